@@ -1,0 +1,3 @@
+//! The lexer: logos tokens plus the indentation layer (placeholder until the front end lands).
+
+pub mod token;

@@ -1,0 +1,83 @@
+//! `SyntaxError`: a located front-end error, printed the way CPython prints one.
+
+use crate::lexer::token::SyntaxErrorKind;
+use crate::source::SourceFile;
+use std::fmt;
+
+/// A syntax error with everything needed to print it like CPython 3.11:
+///
+/// ```text
+///   File "bad.py", line 3
+///     if x = 1:
+///        ^
+/// SyntaxError: invalid syntax
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (in characters) of the caret.
+    pub col: usize,
+    /// 1-based column just past the end of the offending text (for `^^^` carets);
+    /// equal to `col + 1` for a single caret.
+    pub end_col: usize,
+    /// The text of the offending line.
+    pub text: String,
+    /// True when the input simply ended too early (the REPL continues with `... `).
+    pub incomplete: bool,
+}
+
+impl SyntaxError {
+    /// An error located at byte offset `offset` of `src`.
+    pub fn at(src: &SourceFile, kind: SyntaxErrorKind, msg: impl Into<String>, offset: u32) -> SyntaxError {
+        let (line, col) = src.line_col(offset);
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            file: src.name.clone(),
+            line,
+            col,
+            end_col: col + 1,
+            text: src.line_text(line).to_string(),
+            incomplete: false,
+        }
+    }
+
+    /// An error covering bytes `start..end` (caret under the whole range when it is on one line).
+    pub fn spanning(
+        src: &SourceFile,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        start: u32,
+        end: u32,
+    ) -> SyntaxError {
+        let mut e = SyntaxError::at(src, kind, msg, start);
+        let (eline, ecol) = src.line_col(end);
+        if eline == e.line && ecol > e.col {
+            e.end_col = ecol;
+        }
+        e
+    }
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "  File \"{}\", line {}", self.file, self.line)?;
+        let text = self.text.trim_end();
+        if !text.is_empty() {
+            // CPython strips leading whitespace from the shown line and shifts the caret.
+            let stripped = text.trim_start();
+            let indent = text.chars().count() - stripped.chars().count();
+            writeln!(f, "    {}", stripped)?;
+            let col = self.col.saturating_sub(1).saturating_sub(indent);
+            let width = self.end_col.saturating_sub(self.col).max(1);
+            writeln!(f, "    {}{}", " ".repeat(col), "^".repeat(width))?;
+        }
+        write!(f, "{}: {}", self.kind.name(), self.msg)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
