@@ -4,7 +4,16 @@
 //! See `docs/architecture.md` for the map of the crate.
 
 pub mod ast;
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod gil;
+pub mod interpreter;
 pub mod lexer;
+pub mod modules;
 pub mod parser;
 pub mod runtime;
 pub mod source;
+pub mod vm;
+
+pub use interpreter::Interpreter;

@@ -1,0 +1,454 @@
+//! Classes and instances: `__build_class__`, calling a class (`__new__` + `__init__`),
+//! `type()`, `super()`, `property`/`staticmethod`/`classmethod`, and the methods of
+//! `object` and `type`.
+
+use crate::builtins::args::check_count;
+use crate::runtime::dict::DictTable;
+use crate::runtime::str::PyStr;
+use crate::runtime::types::{Special, is_subtype, lookup_mro, new_class, type_data};
+use crate::runtime::value::*;
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// `__build_class__(func, name, *bases, **kw)`.
+pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = &args[0];
+    let name = args[1].as_str().unwrap_or("?").to_string();
+    let mut bases = Vec::new();
+    for b in &args[2..npos] {
+        match b {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o.clone()),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    let mut metaclass: Option<Value> = None;
+    for (k, n) in kwnames.iter().enumerate() {
+        if n.as_str() == "metaclass" {
+            metaclass = Some(args[npos + k].clone());
+        }
+    }
+    // Run the body with a fresh namespace.
+    let ns = vm.new_dict(DictTable::new());
+    let Some(Payload::Function(f)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let code = f.code.clone();
+    let nlocals = code.unit.varnames.len();
+    let mut stack = Vec::with_capacity(nlocals + code.unit.max_stack as usize);
+    stack.resize(nlocals, Value::Undef);
+    let mut cells: Vec<PyRef> = (0..code.unit.cellvars.len()).map(|_| vm.new_cell(Value::Undef)).collect();
+    cells.extend(f.closure.iter().cloned());
+    let mut frame = Frame {
+        code: code.clone(),
+        stack,
+        nlocals,
+        cells,
+        globals: f.globals.clone(),
+        locals_dict: ns.as_obj().cloned(),
+        pc: 0,
+        yielded: false,
+        in_yield_from: false,
+    };
+    vm.depth += 1;
+    let r = vm.run_frame(&mut frame, None);
+    vm.depth -= 1;
+    r?;
+    let ns_tab = ns.as_dict().expect("dict");
+    let get = |k: &str| ns_tab.borrow().get_str(k, crate::runtime::str::str_hash(k.as_bytes())).cloned();
+    let qualname = get("__qualname__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or(name.clone());
+    let module = get("__module__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or("__main__".into());
+    // __new__ is implicitly a staticmethod; __init_subclass__ a classmethod.
+    for (k, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
+        if let Some(v) = get(k)
+            && matches!(v.payload(), Some(Payload::Function(_)))
+        {
+            let w = if wrap_static {
+                vm.new_object(&vm.types().staticmethod.clone(), Payload::StaticMethod(v))
+            } else {
+                vm.new_object(&vm.types().classmethod.clone(), Payload::ClassMethod(v))
+            };
+            let key = vm.intern(k);
+            crate::vm::eval::dict_set_str(ns.as_obj().expect("dict"), key, w);
+        }
+    }
+    let classcell = get("__classcell__");
+    if classcell.is_some() {
+        let key = vm.intern("__classcell__");
+        crate::vm::eval::dict_del_str(ns.as_obj().expect("dict"), &key);
+    }
+    if let Some(meta) = &metaclass
+        && !meta.is(&Value::Obj(vm.types().type_.clone()))
+    {
+        let bt: Vec<Value> = bases.iter().map(|b| Value::Obj(b.clone())).collect();
+        let bt = vm.new_tuple(bt);
+        let nm = vm.new_str(&name);
+        let cls = vm.call(meta, &[nm, bt, ns.clone()], &[])?;
+        if let (Some(cell), Value::Obj(_)) = (&classcell, &cls)
+            && let Some(Payload::Cell(c)) = cell.payload()
+        {
+            *c.borrow_mut() = cls.clone();
+        }
+        return Ok(cls);
+    }
+    let meta = bases
+        .iter()
+        .map(|b| b.ty().clone())
+        .find(|m| type_data(m).heap)
+        .unwrap_or_else(|| vm.types().type_.clone());
+    let object = vm.types().object.clone();
+    let cls = new_class(&meta, &name, &qualname, &module, bases, ns.as_obj().cloned().expect("dict"), &object)
+        .map_err(|e| vm.type_error(e))?;
+    let clsv = Value::Obj(cls.clone());
+    if let Some(cell) = classcell
+        && let Some(Payload::Cell(c)) = cell.payload()
+    {
+        *c.borrow_mut() = clsv.clone();
+    }
+    // __init_subclass__ of the parent.
+    if let Some(parent) = type_data(&cls).mro.borrow().get(1).cloned()
+        && let Some(f) = vm.lookup_name_on(&parent, "__init_subclass__")
+        && let Some(Payload::ClassMethod(inner)) = f.payload()
+    {
+        let inner = inner.clone();
+        vm.call(&inner, std::slice::from_ref(&clsv), &[])?;
+    }
+    Ok(clsv)
+}
+
+/// `super(cls, obj)`.
+pub fn make_super(vm: &mut Vm, cls: &Value, obj: &Value) -> PyResult<Value> {
+    let Value::Obj(c) = cls else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
+    if !matches!(c.payload, Payload::Type(_)) {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(cls))));
+    }
+    if obj.is_undef() {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let ok = match obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => is_subtype(o, c) || is_subtype(vm.type_of(obj), c),
+        _ => is_subtype(vm.type_of(obj), c),
+    };
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(vm.new_object(&vm.types().super_.clone(), Payload::Super(Box::new((c.clone(), obj.clone())))))
+}
+
+/// Attribute lookup on a `super` object: the MRO after `cls`.
+pub fn super_getattr(vm: &mut Vm, sup: &PyRef, name: &PyStr) -> PyResult<Option<Value>> {
+    let Payload::Super(s) = &sup.payload else { return Ok(None) };
+    let (cls, obj) = (s.0.clone(), s.1.clone());
+    let start_ty = match &obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && is_subtype(o, &cls) => o.clone(),
+        _ => vm.type_of(&obj).clone(),
+    };
+    let mro = type_data(&start_ty).mro.borrow().clone();
+    let pos = mro.iter().position(|t| Rc::ptr_eq(t, &cls)).map(|p| p + 1).unwrap_or(mro.len());
+    for t in &mro[pos..] {
+        let d = &type_data(t).dict;
+        let found = match &d.payload {
+            Payload::Dict(tab) => tab.borrow().get_str(name.as_str(), name.hash()).cloned(),
+            _ => None,
+        };
+        if let Some(v) = found {
+            let is_type_obj = matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
+            return Ok(Some(match v.payload() {
+                Some(Payload::Function(_)) if is_type_obj => v,
+                Some(Payload::ClassMethod(f)) => {
+                    let target = if is_type_obj { obj.clone() } else { Value::Obj(vm.type_of(&obj).clone()) };
+                    vm.new_bound_method(f.clone(), target)
+                }
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => vm.descr_get(&v, &obj, &start_ty)?,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+fn is_native(v: &Value, f: NativeFn) -> bool {
+    matches!(v.payload(), Some(Payload::Builtin(b)) if b.func as usize == f as usize)
+}
+
+/// Allocate an instance of heap class `cls` laid out like its builtin base.
+fn alloc_instance(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+    let td = type_data(cls);
+    let npos = args.len() - kwnames.len();
+    let dict = vm.new_dict(DictTable::new()).as_obj().cloned();
+    let payload = match td.kind {
+        TypeKind::Object => Payload::Plain,
+        TypeKind::Exception => {
+            let a = vm.new_tuple(args[..npos].to_vec());
+            Payload::Exception(RefCell::new(ExcData { args: a, ..Default::default() }))
+        }
+        TypeKind::List => Payload::List(RefCell::new(Vec::new())),
+        TypeKind::Dict => Payload::Dict(RefCell::new(DictTable::new())),
+        TypeKind::Set => Payload::Set(RefCell::new(Default::default())),
+        _ => {
+            // Immutable builtin bases: build the base value, then re-home its payload.
+            let base = type_data(cls)
+                .mro
+                .borrow()
+                .iter()
+                .find(|t| !type_data(t).heap)
+                .cloned()
+                .unwrap_or_else(|| vm.types().object.clone());
+            let v = call_type(vm, &base, args, kwnames)?;
+            match v {
+                Value::Int(i) => Payload::BigInt(BigInt::from(i)),
+                Value::Bool(b) => Payload::BigInt(BigInt::from(b as i64)),
+                Value::Float(_) => {
+                    return Err(vm.type_error("subclassing float is not supported"));
+                }
+                Value::Obj(o) => match Rc::try_unwrap(o) {
+                    Ok(obj) => obj.payload,
+                    Err(o) => match &o.payload {
+                        Payload::Str(s) => Payload::Str(PyStr::new(s.as_str())),
+                        Payload::Tuple(t) => Payload::Tuple(t.clone()),
+                        Payload::BigInt(b) => Payload::BigInt(b.clone()),
+                        Payload::Bytes(b) => Payload::Bytes(b.clone()),
+                        Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
+                        _ => return Err(vm.type_error("unsupported builtin base class")),
+                    },
+                },
+                _ => return Err(vm.type_error("unsupported builtin base class")),
+            }
+        }
+    };
+    Ok(Value::Obj(Rc::new(PyObject::new(cls.clone(), dict, payload))))
+}
+
+/// Calling a class.
+pub fn call_type(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+    let td = type_data(cls);
+    if !td.heap {
+        return crate::builtins::constructors::construct(vm, cls, args, kwnames);
+    }
+    let clsv = Value::Obj(cls.clone());
+    let new = vm.lookup_special_on(cls, Special::New);
+    let obj = match &new {
+        Some(n) if !is_native(n, object_new) && !matches!(n.payload(), Some(Payload::Builtin(_))) => {
+            let f = match n.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => n.clone(),
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(clsv.clone());
+            full.extend_from_slice(args);
+            let o = vm.call(&f, &full, kwnames)?;
+            if !is_subtype(vm.type_of(&o), cls) {
+                return Ok(o);
+            }
+            o
+        }
+        _ => alloc_instance(vm, cls, args, kwnames)?,
+    };
+    let init = vm.lookup_special_on(cls, Special::Init);
+    match init {
+        Some(i) if matches!(i.payload(), Some(Payload::Function(_))) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            let r = vm.call(&i, &full, kwnames)?;
+            if !r.is_none() {
+                return Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    vm.type_name(&r)
+                )));
+            }
+        }
+        Some(i) if is_native(&i, object_init) => {
+            let new_overridden = new.as_ref().is_some_and(|n| !is_native(n, object_new));
+            if !args.is_empty() && !new_overridden && td.kind == TypeKind::Object {
+                return Err(vm.type_error(format!("{}() takes no arguments", td.name)));
+            }
+        }
+        Some(i) => {
+            // A builtin base's __init__ (list, dict, BaseException ...).
+            if !matches!(td.kind, TypeKind::Exception)
+                && !matches!(td.kind, TypeKind::Str | TypeKind::Int | TypeKind::Tuple | TypeKind::FrozenSet | TypeKind::Bytes)
+            {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend_from_slice(args);
+                vm.call(&i, &full, kwnames)?;
+            }
+        }
+        None => {}
+    }
+    Ok(obj)
+}
+
+// ----- object -----
+
+pub fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if !matches!(cls.payload, Payload::Type(_)) {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    }
+    if !type_data(cls).heap {
+        return crate::builtins::constructors::construct(vm, cls, &[], &[]);
+    }
+    let _ = kw;
+    alloc_instance(vm, &cls.clone(), &args[1..args.len() - kw.len()], &[])
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    check_count(vm, "__eq__", args, 2, 2)?;
+    if args[0].is(&args[1]) {
+        Ok(Value::Bool(true))
+    } else {
+        Ok(vm.interp.not_implemented.clone())
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    check_count(vm, "__ne__", args, 2, 2)?;
+    let r = vm.compare(&args[0], &args[1], crate::bytecode::op::CmpKind::Eq)?;
+    let t = vm.truthy(&r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or_default();
+    Ok(Value::Int((v.id() as usize >> 4) as i64))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or_default();
+    let ty = vm.type_of(&v).clone();
+    let td = type_data(&ty);
+    let s = if td.module == "builtins" {
+        format!("<{} object at {:#x}>", td.qualname, v.id())
+    } else {
+        format!("<{}.{} object at {:#x}>", td.module, td.qualname, v.id())
+    };
+    Ok(vm.new_string(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or_default();
+    let s = vm.repr(&v)?;
+    Ok(vm.new_string(s))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    check_count(vm, "__setattr__", args, 3, 3)?;
+    if args[1].as_str().is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    let name = vm.intern(args[1].as_str().unwrap_or(""));
+    vm.generic_setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    check_count(vm, "__getattribute__", args, 2, 2)?;
+    let Some(s) = args[1].as_pystr() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    match vm.getattr_opt(&args[0], s)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&args[0], s.as_str())),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    check_count(vm, "__delattr__", args, 2, 2)?;
+    let Value::Obj(o) = &args[0] else {
+        return Err(vm.type_error("can't delete attribute"));
+    };
+    let s = args[1].as_pystr().ok_or_else(|| vm.type_error("attribute name must be string"))?;
+    if let Some(d) = vm.instance_dict(o)
+        && let Some(t) = d.as_dict()
+    {
+        let idx = t.borrow().find_str(s.as_str(), s.hash());
+        if let Some(i) = idx {
+            t.borrow_mut().remove_at(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.no_attribute(&args[0], s.as_str()))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    check_count(vm, "__format__", args, 2, 2)?;
+    let spec = args[1].as_str().unwrap_or("").to_string();
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args[0])
+        )));
+    }
+    let s = vm.to_str(&args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    crate::builtins::functions::dir_of(vm, &args[0])
+}
+
+pub fn register_object(vm: &mut Vm) {
+    let obj = vm.types().object.clone();
+    let entries: &[(&str, NativeFn)] = &[
+        ("__init__", object_init),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__setattr__", object_setattr),
+        ("__getattribute__", object_getattribute),
+        ("__delattr__", object_delattr),
+        ("__format__", object_format),
+        ("__dir__", object_dir),
+    ];
+    for (name, f) in entries {
+        let m = vm.new_method_descr(name, *f);
+        set_type_attr(vm, &obj, name, m);
+    }
+    let new = vm.new_builtin("__new__", object_new);
+    let new = vm.new_object(&vm.types().staticmethod.clone(), Payload::StaticMethod(new));
+    set_type_attr(vm, &obj, "__new__", new);
+    let isc = vm.new_builtin("__init_subclass__", object_init_subclass);
+    let isc = vm.new_object(&vm.types().classmethod.clone(), Payload::ClassMethod(isc));
+    set_type_attr(vm, &obj, "__init_subclass__", isc);
+}
+
+/// Store into a type's namespace.
+pub fn set_type_attr(vm: &mut Vm, ty: &PyRef, name: &str, v: Value) {
+    let key = vm.intern(name);
+    crate::vm::eval::dict_set_str(&type_data(ty).dict, key, v);
+}
+
+/// Register native methods on a builtin type.
+pub fn add_methods(vm: &mut Vm, ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
+    for (name, f) in methods {
+        let m = vm.new_method_descr(name, *f);
+        set_type_attr(vm, ty, name, m);
+    }
+}
+
+#[allow(dead_code)]
+fn _lookup(ty: &PyRef, n: &str) -> Option<Value> {
+    lookup_mro(ty, n, crate::runtime::str::str_hash(n.as_bytes()))
+}

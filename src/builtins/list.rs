@@ -1,0 +1,268 @@
+//! `list` methods: append, extend, insert, pop, remove, index, count, sort (stable, with
+//! key and reverse; the list is emptied while sorting as CPython does), reverse, copy, clear.
+
+use crate::builtins::args::ArgSpec;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::*;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+fn recv<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(l) if l.as_list().is_some() => Ok(l),
+        _ => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply"))),
+    }
+}
+
+pub fn list_extend(vm: &mut Vm, l: &Value, it: &Value) -> PyResult<()> {
+    let items = if it.is(l) {
+        l.as_list().expect("list").borrow().clone()
+    } else {
+        crate::builtins::seq::to_vec(vm, it)?
+    };
+    l.as_list().expect("list").borrow_mut().extend(items);
+    Ok(())
+}
+
+fn m_append(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    crate::builtins::args::no_kwargs(vm, "list.append", kw)?;
+    let l = recv(vm, args, "append")?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    l.as_list().expect("list").borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn m_extend(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "extend")?.clone();
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("list.extend() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    list_extend(vm, &l, &args[1])?;
+    Ok(Value::None)
+}
+
+fn m_insert(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "insert")?.clone();
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let i = vm.int_arg(&args[1], "")?;
+    let cell = l.as_list().expect("list");
+    let n = cell.borrow().len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    cell.borrow_mut().insert(j as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn m_pop(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "pop")?.clone();
+    let cell = l.as_list().expect("list");
+    let n = cell.borrow().len() as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(v) => vm.int_arg(v, "")?,
+        None => n - 1,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(cell.borrow_mut().remove(j as usize))
+}
+
+fn m_remove(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "remove")?.clone();
+    let x = args.get(1).cloned().unwrap_or_default();
+    let cell = l.as_list().expect("list");
+    let mut i = 0;
+    loop {
+        let item = match cell.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if vm.eq(&item, &x)? {
+            cell.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn m_index(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "index")?.clone();
+    let x = args.get(1).cloned().unwrap_or_default();
+    let cell = l.as_list().expect("list");
+    let n = cell.borrow().len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(v) => norm(vm.int_arg(v, "")?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(v) => norm(vm.int_arg(v, "")?),
+        None => n,
+    };
+    let mut i = start;
+    while i < stop {
+        let item = match cell.borrow().get(i as usize) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if vm.eq(&item, &x)? {
+            return Ok(Value::Int(i));
+        }
+        i += 1;
+    }
+    let r = vm.repr(&x)?;
+    Err(vm.value_error(format!("{r} is not in list")))
+}
+
+fn m_count(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "count")?.clone();
+    let x = args.get(1).cloned().unwrap_or_default();
+    let items = l.as_list().expect("list").borrow().clone();
+    let mut c = 0;
+    for it in &items {
+        if vm.eq(it, &x)? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn m_reverse(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "reverse")?;
+    l.as_list().expect("list").borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn m_copy(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "copy")?;
+    let items = l.as_list().expect("list").borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn m_clear(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "clear")?;
+    let old = std::mem::take(&mut *l.as_list().expect("list").borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+/// Stable sort of `items` by `keys` (or the items themselves) using `<`.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call(k, std::slice::from_ref(it), &[])?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    // Merge sort with a fallible comparison (stable).
+    let mut err = None;
+    let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
+    if all_int {
+        idx.sort_by(|&a, &b| {
+            let (Value::Int(x), Value::Int(y)) = (&keys[a], &keys[b]) else { unreachable!() };
+            if reverse { y.cmp(x) } else { x.cmp(y) }
+        });
+    } else {
+        idx.sort_by(|&a, &b| {
+            if err.is_some() {
+                return std::cmp::Ordering::Equal;
+            }
+            let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+            match vm.less_than(x, y) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => match vm.less_than(y, x) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => std::cmp::Ordering::Equal,
+                    Err(e) => {
+                        err = Some(e);
+                        std::cmp::Ordering::Equal
+                    }
+                },
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            }
+        });
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+        // Reverse sort must keep equal elements in original order: sort the reversed
+        // index list, then reverse back, as CPython does.
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    if reverse {
+        items.reverse();
+    }
+    Ok(())
+}
+
+static SORT_SPEC: ArgSpec = ArgSpec::new("sort", &["self", "key", "reverse"], 1);
+
+fn m_sort(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "sort")?.clone();
+    if args.len() - kw.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let a = SORT_SPEC.parse(vm, args, kw)?;
+    let key = a.get_some(1).cloned();
+    let reverse = match a.get(2) {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let cell = l.as_list().expect("list");
+    let mut items = std::mem::take(&mut *cell.borrow_mut());
+    let r = sort_values(vm, &mut items, key.as_ref(), reverse);
+    let modified = !cell.borrow().is_empty();
+    *cell.borrow_mut() = items;
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn m_init(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let l = recv(vm, args, "__init__")?.clone();
+    let items = match args.get(1) {
+        Some(it) => crate::builtins::seq::to_vec(vm, it)?,
+        None => vec![],
+    };
+    *l.as_list().expect("list").borrow_mut() = items;
+    Ok(Value::None)
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", m_init),
+    ("append", m_append),
+    ("clear", m_clear),
+    ("copy", m_copy),
+    ("count", m_count),
+    ("extend", m_extend),
+    ("index", m_index),
+    ("insert", m_insert),
+    ("pop", m_pop),
+    ("remove", m_remove),
+    ("reverse", m_reverse),
+    ("sort", m_sort),
+];

@@ -1,0 +1,119 @@
+//! Code objects: the compiler's output (`CodeUnit`, plain data with `Const`s) and the
+//! runtime form (`Code`, with constants and names turned into live values).
+
+use super::op::Op;
+use crate::runtime::value::Value;
+use crate::source::{SourceFile, Span};
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// A compile-time constant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Imag(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    Code(Box<CodeUnit>),
+}
+
+/// What kind of scope a code object runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+    GenExpr,
+}
+
+pub const FLAG_VARARGS: u32 = 1;
+pub const FLAG_VARKW: u32 = 2;
+pub const FLAG_GENERATOR: u32 = 4;
+pub const FLAG_COROUTINE: u32 = 8;
+/// The class body needs a `__class__` cell (returned to `__build_class__`).
+pub const FLAG_CLASSCELL: u32 = 16;
+
+/// One entry of the exception table: an exception raised by an instruction in
+/// `start..end` truncates the stack to `depth`, pushes the exception and jumps to `handler`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    pub depth: u32,
+}
+
+/// A compiled code object, as the compiler makes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodeUnit {
+    pub name: String,
+    pub qualname: String,
+    pub kind: CodeKind,
+    pub ops: Vec<Op>,
+    /// Source span of each instruction (parallel to `ops`).
+    pub spans: Vec<Span>,
+    pub consts: Vec<Const>,
+    /// Global, attribute and dict-scope names used by the instructions.
+    pub names: Vec<String>,
+    /// Fast locals: parameters first (positional, keyword-only, *args, **kwargs), then others.
+    pub varnames: Vec<String>,
+    /// Variables of this scope captured by inner scopes.
+    pub cellvars: Vec<String>,
+    /// Variables of enclosing scopes used here.
+    pub freevars: Vec<String>,
+    /// For each cellvar that is also a parameter: its local index (copied into the cell at entry).
+    pub cell2arg: Vec<Option<u32>>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub exc_table: Vec<ExcEntry>,
+    pub firstlineno: u32,
+    pub max_stack: u32,
+    pub docstring: Option<String>,
+}
+
+impl CodeUnit {
+    /// Index of the handler covering instruction `pc`, innermost first.
+    pub fn handler_for(&self, pc: u32) -> Option<&ExcEntry> {
+        self.exc_table.iter().find(|e| e.start <= pc && pc < e.end)
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.flags & (FLAG_GENERATOR | FLAG_COROUTINE) != 0
+    }
+
+    /// Number of parameters including `*args` and `**kwargs`.
+    pub fn total_args(&self) -> usize {
+        (self.argcount
+            + self.kwonlyargcount
+            + (self.flags & FLAG_VARARGS != 0) as u32
+            + (self.flags & FLAG_VARKW != 0) as u32) as usize
+    }
+}
+
+/// A code object ready to run: constants and names are live values.
+pub struct Code {
+    pub unit: CodeUnit,
+    pub consts: Vec<Value>,
+    /// `unit.names` as `str` objects (dict keys with cached hashes).
+    pub names: Vec<Value>,
+    pub source: Rc<SourceFile>,
+}
+
+impl Code {
+    /// 1-based line of instruction `pc`.
+    pub fn line_of(&self, pc: usize) -> usize {
+        let span = self.unit.spans.get(pc).copied().unwrap_or_default();
+        self.source.line_of(span.start)
+    }
+}

@@ -1,0 +1,134 @@
+//! The disassembler behind `garter --dis`: prints every code object like CPython's `dis`.
+
+use super::code::{CodeUnit, Const};
+use super::op::{BinOpKind, CmpKind, Op};
+use crate::source::SourceFile;
+use std::fmt::Write;
+
+/// Disassemble `unit` and every code object nested in its constants.
+pub fn disassemble(unit: &CodeUnit, src: &SourceFile) -> String {
+    let mut out = String::new();
+    dis_one(unit, src, &mut out);
+    out
+}
+
+fn dis_one(unit: &CodeUnit, src: &SourceFile, out: &mut String) {
+    let _ = writeln!(out, "Disassembly of <code object {} (line {})>:", unit.qualname, unit.firstlineno);
+    let mut last_line = 0;
+    let targets: Vec<u32> = unit
+        .ops
+        .iter()
+        .filter_map(|op| match *op {
+            Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::Send(t) => Some(t),
+            _ => None,
+        })
+        .chain(unit.exc_table.iter().map(|e| e.handler))
+        .collect();
+    for (pc, op) in unit.ops.iter().enumerate() {
+        let line = src.line_of(unit.spans.get(pc).map(|s| s.start).unwrap_or(0));
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{line:>4}")
+        } else {
+            "    ".to_string()
+        };
+        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
+        let name = format!("{op:?}");
+        let opname = name.split('(').next().unwrap_or("");
+        let arg = describe(unit, op);
+        let _ = writeln!(out, "{line_col} {mark} {pc:>5} {opname:<20} {arg}");
+    }
+    if !unit.exc_table.is_empty() {
+        let _ = writeln!(out, "ExceptionTable:");
+        for e in &unit.exc_table {
+            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.handler, e.depth);
+        }
+    }
+    let _ = writeln!(out);
+    for c in &unit.consts {
+        if let Const::Code(inner) = c {
+            dis_one(inner, src, out);
+        }
+    }
+}
+
+fn describe(unit: &CodeUnit, op: &Op) -> String {
+    let name = |i: u32| unit.names.get(i as usize).cloned().unwrap_or_default();
+    let var = |i: u32| unit.varnames.get(i as usize).cloned().unwrap_or_default();
+    let cell = |i: u32| {
+        let i = i as usize;
+        if i < unit.cellvars.len() {
+            unit.cellvars[i].clone()
+        } else {
+            unit.freevars.get(i - unit.cellvars.len()).cloned().unwrap_or_default()
+        }
+    };
+    match *op {
+        Op::LoadConst(i) => format!("{i} ({})", const_repr(&unit.consts[i as usize])),
+        Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) | Op::BeforeWith(i) | Op::WithExceptStart(i) => {
+            format!("{i} ({})", var(i))
+        }
+        Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) | Op::LoadClassDeref(i) => {
+            format!("{i} ({})", cell(i))
+        }
+        Op::LoadGlobal(i)
+        | Op::StoreGlobal(i)
+        | Op::DeleteGlobal(i)
+        | Op::LoadName(i)
+        | Op::StoreName(i)
+        | Op::DeleteName(i)
+        | Op::LoadAttr(i)
+        | Op::StoreAttr(i)
+        | Op::DeleteAttr(i)
+        | Op::LoadMethod(i)
+        | Op::ImportName(i)
+        | Op::ImportFrom(i) => format!("{i} ({})", name(i)),
+        Op::BinaryOp(k) => format!("{k} ({})", BinOpKind::from_u32(k).symbol()),
+        Op::InplaceOp(k) => format!("{k} ({}=)", BinOpKind::from_u32(k).symbol()),
+        Op::CompareOp(k) => format!("{k} ({})", CmpKind::from_u32(k).symbol()),
+        Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::JumpIfFalseOrPop(t)
+        | Op::JumpIfTrueOrPop(t)
+        | Op::ForIter(t)
+        | Op::Send(t) => format!("to {t}"),
+        other => {
+            let s = format!("{other:?}");
+            match s.find('(') {
+                Some(i) => s[i + 1..s.len() - 1].to_string(),
+                None => String::new(),
+            }
+        }
+    }
+}
+
+fn const_repr(c: &Const) -> String {
+    match c {
+        Const::None => "None".into(),
+        Const::True => "True".into(),
+        Const::False => "False".into(),
+        Const::Ellipsis => "Ellipsis".into(),
+        Const::Int(i) => i.to_string(),
+        Const::BigInt(b) => b.to_string(),
+        Const::Float(f) => format!("{f:?}"),
+        Const::Imag(f) => format!("{f:?}j"),
+        Const::Str(s) => format!("{s:?}"),
+        Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Const::Code(u) => format!("<code object {}>", u.name),
+    }
+}

@@ -1,0 +1,118 @@
+//! `Interpreter`: one Python interpreter (its builtins, modules and main thread), and
+//! running a program as `__main__` the way the CLI does, with CPython's exit semantics.
+
+use crate::runtime::value::*;
+use crate::source::SourceFile;
+use crate::vm::{Interp, PyErr, Vm};
+use std::rc::Rc;
+
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+/// How a program run ended.
+pub enum Exit {
+    Code(i32),
+    /// Uncaught `KeyboardInterrupt`: the CLI re-raises SIGINT.
+    Interrupted,
+}
+
+impl Interpreter {
+    /// A fresh interpreter. `argv` is `sys.argv`; `path0` is `sys.path[0]`.
+    pub fn new(argv: Vec<String>, path0: &str) -> Interpreter {
+        let breaker = std::sync::Arc::new(crate::gil::Breaker::new());
+        let interp = Interp::new(breaker);
+        *interp.argv.borrow_mut() = argv;
+        *interp.sys_path.borrow_mut() = vec![path0.to_string()];
+        let mut vm = Vm::new(interp);
+        crate::builtins::install(&mut vm);
+        let sys = vm.new_module("sys");
+        let _ = crate::modules::sys::init(&mut vm, &sys);
+        vm.sys_modules_set("sys", sys);
+        let bm = vm.new_module("builtins");
+        if let Some(o) = bm.as_obj()
+            && let Some(d) = &o.dict
+            && let (Payload::Dict(src), Payload::Dict(dst)) = (&vm.interp.builtins.payload, &d.payload)
+        {
+            *dst.borrow_mut() = src.borrow().clone();
+        }
+        vm.sys_modules_set("builtins", bm);
+        Interpreter { vm }
+    }
+
+    /// Run `text` as the `__main__` module.
+    pub fn run_main(&mut self, text: &str, filename: &str) -> Exit {
+        let m = self.vm.new_module("__main__");
+        let d = self.vm.module_dict(&m);
+        let key = self.vm.intern("__file__");
+        let f = self.vm.new_str(filename);
+        crate::vm::eval::dict_set_str(&d, key, f);
+        let key = self.vm.intern("__builtins__");
+        let b = self.vm.sys_modules_get_public("builtins");
+        crate::vm::eval::dict_set_str(&d, key, b);
+        self.vm.sys_modules_set("__main__", m);
+        let src = Rc::new(SourceFile::new(filename, text));
+        let r = match crate::parser::parse(&src).and_then(|md| crate::compiler::compile_module(&md, &src)) {
+            Ok(unit) => {
+                let code = self.vm.link_code(unit, &src);
+                self.vm.run_code(code, &d).map(|_| ())
+            }
+            Err(e) => {
+                self.vm.flush_stdout();
+                self.vm.write_stderr(&format!("{e}\n"));
+                return Exit::Code(1);
+            }
+        };
+        let exit = match r {
+            Ok(()) => Exit::Code(0),
+            Err(e) => self.handle_uncaught(e),
+        };
+        self.vm.flush_stdout();
+        exit
+    }
+
+    /// Print an uncaught exception like CPython (or apply `SystemExit`).
+    pub fn handle_uncaught(&mut self, e: PyErr) -> Exit {
+        let vm = &mut self.vm;
+        if vm.err_matches(&e, &vm.types().system_exit.clone()) {
+            let code = match &e.0.payload {
+                Payload::Exception(ed) => {
+                    let a = ed.borrow().args.clone();
+                    a.as_tuple().and_then(|t| t.first().cloned()).unwrap_or(Value::None)
+                }
+                _ => Value::None,
+            };
+            return match code {
+                Value::None => Exit::Code(0),
+                Value::Int(i) => Exit::Code(i as i32),
+                Value::Bool(b) => Exit::Code(b as i32),
+                other => {
+                    let s = vm.to_str(&other).unwrap_or_default();
+                    vm.flush_stdout();
+                    vm.write_stderr(&format!("{s}\n"));
+                    Exit::Code(1)
+                }
+            };
+        }
+        vm.flush_stdout();
+        let text = vm.format_exception(&e);
+        vm.write_stderr(&text);
+        if vm.err_matches(&e, &vm.types().keyboard_interrupt.clone()) {
+            return Exit::Interrupted;
+        }
+        Exit::Code(1)
+    }
+
+    pub fn flush(&mut self) {
+        self.vm.flush_stdout();
+        self.vm.interp.stderr.borrow_mut().flush();
+    }
+}
+
+impl Vm {
+    pub fn sys_modules_get_public(&mut self, name: &str) -> Value {
+        let key = self.new_str(name);
+        let d = Value::Obj(self.interp.modules.clone());
+        crate::builtins::dict::dict_get(self, &d, &key).ok().flatten().unwrap_or(Value::None)
+    }
+}

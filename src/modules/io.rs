@@ -1,0 +1,512 @@
+//! Text and binary I/O: the buffered stdout/stderr writers (flushed on every exit path),
+//! `open()` and file objects, `sys.stdin` reading.
+
+use crate::builtins::args::ArgSpec;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::*;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::io::{IsTerminal, Read, Write};
+use std::rc::Rc;
+
+/// A buffered standard stream. Line-buffered on a terminal, block-buffered otherwise,
+/// unbuffered with `-u` / `PYTHONUNBUFFERED`.
+pub struct Output {
+    buf: Vec<u8>,
+    is_err: bool,
+    pub line_buffered: bool,
+    pub unbuffered: bool,
+}
+
+impl Output {
+    pub fn stdout() -> Output {
+        Output { buf: Vec::with_capacity(8192), is_err: false, line_buffered: std::io::stdout().is_terminal(), unbuffered: false }
+    }
+    pub fn stderr() -> Output {
+        Output { buf: Vec::new(), is_err: true, line_buffered: true, unbuffered: true }
+    }
+
+    pub fn write(&mut self, s: &[u8]) {
+        self.buf.extend_from_slice(s);
+        if self.unbuffered || self.buf.len() >= 8192 || (self.line_buffered && s.contains(&b'\n')) {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let r = if self.is_err {
+            let mut e = std::io::stderr().lock();
+            e.write_all(&self.buf).and_then(|_| e.flush())
+        } else {
+            let mut o = std::io::stdout().lock();
+            o.write_all(&self.buf).and_then(|_| o.flush())
+        };
+        let _ = r;
+        self.buf.clear();
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
+impl Vm {
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        if let Some(target) = self.redirected_stream("stdout") {
+            let w = self.getattr_str(&target, "write")?;
+            let v = self.new_str(s);
+            self.call(&w, &[v], &[])?;
+            return Ok(());
+        }
+        self.interp.stdout.borrow_mut().write(s.as_bytes());
+        Ok(())
+    }
+
+    pub fn write_stderr(&mut self, s: &str) {
+        self.interp.stdout.borrow_mut().flush();
+        if let Some(target) = self.redirected_stream("stderr")
+            && let Ok(w) = self.getattr_str(&target, "write")
+        {
+            let v = self.new_str(s);
+            let _ = self.call(&w, &[v], &[]);
+            return;
+        }
+        self.interp.stderr.borrow_mut().write(s.as_bytes());
+    }
+
+    pub fn flush_stdout(&mut self) {
+        self.interp.stdout.borrow_mut().flush();
+    }
+
+    /// `sys.stdout`/`sys.stderr` when a script replaced it with its own object.
+    fn redirected_stream(&mut self, name: &str) -> Option<Value> {
+        let sys = self.interp.sys.borrow().clone()?;
+        let d = sys.dict.as_ref()?;
+        let Payload::Dict(t) = &d.payload else { return None };
+        let v = t.borrow().get_str(name, crate::runtime::str::str_hash(name.as_bytes())).cloned()?;
+        match v.payload() {
+            Some(Payload::File(f)) if matches!(f.borrow().kind, FileKind::Stdout | FileKind::Stderr) => None,
+            _ => Some(v),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FileKind {
+    Disk,
+    Stdin,
+    Stdout,
+    Stderr,
+}
+
+/// A file object's state. Reads load the whole file; writes are buffered until flush/close.
+pub struct FileData {
+    pub kind: FileKind,
+    pub name: String,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub closed: bool,
+    content: Vec<u8>,
+    pos: usize,
+    out: Vec<u8>,
+    file: Option<std::fs::File>,
+}
+
+fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    let t = vm.types();
+    let ty = match e.kind() {
+        std::io::ErrorKind::NotFound => t.file_not_found_error.clone(),
+        std::io::ErrorKind::PermissionDenied => t.permission_error.clone(),
+        std::io::ErrorKind::AlreadyExists => t.file_exists_error.clone(),
+        _ => match e.raw_os_error() {
+            Some(21) => t.is_a_directory_error.clone(),
+            Some(20) => t.not_a_directory_error.clone(),
+            _ => t.os_error.clone(),
+        },
+    };
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    let msg = std::io::Error::from_raw_os_error(errno as i32).to_string();
+    let msg = msg.split(" (os error").next().unwrap_or("").to_string();
+    let m = vm.new_string(msg);
+    let p = vm.new_str(path);
+    vm.new_exception_args(&ty, vec![Value::Int(errno), m, p])
+}
+
+pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    os_error(vm, e, path)
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`
+pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let a = ArgSpec::new("open", &["file", "mode", "buffering", "encoding", "errors", "newline"], 1).parse(vm, args, kw)?;
+    let path = match a[0].as_str() {
+        Some(s) => s.to_string(),
+        None => {
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(&a[0])
+            )));
+        }
+    };
+    let mode = a.get(1).and_then(|m| m.as_str()).unwrap_or("r").to_string();
+    let binary = mode.contains('b');
+    let plus = mode.contains('+');
+    let (readable, writable) = match mode.chars().find(|c| "rwax".contains(*c)) {
+        Some('r') | None => (true, plus),
+        Some(_) => (plus, true),
+    };
+    let mut opts = std::fs::OpenOptions::new();
+    match mode.chars().find(|c| "rwax".contains(*c)) {
+        Some('w') => {
+            opts.write(true).create(true).truncate(true);
+        }
+        Some('a') => {
+            opts.append(true).create(true);
+        }
+        Some('x') => {
+            opts.write(true).create_new(true);
+        }
+        _ => {
+            opts.read(true);
+        }
+    }
+    if plus {
+        opts.read(true).write(true);
+    }
+    let mut file = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    if std::path::Path::new(&path).is_dir() {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(os_error(vm, &e, &path));
+    }
+    let mut content = Vec::new();
+    if readable && !mode.contains('w') {
+        file.read_to_end(&mut content).map_err(|e| os_error(vm, &e, &path))?;
+    }
+    let data = FileData {
+        kind: FileKind::Disk,
+        name: path,
+        mode,
+        binary,
+        readable,
+        writable,
+        closed: false,
+        content,
+        pos: 0,
+        out: Vec::new(),
+        file: Some(file),
+    };
+    Ok(vm.new_object(&vm.types().file.clone(), Payload::File(RefCell::new(data))))
+}
+
+pub fn std_stream(vm: &mut Vm, kind: FileKind) -> Value {
+    let name = match kind {
+        FileKind::Stdin => "<stdin>",
+        FileKind::Stdout => "<stdout>",
+        _ => "<stderr>",
+    };
+    let data = FileData {
+        kind,
+        name: name.into(),
+        mode: if kind == FileKind::Stdin { "r".into() } else { "w".into() },
+        binary: false,
+        readable: kind == FileKind::Stdin,
+        writable: kind != FileKind::Stdin,
+        closed: false,
+        content: Vec::new(),
+        pos: 0,
+        out: Vec::new(),
+        file: None,
+    };
+    vm.new_object(&vm.types().file.clone(), Payload::File(RefCell::new(data)))
+}
+
+fn file_of<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a RefCell<FileData>> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::File(f)) => Ok(f),
+        _ => Err(vm.type_error("descriptor requires a file object")),
+    }
+}
+
+fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
+    if f.closed {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+/// Read one line from standard input, releasing nothing yet (threads come later).
+pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
+    vm.flush_stdout();
+    let mut line = String::new();
+    let n = std::io::stdin().read_line(&mut line).map_err(|e| os_error(vm, &e, "<stdin>"))?;
+    if n == 0 { Ok(None) } else { Ok(Some(line)) }
+}
+
+fn make_data(vm: &mut Vm, binary: bool, bytes: &[u8]) -> Value {
+    if binary {
+        vm.new_bytes(bytes.to_vec())
+    } else {
+        vm.new_string(String::from_utf8_lossy(bytes).into_owned())
+    }
+}
+
+fn f_read(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    if cell.borrow().kind == FileKind::Stdin {
+        let mut s = Vec::new();
+        std::io::stdin().read_to_end(&mut s).map_err(|e| os_error(vm, &e, "<stdin>"))?;
+        return Ok(make_data(vm, false, &s));
+    }
+    let n = match args.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.int_arg(v, "")?,
+    };
+    let mut f = cell.borrow_mut();
+    check_open(vm, &f)?;
+    if !f.readable {
+        drop(f);
+        return Err(vm.new_exception(&vm.types().os_error.clone(), "not readable"));
+    }
+    let start = f.pos;
+    let end = if n < 0 {
+        f.content.len()
+    } else if f.binary {
+        (start + n as usize).min(f.content.len())
+    } else {
+        // n characters
+        let text = &f.content[start..];
+        let s = String::from_utf8_lossy(text);
+        let byte_len: usize = s.chars().take(n as usize).map(|c| c.len_utf8()).sum();
+        start + byte_len.min(text.len())
+    };
+    f.pos = end;
+    let (binary, bytes) = (f.binary, f.content[start..end].to_vec());
+    drop(f);
+    Ok(make_data(vm, binary, &bytes))
+}
+
+fn next_line(f: &mut FileData) -> Option<Vec<u8>> {
+    if f.pos >= f.content.len() {
+        return None;
+    }
+    let rest = &f.content[f.pos..];
+    let end = rest.iter().position(|&b| b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+    let line = rest[..end].to_vec();
+    f.pos += end;
+    Some(line)
+}
+
+fn f_readline(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    if cell.borrow().kind == FileKind::Stdin {
+        let l = read_stdin_line(vm)?.unwrap_or_default();
+        return Ok(vm.new_string(l));
+    }
+    let mut f = cell.borrow_mut();
+    check_open(vm, &f)?;
+    let line = next_line(&mut f).unwrap_or_default();
+    let binary = f.binary;
+    drop(f);
+    Ok(make_data(vm, binary, &line))
+}
+
+fn f_readlines(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    let mut lines = Vec::new();
+    loop {
+        let mut f = cell.borrow_mut();
+        check_open(vm, &f)?;
+        let Some(l) = next_line(&mut f) else { break };
+        let binary = f.binary;
+        drop(f);
+        lines.push(make_data(vm, binary, &l));
+    }
+    Ok(vm.new_list(lines))
+}
+
+/// `next()` on a file object.
+pub fn file_next_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
+    let Some(Payload::File(cell)) = file.payload() else { return Ok(None) };
+    if cell.borrow().kind == FileKind::Stdin {
+        return Ok(read_stdin_line(vm)?.map(|l| vm.new_string(l)));
+    }
+    let mut f = cell.borrow_mut();
+    check_open(vm, &f)?;
+    let line = next_line(&mut f);
+    let binary = f.binary;
+    drop(f);
+    Ok(line.map(|l| make_data(vm, binary, &l)))
+}
+
+fn f_write(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    let Some(data) = args.get(1) else {
+        return Err(vm.type_error("write() takes exactly one argument (0 given)"));
+    };
+    let kind = cell.borrow().kind;
+    let binary = cell.borrow().binary;
+    let (bytes, n): (Vec<u8>, usize) = if binary {
+        match data.as_bytes() {
+            Some(b) => (b.to_vec(), b.len()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(data)
+                )));
+            }
+        }
+    } else {
+        match data.as_pystr() {
+            Some(s) => (s.as_str().as_bytes().to_vec(), s.char_len()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(data)
+                )));
+            }
+        }
+    };
+    match kind {
+        FileKind::Stdout => vm.interp.stdout.borrow_mut().write(&bytes),
+        FileKind::Stderr => {
+            vm.interp.stdout.borrow_mut().flush();
+            vm.interp.stderr.borrow_mut().write(&bytes)
+        }
+        _ => {
+            let mut f = cell.borrow_mut();
+            check_open(vm, &f)?;
+            if !f.writable {
+                drop(f);
+                return Err(vm.new_exception(&vm.types().os_error.clone(), "not writable"));
+            }
+            f.out.extend_from_slice(&bytes);
+            if f.out.len() > 1 << 16 {
+                flush_file(&mut f);
+            }
+        }
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn flush_file(f: &mut FileData) {
+    if let Some(file) = &mut f.file
+        && !f.out.is_empty()
+    {
+        let _ = file.write_all(&f.out);
+        f.out.clear();
+    }
+}
+
+fn f_writelines(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let items = crate::builtins::seq::to_vec(vm, args.get(1).unwrap_or(&Value::None))?;
+    for it in items {
+        f_write(vm, &[args[0].clone(), it], kw)?;
+    }
+    Ok(Value::None)
+}
+
+fn f_flush(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    let kind = cell.borrow().kind;
+    match kind {
+        FileKind::Stdout => vm.interp.stdout.borrow_mut().flush(),
+        FileKind::Stderr => vm.interp.stderr.borrow_mut().flush(),
+        _ => flush_file(&mut cell.borrow_mut()),
+    }
+    Ok(Value::None)
+}
+
+fn f_close(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    let mut f = cell.borrow_mut();
+    if f.kind == FileKind::Disk {
+        flush_file(&mut f);
+        f.file = None;
+        f.closed = true;
+    }
+    Ok(Value::None)
+}
+
+fn f_enter(_vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn f_exit(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    f_close(vm, &args[..1], kw)?;
+    Ok(Value::Bool(false))
+}
+
+fn f_iter(_vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn f_fileno(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    Ok(Value::Int(match cell.borrow().kind {
+        FileKind::Stdin => 0,
+        FileKind::Stdout => 1,
+        FileKind::Stderr => 2,
+        FileKind::Disk => 3,
+    }))
+}
+
+fn f_isatty(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let cell = file_of(vm, args)?;
+    Ok(Value::Bool(match cell.borrow().kind {
+        FileKind::Stdin => std::io::stdin().is_terminal(),
+        FileKind::Stdout => std::io::stdout().is_terminal(),
+        FileKind::Stderr => std::io::stderr().is_terminal(),
+        FileKind::Disk => false,
+    }))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__enter__", f_enter),
+    ("__exit__", f_exit),
+    ("__iter__", f_iter),
+    ("close", f_close),
+    ("fileno", f_fileno),
+    ("flush", f_flush),
+    ("isatty", f_isatty),
+    ("read", f_read),
+    ("readline", f_readline),
+    ("readlines", f_readlines),
+    ("write", f_write),
+    ("writelines", f_writelines),
+];
+
+/// Attributes of file objects (`name`, `mode`, `closed`).
+pub fn file_attr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
+    let Some(Payload::File(f)) = v.payload() else { return None };
+    let f = f.borrow();
+    Some(match name {
+        "name" => vm.new_str(&f.name),
+        "mode" => vm.new_str(&f.mode),
+        "closed" => Value::Bool(f.closed),
+        "encoding" => vm.new_str("utf-8"),
+        _ => return None,
+    })
+}
+
+pub fn file_repr(v: &Value) -> String {
+    match v.payload() {
+        Some(Payload::File(f)) => {
+            let f = f.borrow();
+            format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+        }
+        _ => "<file>".into(),
+    }
+}
+
+impl Drop for FileData {
+    fn drop(&mut self) {
+        flush_file(self);
+    }
+}

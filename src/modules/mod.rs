@@ -1,0 +1,53 @@
+//! Native modules, each with one init function, in one table.
+
+pub mod io;
+pub mod math;
+pub mod os;
+pub mod sys;
+pub mod time;
+
+use crate::runtime::value::*;
+use crate::vm::{PyResult, Vm};
+
+type Init = fn(&mut Vm, &Value) -> PyResult<()>;
+
+/// Every native module by import name.
+const MODULES: &[(&str, Init)] = &[
+    ("math", math::init),
+    ("os", os::init),
+    ("os.path", os::init_path),
+    ("sys", sys::init),
+    ("time", time::init),
+];
+
+/// Create native module `name` if it exists.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    if name == "sys"
+        && let Some(s) = vm.interp.sys.borrow().clone()
+    {
+        return Ok(Some(Value::Obj(s)));
+    }
+    for (n, init) in MODULES {
+        if *n == name {
+            let m = vm.new_module(name);
+            init(vm, &m)?;
+            return Ok(Some(m));
+        }
+    }
+    Ok(None)
+}
+
+/// Set an attribute of a module being initialised.
+pub fn set_attr(vm: &mut Vm, m: &Value, name: &str, v: Value) {
+    let d = vm.module_dict(m);
+    let key = vm.intern(name);
+    crate::vm::eval::dict_set_str(&d, key, v);
+}
+
+/// Add native functions to a module.
+pub fn add_functions(vm: &mut Vm, m: &Value, fns: &[(&'static str, NativeFn)]) {
+    for (name, f) in fns {
+        let v = vm.new_builtin(name, *f);
+        set_attr(vm, m, name, v);
+    }
+}

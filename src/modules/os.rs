@@ -1,0 +1,257 @@
+//! The `os` and `os.path` modules (the parts scripts commonly use).
+
+use crate::runtime::str::PyStr;
+use crate::runtime::value::*;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+type Kw<'a> = &'a [Rc<PyStr>];
+
+fn path_arg(vm: &mut Vm, args: &[Value], i: usize, fname: &str) -> PyResult<String> {
+    match args.get(i) {
+        Some(v) => v.as_str().map(|s| s.to_string()).ok_or_else(|| {
+            vm.type_error(format!(
+                "{fname}: path should be string, bytes or os.PathLike, not {}",
+                vm.type_name(v)
+            ))
+        }),
+        None => Err(vm.type_error(format!("{fname}() missing required argument 'path' (pos 1)"))),
+    }
+}
+
+fn getpid(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+fn getppid(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+fn getenv(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let key = path_arg(vm, args, 0, "getenv")?;
+    match std::env::var(&key) {
+        Ok(v) => Ok(vm.new_string(v)),
+        Err(_) => Ok(args.get(1).cloned().unwrap_or(Value::None)),
+    }
+}
+
+fn getcwd(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(vm.new_string(p))
+}
+
+fn listdir(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = if args.is_empty() { ".".to_string() } else { path_arg(vm, args, 0, "listdir")? };
+    let rd = std::fs::read_dir(&p).map_err(|e| crate::modules::io::os_error_from(vm, &e, &p))?;
+    let mut names = Vec::new();
+    for e in rd.flatten() {
+        names.push(e.file_name().to_string_lossy().into_owned());
+    }
+    let vals = names.into_iter().map(|n| vm.new_string(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "remove")?;
+    std::fs::remove_file(&p).map_err(|e| crate::modules::io::os_error_from(vm, &e, &p))?;
+    Ok(Value::None)
+}
+
+fn mkdir(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "mkdir")?;
+    std::fs::create_dir(&p).map_err(|e| crate::modules::io::os_error_from(vm, &e, &p))?;
+    Ok(Value::None)
+}
+
+fn makedirs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "makedirs")?;
+    let exist_ok = kw.iter().position(|k| k.as_str() == "exist_ok").map(|i| args[args.len() - kw.len() + i].clone());
+    let exist_ok = match exist_ok { Some(v) => vm.truthy(&v)?, None => false };
+    if std::path::Path::new(&p).is_dir() && !exist_ok {
+        let e = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
+        return Err(crate::modules::io::os_error_from(vm, &e, &p));
+    }
+    std::fs::create_dir_all(&p).map_err(|e| crate::modules::io::os_error_from(vm, &e, &p))?;
+    Ok(Value::None)
+}
+
+fn rmdir(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "rmdir")?;
+    std::fs::remove_dir(&p).map_err(|e| crate::modules::io::os_error_from(vm, &e, &p))?;
+    Ok(Value::None)
+}
+
+fn rename(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let a = path_arg(vm, args, 0, "rename")?;
+    let b = path_arg(vm, args, 1, "rename")?;
+    std::fs::rename(&a, &b).map_err(|e| crate::modules::io::os_error_from(vm, &e, &a))?;
+    Ok(Value::None)
+}
+
+fn exists(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "exists")?;
+    Ok(Value::Bool(std::path::Path::new(&p).exists()))
+}
+
+fn isfile(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "isfile")?;
+    Ok(Value::Bool(std::path::Path::new(&p).is_file()))
+}
+
+fn isdir(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "isdir")?;
+    Ok(Value::Bool(std::path::Path::new(&p).is_dir()))
+}
+
+fn join(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let mut out = path_arg(vm, args, 0, "join")?;
+    for i in 1..args.len() {
+        let part = path_arg(vm, args, i, "join")?;
+        if part.starts_with('/') {
+            out = part;
+        } else if out.is_empty() || out.ends_with('/') {
+            out.push_str(&part);
+        } else {
+            out.push('/');
+            out.push_str(&part);
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn split_path(p: &str) -> (String, String) {
+    match p.rfind('/') {
+        Some(i) => {
+            let head = &p[..i + 1];
+            let trimmed = head.trim_end_matches('/');
+            let head = if trimmed.is_empty() { head } else { trimmed };
+            (head.to_string(), p[i + 1..].to_string())
+        }
+        None => (String::new(), p.to_string()),
+    }
+}
+
+fn basename(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "basename")?;
+    Ok(vm.new_string(split_path(&p).1))
+}
+
+fn dirname(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "dirname")?;
+    Ok(vm.new_string(split_path(&p).0))
+}
+
+fn split(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "split")?;
+    let (a, b) = split_path(&p);
+    let (a, b) = (vm.new_string(a), vm.new_string(b));
+    Ok(vm.new_tuple(vec![a, b]))
+}
+
+fn splitext(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "splitext")?;
+    let base_start = p.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let base = &p[base_start..];
+    let lead = base.len() - base.trim_start_matches('.').len();
+    let (root, ext) = match base[lead..].rfind('.') {
+        Some(i) => {
+            let k = base_start + lead + i;
+            (p[..k].to_string(), p[k..].to_string())
+        }
+        None => (p.clone(), String::new()),
+    };
+    let (a, b) = (vm.new_string(root), vm.new_string(ext));
+    Ok(vm.new_tuple(vec![a, b]))
+}
+
+fn abspath(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "abspath")?;
+    let full = if p.starts_with('/') {
+        p
+    } else {
+        format!("{}/{}", std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default(), p)
+    };
+    // Normalise `.` and `..`.
+    let mut parts: Vec<&str> = Vec::new();
+    for c in full.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            c => parts.push(c),
+        }
+    }
+    Ok(vm.new_string(format!("/{}", parts.join("/"))))
+}
+
+fn getsize(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "getsize")?;
+    let m = std::fs::metadata(&p).map_err(|e| crate::modules::io::os_error_from(vm, &e, &p))?;
+    Ok(Value::Int(m.len() as i64))
+}
+
+pub fn init_path(vm: &mut Vm, m: &Value) -> PyResult<()> {
+    super::add_functions(
+        vm,
+        m,
+        &[
+            ("abspath", abspath),
+            ("basename", basename),
+            ("dirname", dirname),
+            ("exists", exists),
+            ("getsize", getsize),
+            ("isdir", isdir),
+            ("isfile", isfile),
+            ("join", join),
+            ("split", split),
+            ("splitext", splitext),
+        ],
+    );
+    let sep = vm.new_str("/");
+    super::set_attr(vm, m, "sep", sep);
+    Ok(())
+}
+
+pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
+    super::add_functions(
+        vm,
+        m,
+        &[
+            ("getcwd", getcwd),
+            ("getenv", getenv),
+            ("getpid", getpid),
+            ("getppid", getppid),
+            ("listdir", listdir),
+            ("makedirs", makedirs),
+            ("mkdir", mkdir),
+            ("remove", remove),
+            ("rename", rename),
+            ("rmdir", rmdir),
+            ("unlink", remove),
+        ],
+    );
+    let env = vm.new_dict(Default::default());
+    for (k, v) in std::env::vars() {
+        let (k, v) = (vm.new_string(k), vm.new_string(v));
+        crate::builtins::dict::dict_set(vm, &env, k, v)?;
+    }
+    super::set_attr(vm, m, "environ", env);
+    let path = vm.import_name_simple("os.path")?;
+    super::set_attr(vm, m, "path", path);
+    for (k, v) in [("sep", "/"), ("linesep", "\n"), ("name", "posix"), ("curdir", "."), ("pardir", ".."), ("pathsep", ":")] {
+        let s = vm.new_str(v);
+        super::set_attr(vm, m, k, s);
+    }
+    Ok(())
+}
+
+impl Vm {
+    /// Import a module by absolute dotted name from Rust.
+    pub fn import_name_simple(&mut self, name: &str) -> PyResult<Value> {
+        let n = self.new_str(name);
+        let fl = self.new_tuple(vec![]);
+        let g = self.interp.builtins.clone();
+        self.import_name(&n, &fl, &Value::Int(0), &g)
+    }
+}

@@ -1,0 +1,130 @@
+//! The `sys` module.
+
+use crate::runtime::str::PyStr;
+use crate::runtime::value::*;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+type Kw<'a> = &'a [Rc<PyStr>];
+
+fn exit(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let code = args.first().cloned().into_iter().collect();
+    Err(vm.new_exception_args(&vm.types().system_exit.clone(), code))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.interp.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let Some(v) = args.first() else {
+        return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"));
+    };
+    let n = vm.int_arg(v, "")?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.interp.recursion_limit.set(n as usize);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    let h = vm.handled.clone();
+    if h.is_undef() || h.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let ty = Value::Obj(vm.type_of(&h).clone());
+    Ok(vm.new_tuple(vec![ty, h, Value::None]))
+}
+
+fn exception(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    let h = vm.handled.clone();
+    Ok(if h.is_undef() { Value::None } else { h })
+}
+
+fn intern(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    match args.first().and_then(|v| v.as_str()) {
+        Some(s) => Ok(vm.intern(s)),
+        None => Err(vm.type_error("intern() argument must be str")),
+    }
+}
+
+fn getsizeof(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let n = match args.first() {
+        Some(v) => 16 + 8 * vm.len(v).unwrap_or(0) as i64,
+        None => 0,
+    };
+    Ok(Value::Int(n))
+}
+
+fn getswitchinterval(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(Value::Float(crate::gil::switch_interval(vm)))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or_default();
+    let f = crate::builtins::constructors::to_float(vm, &v)?;
+    if f <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::gil::set_switch_interval(vm, f);
+    Ok(Value::None)
+}
+
+/// Create the `sys` module once per interpreter.
+pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
+    super::add_functions(
+        vm,
+        m,
+        &[
+            ("exc_info", exc_info),
+            ("exception", exception),
+            ("exit", exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("getsizeof", getsizeof),
+            ("getswitchinterval", getswitchinterval),
+            ("intern", intern),
+            ("setrecursionlimit", setrecursionlimit),
+            ("setswitchinterval", setswitchinterval),
+        ],
+    );
+    let argv: Vec<Value> = vm.interp.argv.borrow().clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    super::set_attr(vm, m, "argv", argv);
+    let path: Vec<Value> = vm.interp.sys_path.borrow().clone().iter().map(|a| vm.new_str(a)).collect();
+    let path = vm.new_list(path);
+    super::set_attr(vm, m, "path", path);
+    let modules = Value::Obj(vm.interp.modules.clone());
+    super::set_attr(vm, m, "modules", modules);
+    let stdout = super::io::std_stream(vm, super::io::FileKind::Stdout);
+    let stderr = super::io::std_stream(vm, super::io::FileKind::Stderr);
+    let stdin = super::io::std_stream(vm, super::io::FileKind::Stdin);
+    for (n, v) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin)] {
+        super::set_attr(vm, m, n, v.clone());
+        super::set_attr(vm, m, &format!("__{n}__"), v.clone());
+    }
+    let version = vm.new_str("3.11.7 (garter 0.1.0)");
+    super::set_attr(vm, m, "version", version);
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::None, Value::Int(0)]);
+    if let Some(Payload::Tuple(t)) = vi.payload() {
+        let fin = vm.new_str("final");
+        let mut items = t.to_vec();
+        items[3] = fin;
+        let vi = vm.new_tuple(items);
+        super::set_attr(vm, m, "version_info", vi);
+    }
+    for (n, v) in [("platform", "linux"), ("byteorder", "little"), ("executable", "garter")] {
+        let s = vm.new_str(v);
+        super::set_attr(vm, m, n, s);
+    }
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe = vm.new_string(exe);
+    super::set_attr(vm, m, "executable", exe);
+    super::set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
+    let impl_name = vm.new_str("garter");
+    super::set_attr(vm, m, "implementation_name", impl_name);
+    let dh = vm.load_global(&vm.interp.builtins.clone(), &vm.intern("__displayhook__"))?;
+    super::set_attr(vm, m, "displayhook", dh);
+    *vm.interp.sys.borrow_mut() = m.as_obj().cloned();
+    Ok(())
+}

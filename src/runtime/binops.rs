@@ -1,0 +1,195 @@
+//! Binary operators on builtin types other than the small int/float fast paths:
+//! big ints, int/float mixes, sequence concatenation and repetition, `%` formatting,
+//! set algebra, dict merge. `None` means NotImplemented.
+
+use crate::bytecode::op::BinOpKind;
+use crate::runtime::int::{self, as_int};
+use crate::runtime::value::*;
+use crate::vm::{PyResult, Vm};
+
+/// Guard against allocations the host cannot survive (`"x" * 10**12`).
+pub const MAX_ALLOC_ITEMS: usize = 1 << 31;
+
+pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Option<Value>> {
+    // Numbers.
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return int::int_binop(vm, op, x, y).map(Some);
+    }
+    match (a, b) {
+        (Value::Float(x), _) => {
+            if let Some(y) = as_int(b) {
+                return int_float(vm, op, *x, y.to_f64(), true).map(Some);
+            }
+        }
+        (_, Value::Float(y)) => {
+            if let Some(x) = as_int(a) {
+                return int_float(vm, op, x.to_f64(), *y, false).map(Some);
+            }
+        }
+        _ => {}
+    }
+    let (Some(pa), pb) = (a.payload(), b.payload()) else {
+        // a is an immediate; b is an object.
+        if op == BinOpKind::Mul
+            && let Some(n) = as_int(a)
+        {
+            return repeat(vm, b, n);
+        }
+        return Ok(None);
+    };
+    match (op, pa, pb) {
+        (BinOpKind::Add, Payload::Str(x), Some(Payload::Str(y))) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Some(vm.new_string(s)))
+        }
+        (BinOpKind::Add, Payload::List(x), Some(Payload::List(y))) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(Some(vm.new_list(v)))
+        }
+        (BinOpKind::Add, Payload::Tuple(x), Some(Payload::Tuple(y))) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Ok(Some(vm.new_tuple(v)))
+        }
+        (BinOpKind::Add, Payload::Bytes(x), Some(Payload::Bytes(y))) => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(y);
+            Ok(Some(vm.new_bytes(v)))
+        }
+        (BinOpKind::Mul, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_), _) => {
+            match as_int(b) {
+                Some(n) => repeat(vm, a, n),
+                None => Ok(None),
+            }
+        }
+        (BinOpKind::Mul, Payload::BigInt(_), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) => {
+            repeat(vm, b, as_int(a).expect("int"))
+        }
+        (BinOpKind::Mod, Payload::Str(s), _) => {
+            let s = s.as_str().to_string();
+            crate::builtins::strformat::percent_format(vm, &s, b).map(Some)
+        }
+        (BinOpKind::Mod, Payload::Bytes(_), _) => Ok(None),
+        (
+            BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
+            Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..),
+            Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..)),
+        ) => {
+            if matches!(pa, Payload::DictView(1, _)) || matches!(pb, Some(Payload::DictView(1, _))) {
+                return Ok(None);
+            }
+            crate::builtins::set::set_binop(vm, a, b, op).map(Some)
+        }
+        (BinOpKind::Or, Payload::Dict(_), Some(Payload::Dict(_))) => {
+            let r = crate::builtins::dict::dict_copy(vm, a)?;
+            crate::builtins::dict::dict_update_from(vm, &r, b)?;
+            Ok(Some(r))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn int_float(vm: &mut Vm, op: BinOpKind, x: f64, y: f64, _float_left: bool) -> PyResult<Value> {
+    if !x.is_finite() || !y.is_finite() || x.abs() < 1e300 {
+        return int::float_binop(vm, op, x, y);
+    }
+    int::float_binop(vm, op, x, y)
+}
+
+/// `seq * n`.
+pub fn repeat(vm: &mut Vm, seq: &Value, n: int::IntRef) -> PyResult<Option<Value>> {
+    let n = match n {
+        int::IntRef::Small(i) => i,
+        int::IntRef::Big(b) => {
+            if num_traits::Signed::is_negative(b) {
+                0
+            } else {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+        }
+    };
+    let n = n.max(0) as usize;
+    let Some(p) = seq.payload() else { return Ok(None) };
+    let len = match p {
+        Payload::Str(s) => s.as_str().len(),
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Bytes(b) => b.len(),
+        _ => return Ok(None),
+    };
+    if len.saturating_mul(n) > MAX_ALLOC_ITEMS {
+        return Err(vm.memory_error());
+    }
+    Ok(Some(match p {
+        Payload::Str(s) => vm.new_string(s.as_str().repeat(n)),
+        Payload::List(l) => {
+            let src = l.borrow();
+            let mut v = Vec::with_capacity(src.len() * n);
+            for _ in 0..n {
+                v.extend(src.iter().cloned());
+            }
+            vm.new_list(v)
+        }
+        Payload::Tuple(t) => {
+            if n == 1 && !vm.is_heap(seq) {
+                return Ok(Some(seq.clone()));
+            }
+            let mut v = Vec::with_capacity(t.len() * n);
+            for _ in 0..n {
+                v.extend(t.iter().cloned());
+            }
+            vm.new_tuple(v)
+        }
+        Payload::Bytes(b) => vm.new_bytes(b.repeat(n)),
+        _ => return Ok(None),
+    }))
+}
+
+/// In-place operators of mutable builtins: `list += it`, `list *= n`, `set |= s`, `dict |= m`.
+pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Option<Value>> {
+    match (op, a.payload()) {
+        (BinOpKind::Add, Some(Payload::List(_))) => {
+            if b.as_list().is_none() && b.as_tuple().is_none() {
+                // list += any iterable
+                if vm.get_iter(b).is_err() {
+                    return Ok(None);
+                }
+            }
+            crate::builtins::list::list_extend(vm, a, b)?;
+            Ok(Some(a.clone()))
+        }
+        (BinOpKind::Mul, Some(Payload::List(l))) => {
+            let Some(n) = as_int(b) else { return Ok(None) };
+            let n = match n {
+                int::IntRef::Small(i) => i.max(0) as usize,
+                int::IntRef::Big(_) => return Err(vm.memory_error()),
+            };
+            let mut v = l.borrow_mut();
+            if v.len().saturating_mul(n) > MAX_ALLOC_ITEMS {
+                return Err(vm.memory_error());
+            }
+            let orig = v.clone();
+            v.clear();
+            for _ in 0..n {
+                v.extend(orig.iter().cloned());
+            }
+            drop(v);
+            Ok(Some(a.clone()))
+        }
+        (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Some(Payload::Set(_))) => {
+            if !matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..))) {
+                return Ok(None);
+            }
+            crate::builtins::set::set_inplace(vm, a, b, op)?;
+            Ok(Some(a.clone()))
+        }
+        (BinOpKind::Or, Some(Payload::Dict(_))) => {
+            crate::builtins::dict::dict_update_from(vm, a, b)?;
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,266 @@
+//! `DictTable`: the insertion-ordered hash table behind `dict`, instance `__dict__`s,
+//! module globals and class namespaces.
+//!
+//! Entries live in a `Vec` in insertion order (deleted ones leave a hole until the next
+//! compaction); a `hashbrown::HashTable` maps hashes to entry indices. Key equality is the
+//! caller's callback, so a Python `__eq__` can run (and fail) during a lookup; `str` keys
+//! have a fast path that needs no callback.
+
+use crate::runtime::value::Value;
+use hashbrown::HashTable;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct DictTable {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    len: usize,
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictTable {
+        DictTable {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            len: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Index of the entry for `key`, deciding equality of candidates with the same hash
+    /// by `eq(stored_key, key)` after an identity check.
+    pub fn find<E>(
+        &self,
+        key: &Value,
+        hash: i64,
+        eq: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        let entries = &self.entries;
+        // Fast pass: identity or cheap equality decides most lookups.
+        let mut slow = false;
+        if let Some(&i) = self.index.find(hash as u64, |&i| {
+            let e = entries[i].as_ref().expect("indexed entry");
+            if e.hash != hash {
+                return false;
+            }
+            match fast_eq(&e.key, key) {
+                Some(b) => b,
+                None => {
+                    slow = true;
+                    false
+                }
+            }
+        }) {
+            return Ok(Some(i));
+        }
+        if !slow {
+            return Ok(None);
+        }
+        let candidates: Vec<usize> = self
+            .index
+            .iter_hash(hash as u64)
+            .copied()
+            .filter(|&i| entries[i].as_ref().is_some_and(|e| e.hash == hash))
+            .collect();
+        for i in candidates {
+            let k = match &entries[i] {
+                Some(e) => e.key.clone(),
+                None => continue,
+            };
+            if eq(&k, key)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Lookup by a `str` key without any callback (strings only equal strings).
+    pub fn find_str(&self, s: &str, hash: i64) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| {
+                let e = entries[i].as_ref().expect("indexed entry");
+                e.hash == hash && e.key.as_str() == Some(s)
+            })
+            .copied()
+    }
+
+    pub fn get_str(&self, s: &str, hash: i64) -> Option<&Value> {
+        self.find_str(s, hash).map(|i| &self.entries[i].as_ref().expect("entry").value)
+    }
+
+    #[inline]
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+
+    #[inline]
+    pub fn value_at(&self, i: usize) -> &Value {
+        &self.entries[i].as_ref().expect("live entry").value
+    }
+
+    pub fn set_value_at(&mut self, i: usize, v: Value) -> Value {
+        std::mem::replace(&mut self.entries[i].as_mut().expect("live entry").value, v)
+    }
+
+    /// Append a key known to be absent.
+    pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, i, |&j| {
+            entries[j].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+        });
+        self.len += 1;
+    }
+
+    /// Remove the entry at `i`, returning it.
+    pub fn remove_at(&mut self, i: usize) -> Entry {
+        let e = self.entries[i].take().expect("live entry");
+        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+            slot.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
+    }
+
+    /// Insert or replace for `str` keys (no callback needed).
+    pub fn set_str(&mut self, key: Value, hash: i64, value: Value) {
+        let s = key.as_str().expect("str key");
+        match self.find_str(s, hash) {
+            Some(i) => {
+                self.set_value_at(i, value);
+            }
+            None => self.push_new(key, hash, value),
+        }
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.len = 0;
+        for e in old.into_iter().flatten() {
+            self.push_new(e.key, e.hash, e.value);
+        }
+    }
+
+    /// Position one past the last entry slot (for position-based iterators).
+    #[inline]
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The first live entry at or after slot `pos`, with its slot.
+    pub fn next_at(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &Value> {
+        self.iter().map(|e| &e.key)
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// Remove and return the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        Some(self.remove_at(i))
+    }
+}
+
+/// Equality without running Python code: `Some(answer)` when identity or the builtin
+/// value types decide it, `None` when a Python `__eq__` may be involved.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use crate::runtime::value::Payload;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == *y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t)) if plain(a) && plain(b) => Some(s.as_str() == t.as_str()),
+                (Payload::BigInt(s), Payload::BigInt(t)) if plain(a) && plain(b) => Some(s == t),
+                (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
+                (Payload::Tuple(s), Payload::Tuple(t)) if plain(a) && plain(b) => {
+                    if s.len() != t.len() {
+                        return Some(false);
+                    }
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        if !fast_eq(p, q)? {
+                            return Some(false);
+                        }
+                    }
+                    Some(true)
+                }
+                (Payload::Str(_), Payload::Str(_)) => None,
+                (Payload::Str(_), _) | (_, Payload::Str(_)) if plain(a) && plain(b) => Some(false),
+                _ => None,
+            }
+        }
+        (Value::None, Value::Obj(o)) | (Value::Obj(o), Value::None) => {
+            if matches!(o.payload, Payload::Plain) || !o.type_data().heap {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
+            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) if !o.type_data().heap => Some(false),
+            _ => None,
+        },
+        _ => Some(false),
+    }
+}
+
+/// True for objects whose class is the builtin one (not a user subclass that could
+/// override `__eq__`).
+#[inline]
+fn plain(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => !o.type_data().heap,
+        _ => true,
+    }
+}

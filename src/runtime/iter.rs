@@ -1,0 +1,318 @@
+//! Iteration: `iter()` and `next()` for every builtin iterable, the builtin iterator
+//! objects (`enumerate`, `zip`, `map`, `filter`, `reversed`, callable-sentinel), and the
+//! `__iter__`/`__next__` protocol for classes.
+
+use crate::runtime::types::Special;
+use crate::runtime::value::*;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+
+pub enum IterState {
+    /// list, tuple or bytes by index.
+    Seq { seq: Value, idx: usize },
+    /// A str by byte offset.
+    Str { s: Value, pos: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    /// A dict's keys (0), values (1) or items (2), noticing size changes.
+    Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
+    Set { set: Value, pos: usize, len: usize },
+    Enumerate { it: Value, idx: i64 },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    /// Reversed over an indexable sequence.
+    Reversed { seq: Value, idx: i64 },
+    CallIter { f: Value, sentinel: Value },
+    /// Old-style iteration through `__getitem__`.
+    GetItem { obj: Value, idx: i64 },
+    Done,
+}
+
+impl Vm {
+    pub fn new_iter(&self, st: IterState) -> Value {
+        self.new_object(&self.types().iterator.clone(), Payload::Iter(RefCell::new(st)))
+    }
+
+    /// `iter(obj)`.
+    pub fn get_iter(&mut self, obj: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if o.type_data().heap {
+                if let Some(r) = self.call_special(obj, Special::Iter, &[])? {
+                    if self.lookup_special(&r, Special::Next).is_none() && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&r)
+                        )));
+                    }
+                    return Ok(r);
+                }
+                if self.lookup_special(obj, Special::GetItem).is_some() {
+                    return Ok(self.new_iter(IterState::GetItem { obj: obj.clone(), idx: 0 }));
+                }
+            }
+            let st = match &o.payload {
+                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq { seq: obj.clone(), idx: 0 },
+                Payload::Str(_) => IterState::Str { s: obj.clone(), pos: 0 },
+                Payload::Range(r) => IterState::Range { cur: r.start, stop: r.stop, step: r.step },
+                Payload::Dict(d) => IterState::Dict { dict: o.clone(), pos: 0, kind: 0, len: d.borrow().len() },
+                Payload::DictView(k, d) => {
+                    let len = d.as_ref().payload_dict_len();
+                    IterState::Dict { dict: d.clone(), pos: 0, kind: *k, len }
+                }
+                Payload::Set(s) => IterState::Set { set: obj.clone(), pos: 0, len: s.borrow().len() },
+                Payload::FrozenSet(s) => IterState::Set { set: obj.clone(), pos: 0, len: s.len() },
+                Payload::Iter(_) | Payload::Generator(_) => return Ok(obj.clone()),
+                Payload::File(_) => return Ok(obj.clone()),
+                _ => {
+                    return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj))));
+                }
+            };
+            return Ok(self.new_iter(st));
+        }
+        Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj))))
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        match &o.payload {
+            Payload::Iter(st) => self.builtin_iter_next(st),
+            Payload::Generator(_) => crate::vm::generator::gen_next(self, o),
+            Payload::File(_) => crate::modules::io::file_next_line(self, it),
+            _ => {
+                let Some(f) = self.lookup_special(it, Special::Next) else {
+                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                match self.call_method_value(&f, it, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, &self.types().stop_iteration.clone()) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    fn builtin_iter_next(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        let mut s = st.borrow_mut();
+        match &mut *s {
+            IterState::Seq { seq, idx } => {
+                let r = match seq.payload() {
+                    Some(Payload::List(l)) => l.borrow().get(*idx).cloned(),
+                    Some(Payload::Tuple(t)) => t.get(*idx).cloned(),
+                    Some(Payload::Bytes(b)) => b.get(*idx).map(|&x| Value::Int(x as i64)),
+                    _ => None,
+                };
+                match r {
+                    Some(v) => {
+                        *idx += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *s = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Range { cur, stop, step } => {
+                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                    let v = *cur;
+                    *cur = cur.saturating_add(*step);
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Str { s: sv, pos } => {
+                let text = sv.as_str().unwrap_or("");
+                match text[*pos..].chars().next() {
+                    Some(c) => {
+                        *pos += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        let v = self.new_str(c.encode_utf8(&mut buf));
+                        Ok(Some(v))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Dict { dict, pos, kind, len } => {
+                let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+                let d = d.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    drop(d);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                match d.next_at(*pos) {
+                    Some((i, e)) => {
+                        *pos = i + 1;
+                        let v = match kind {
+                            0 => e.key.clone(),
+                            1 => e.value.clone(),
+                            _ => {
+                                let (k, v) = (e.key.clone(), e.value.clone());
+                                drop(d);
+                                drop(s);
+                                return Ok(Some(self.new_tuple(vec![k, v])));
+                            }
+                        };
+                        Ok(Some(v))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Set { set, pos, len } => {
+                let r = match set.payload() {
+                    Some(Payload::Set(t)) => {
+                        let t = t.borrow();
+                        if t.len() != *len {
+                            *len = usize::MAX;
+                            drop(t);
+                            return Err(self.runtime_error("Set changed size during iteration"));
+                        }
+                        t.next_at(*pos).map(|(i, k, _)| (i, k.clone()))
+                    }
+                    Some(Payload::FrozenSet(t)) => t.next_at(*pos).map(|(i, k, _)| (i, k.clone())),
+                    _ => None,
+                };
+                match r {
+                    Some((i, k)) => {
+                        *pos = i + 1;
+                        Ok(Some(k))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Enumerate { it, idx } => {
+                let it = it.clone();
+                let i = *idx;
+                *idx += 1;
+                drop(s);
+                match self.iter_next(&it)? {
+                    Some(v) => Ok(Some(self.new_tuple(vec![Value::Int(i), v]))),
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its, strict } => {
+                let its = its.clone();
+                let strict = *strict;
+                drop(s);
+                let mut out = Vec::with_capacity(its.len());
+                for (k, it) in its.iter().enumerate() {
+                    match self.iter_next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict && (k > 0 || its[1..].iter().any(|_| true)) {
+                                if k > 0 {
+                                    let plural = if k == 1 { "" } else { "s" };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} {}",
+                                        k + 1,
+                                        plural,
+                                        if k == 1 { "1".to_string() } else { format!("1-{k}") }
+                                    )));
+                                }
+                                for (j, other) in its.iter().enumerate().skip(1) {
+                                    if self.iter_next(other)?.is_some() {
+                                        let plural = if j == 1 { "" } else { "s" };
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{} {}",
+                                            j + 1,
+                                            plural,
+                                            if j == 1 { "1".to_string() } else { format!("1-{j}") }
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(out)))
+            }
+            IterState::Map { f, its } => {
+                let (f, its) = (f.clone(), its.clone());
+                drop(s);
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.iter_next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&f, &args, &[]).map(Some)
+            }
+            IterState::Filter { f, it } => {
+                let (f, it) = (f.clone(), it.clone());
+                drop(s);
+                loop {
+                    let Some(v) = self.iter_next(&it)? else { return Ok(None) };
+                    let keep = if f.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&f, std::slice::from_ref(&v), &[])?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::Reversed { seq, idx } => {
+                if *idx < 0 {
+                    return Ok(None);
+                }
+                let (seq, i) = (seq.clone(), *idx);
+                *idx -= 1;
+                drop(s);
+                match seq.payload() {
+                    Some(Payload::List(l)) => {
+                        let v = l.borrow().get(i as usize).cloned();
+                        Ok(v)
+                    }
+                    _ => self.getitem(&seq, &Value::Int(i)).map(Some),
+                }
+            }
+            IterState::CallIter { f, sentinel } => {
+                let (f, sentinel) = (f.clone(), sentinel.clone());
+                drop(s);
+                let v = self.call(&f, &[], &[])?;
+                if self.eq(&v, &sentinel)? {
+                    *st.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::GetItem { obj, idx } => {
+                let (obj, i) = (obj.clone(), *idx);
+                *idx += 1;
+                drop(s);
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if self.err_matches(&e, &self.types().index_error.clone())
+                            || self.err_matches(&e, &self.types().stop_iteration.clone()) =>
+                    {
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+}
+
+trait DictLen {
+    fn payload_dict_len(&self) -> usize;
+}
+
+impl DictLen for PyObject {
+    fn payload_dict_len(&self) -> usize {
+        match &self.payload {
+            Payload::Dict(d) => d.borrow().len(),
+            _ => 0,
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! `Value`, the 16-byte handle every part of the VM passes around, and `PyObject`, the
+//! heap object behind it: a type pointer, an optional instance `__dict__`, and a payload.
+//!
+//! Immediates (`None`, `bool`, small `int`, `float`) never allocate. Everything else is an
+//! `Rc<PyObject>`: reference counts are not atomic and cells are `RefCell`s because the GIL
+//! guarantees that only one thread touches objects at a time (see `gil.rs` for how that
+//! is made a fact of the types: `Value` is `!Send`).
+//!
+//! Rule for every `RefCell` borrow in the runtime: never hold one across a call that can
+//! run Python code (a user `__eq__`, `__hash__`, a key function ...). Clone what you need,
+//! drop the borrow, then call.
+
+use crate::bytecode::Code;
+use crate::runtime::dict::DictTable;
+use crate::runtime::set::SetTable;
+use crate::runtime::str::PyStr;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type PyRef = Rc<PyObject>;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Internal marker: an unbound local, an empty stack slot, "no self" for method calls.
+    /// Never visible to scripts.
+    #[default]
+    Undef,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(PyRef),
+}
+
+pub struct PyObject {
+    /// The object's class (a type object). A `OnceCell` only so that the root metatype
+    /// `type` can be its own class; use [`PyObject::ty`].
+    ty_cell: std::cell::OnceCell<PyRef>,
+    /// The instance `__dict__` (a dict object), for instances of user classes and modules.
+    pub dict: Option<PyRef>,
+    pub payload: Payload,
+}
+
+/// What a heap object holds, by kind.
+pub enum Payload {
+    /// Instances of `object` and of user classes without a builtin base.
+    Plain,
+    Str(PyStr),
+    BigInt(BigInt),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<DictTable>),
+    Set(RefCell<SetTable>),
+    FrozenSet(SetTable),
+    Range(RangeData),
+    Slice(Box<[Value; 3]>),
+    Type(Box<TypeData>),
+    Function(Box<Function>),
+    Builtin(Box<Builtin>),
+    BoundMethod(Box<(Value, Value)>),
+    Module(Box<ModuleData>),
+    Cell(RefCell<Value>),
+    Code(Rc<Code>),
+    Exception(RefCell<ExcData>),
+    Property(Box<[Value; 3]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<(PyRef, Value)>),
+    Generator(RefCell<crate::vm::generator::GenState>),
+    /// `dict.keys()` (0), `.values()` (1), `.items()` (2) views of a dict object.
+    DictView(u8, PyRef),
+    Iter(RefCell<crate::runtime::iter::IterState>),
+    File(RefCell<crate::modules::io::FileData>),
+    /// A native object of some module (lock, thread handle, ...), by module-defined kind.
+    Native(Box<dyn std::any::Any>),
+    NotImplemented,
+    Ellipsis,
+}
+
+#[derive(Clone, Copy)]
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        let RangeData { start, stop, step } = *self;
+        if step > 0 && start < stop {
+            ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+        } else if step < 0 && start > stop {
+            ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+}
+
+/// A class.
+pub struct TypeData {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<PyRef>,
+    pub mro: RefCell<Vec<PyRef>>,
+    /// The class namespace (a dict object).
+    pub dict: PyRef,
+    /// Which payload instances carry (inherited from the builtin base).
+    pub kind: TypeKind,
+    /// True for classes created by `class` statements.
+    pub heap: bool,
+    /// Cached lookups of special methods, invalidated by `version`.
+    pub slots: RefCell<crate::runtime::types::SlotCache>,
+}
+
+/// The builtin layout a class's instances share.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TypeKind {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Type,
+    Function,
+    Builtin,
+    BoundMethod,
+    Module,
+    Cell,
+    Code,
+    Exception,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Generator,
+    DictView,
+    Iterator,
+    File,
+    Native,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+}
+
+/// A function defined in Python.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: PyRef,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<String>,
+    /// Defaults of the last positional parameters.
+    pub defaults: RefCell<Vec<Value>>,
+    /// Keyword-only defaults, by parameter name.
+    pub kwdefaults: RefCell<Vec<(Rc<PyStr>, Value)>>,
+    /// Cells for the code's free variables.
+    pub closure: Box<[PyRef]>,
+    pub dict: RefCell<Option<PyRef>>,
+    pub doc: RefCell<Value>,
+    pub module: Value,
+}
+
+/// Native function signature: `args` holds positional arguments followed by the values of
+/// the keyword arguments named in `kwnames` (the vectorcall convention).
+pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[Rc<PyStr>]) -> crate::vm::PyResult<Value>;
+
+/// A function implemented in Rust. `binds_self` marks methods of builtin types: they get
+/// their receiver as `args[0]` and bind like Python functions on attribute access.
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub binds_self: bool,
+    /// Extra data for closures made at run time (e.g. a bound native method's receiver).
+    pub data: Value,
+}
+
+pub struct ModuleData {
+    pub name: String,
+}
+
+/// The state of an exception object.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<crate::vm::traceback::TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// Attributes set on the exception (a dict), created on first use.
+    pub attrs: Option<Value>,
+}
+
+impl Value {
+    #[inline]
+    pub fn as_obj(&self) -> Option<&PyRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_pystr(&self) -> Option<&PyStr> {
+        match self {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        self.as_pystr().map(|s| s.as_str())
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match self.payload() {
+            Some(Payload::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn as_list(&self) -> Option<&RefCell<Vec<Value>>> {
+        match self.payload() {
+            Some(Payload::List(l)) => Some(l),
+            _ => None,
+        }
+    }
+
+    pub fn as_dict(&self) -> Option<&RefCell<DictTable>> {
+        match self.payload() {
+            Some(Payload::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match self.payload() {
+            Some(Payload::Type(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn as_bigint(&self) -> Option<&BigInt> {
+        match self.payload() {
+            Some(Payload::BigInt(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self.payload() {
+            Some(Payload::Bytes(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// Identity comparison (`is`).
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => false,
+        }
+    }
+
+    /// A stable identity number (`id()`).
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::None => 0x1000,
+            Value::Undef => 0,
+            Value::Bool(b) => 0x2000 + *b as i64,
+            Value::Int(i) => (*i).wrapping_mul(2).wrapping_add(0x1_0000_0001),
+            Value::Float(f) => f.to_bits() as i64,
+        }
+    }
+}
+
+impl PyObject {
+    #[inline]
+    pub fn new(ty: PyRef, dict: Option<PyRef>, payload: Payload) -> PyObject {
+        PyObject { ty_cell: std::cell::OnceCell::from(ty), dict, payload }
+    }
+
+    /// An object whose class is set later with [`PyObject::set_type`] (bootstrap only).
+    pub fn new_untyped(dict: Option<PyRef>, payload: Payload) -> PyObject {
+        PyObject { ty_cell: std::cell::OnceCell::new(), dict, payload }
+    }
+
+    pub fn set_type(&self, ty: PyRef) {
+        let _ = self.ty_cell.set(ty);
+    }
+
+    /// The object's class.
+    #[inline]
+    pub fn ty(&self) -> &PyRef {
+        self.ty_cell.get().expect("object class is set at creation")
+    }
+
+    /// The `TypeData` of this object's class.
+    #[inline]
+    pub fn type_data(&self) -> &TypeData {
+        match &self.ty().payload {
+            Payload::Type(t) => t,
+            _ => unreachable!("an object's type is always a type object"),
+        }
+    }
+}

@@ -1,0 +1,401 @@
+//! Calls: the one entry point `Vm::call` for every callable, argument binding for Python
+//! functions with CPython's error messages, `f(*args, **kw)`, and function creation.
+
+use super::frame::Frame;
+use super::{PyResult, Vm};
+use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKW};
+use crate::runtime::dict::DictTable;
+use crate::runtime::str::PyStr;
+use crate::runtime::types::Special;
+use crate::runtime::value::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// Call `func` with positional arguments followed by keyword values named by `kwnames`.
+    pub fn call(&mut self, func: &Value, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+        let Value::Obj(o) = func else {
+            return Err(self.not_callable(func));
+        };
+        match &o.payload {
+            Payload::Function(f) => self.call_function(f, args, kwnames),
+            Payload::Builtin(b) => {
+                if b.data.is_none() {
+                    (b.func)(self, args, kwnames)
+                } else {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(b.data.clone());
+                    full.extend_from_slice(args);
+                    (b.func)(self, &full, kwnames)
+                }
+            }
+            Payload::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.1.clone());
+                full.extend_from_slice(args);
+                let f = m.0.clone();
+                self.call(&f, &full, kwnames)
+            }
+            Payload::Type(_) => crate::builtins::classes::call_type(self, o, args, kwnames),
+            _ => {
+                if let Some(c) = self.lookup_special(func, Special::Call) {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(func.clone());
+                    full.extend_from_slice(args);
+                    let c = if matches!(c.payload(), Some(Payload::Function(_))) { c } else { self.bind_descriptor(&c, func)? };
+                    if matches!(c.payload(), Some(Payload::Function(_))) {
+                        return self.call(&c, &full, kwnames);
+                    }
+                    return self.call(&c, args, kwnames);
+                }
+                Err(self.not_callable(func))
+            }
+        }
+    }
+
+    fn not_callable(&self, v: &Value) -> super::PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    pub fn call_function(&mut self, func: &Function, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+        let code = func.code.clone();
+        let u = &code.unit;
+        let nlocals = u.varnames.len();
+        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        stack.reserve(nlocals + u.max_stack as usize);
+        if kwnames.is_empty()
+            && args.len() == u.argcount as usize
+            && u.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
+            && u.kwonlyargcount == 0
+        {
+            stack.extend_from_slice(args);
+            stack.resize(nlocals, Value::Undef);
+        } else {
+            stack.resize(nlocals, Value::Undef);
+            if let Err(e) = self.bind_args(func, args, kwnames, &mut stack) {
+                stack.clear();
+                self.stack_pool.push(stack);
+                return Err(e);
+            }
+        }
+        let mut cells = Vec::with_capacity(u.cellvars.len() + func.closure.len());
+        for (i, _) in u.cellvars.iter().enumerate() {
+            let init = match u.cell2arg.get(i).copied().flatten() {
+                Some(a) => std::mem::take(&mut stack[a as usize]),
+                None => Value::Undef,
+            };
+            cells.push(self.new_cell(init));
+        }
+        cells.extend(func.closure.iter().cloned());
+        let mut frame = Frame {
+            code: code.clone(),
+            stack,
+            nlocals,
+            cells,
+            globals: func.globals.clone(),
+            locals_dict: None,
+            pc: 0,
+            yielded: false,
+            in_yield_from: false,
+        };
+        if u.is_generator() {
+            return Ok(crate::vm::generator::new_generator(self, frame, func));
+        }
+        if self.depth >= self.interp.recursion_limit.get() || self.stack_exhausted() {
+            frame.stack.clear();
+            self.stack_pool.push(std::mem::take(&mut frame.stack));
+            return Err(self.recursion_error());
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame, None);
+        self.depth -= 1;
+        frame.stack.clear();
+        if self.stack_pool.len() < 64 {
+            self.stack_pool.push(std::mem::take(&mut frame.stack));
+        }
+        r
+    }
+
+    pub fn new_cell(&self, v: Value) -> PyRef {
+        match self.new_object(&self.types().cell.clone(), Payload::Cell(RefCell::new(v))) {
+            Value::Obj(o) => o,
+            _ => unreachable!(),
+        }
+    }
+
+    /// Bind arguments to parameters (the general path), with CPython's messages.
+    fn bind_args(&mut self, func: &Function, args: &[Value], kwnames: &[Rc<PyStr>], locals: &mut [Value]) -> PyResult<()> {
+        let code = func.code.clone();
+        let u = &code.unit;
+        let fname = func.qualname.borrow().clone();
+        let argcount = u.argcount as usize;
+        let kwonly = u.kwonlyargcount as usize;
+        let posonly = u.posonlyargcount as usize;
+        let npos = args.len() - kwnames.len();
+        let has_varargs = u.flags & FLAG_VARARGS != 0;
+        let has_varkw = u.flags & FLAG_VARKW != 0;
+        let n = npos.min(argcount);
+        locals[..n].clone_from_slice(&args[..n]);
+        let mut slot = argcount + kwonly;
+        if has_varargs {
+            let extra = if npos > argcount { args[argcount..npos].to_vec() } else { vec![] };
+            locals[slot] = self.new_tuple(extra);
+            slot += 1;
+        } else if npos > argcount {
+            let ndefaults = func.defaults.borrow().len();
+            let kw_given = kwnames
+                .iter()
+                .filter(|k| u.varnames[argcount..argcount + kwonly].iter().any(|v| v == k.as_str()))
+                .count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!("{fname}() takes {takes} but {given}")));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict(DictTable::new());
+            locals[slot] = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, name) in kwnames.iter().enumerate() {
+            let value = args[npos + k].clone();
+            let found = u.varnames[posonly..argcount + kwonly].iter().position(|v| v == name.as_str()).map(|i| i + posonly);
+            match found {
+                Some(j) => {
+                    if !locals[j].is_undef() {
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{}'",
+                            name.as_str()
+                        )));
+                    }
+                    locals[j] = value;
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        let key = self.new_str(name.as_str());
+                        crate::builtins::dict::dict_set(self, d, key, value)?;
+                    }
+                    None => {
+                        if u.varnames[..posonly].iter().any(|v| v == name.as_str()) {
+                            posonly_as_kw.push(name.as_str().to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{}'",
+                            name.as_str()
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let defaults = func.defaults.borrow().clone();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in n..argcount {
+            if locals[i].is_undef() {
+                if i >= first_default {
+                    locals[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(u.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        for i in argcount..argcount + kwonly {
+            if locals[i].is_undef() {
+                let name = &u.varnames[i];
+                match kwdefaults.iter().find(|(k, _)| k.as_str() == name) {
+                    Some((_, v)) => locals[i] = v.clone(),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    /// `func(*args, **kwargs)`.
+    pub fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+        let mut all: Vec<Value> = match args.as_tuple() {
+            Some(t) => t.to_vec(),
+            None => crate::builtins::seq::to_vec(self, args)?,
+        };
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs
+            && let Some(d) = kw.as_dict()
+        {
+            let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            for (k, v) in entries {
+                let Some(s) = k.as_str() else {
+                    return Err(self.type_error("keywords must be strings"));
+                };
+                names.push(Rc::new(PyStr::new(s)));
+                all.push(v);
+            }
+        }
+        self.call(func, &all, &names)
+    }
+
+    /// `f(**m)`: merge mapping `m` into the kwargs dict `d`, rejecting duplicates.
+    pub fn merge_kwargs(&mut self, func: &Value, d: &Value, m: &Value) -> PyResult<()> {
+        let pairs = crate::builtins::dict::mapping_items(self, m).map_err(|_| {
+            let fname = self.callable_name(func);
+            self.type_error(format!(
+                "{fname} argument after ** must be a mapping, not {}",
+                self.type_name(m)
+            ))
+        })?;
+        for (k, v) in pairs {
+            if k.as_str().is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            if crate::builtins::dict::dict_get(self, d, &k)?.is_some() {
+                let fname = self.callable_name(func);
+                return Err(self.type_error(format!(
+                    "{fname} got multiple values for keyword argument '{}'",
+                    k.as_str().unwrap_or("")
+                )));
+            }
+            crate::builtins::dict::dict_set(self, d, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn callable_name(&self, func: &Value) -> String {
+        match func.payload() {
+            Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
+            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Type(t)) => format!("{}()", t.name),
+            _ => "function".to_string(),
+        }
+    }
+
+    /// `MakeFunction`: a function object from a code constant.
+    pub fn make_function(
+        &mut self,
+        code_v: &Value,
+        globals: &PyRef,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        let Some(Payload::Code(code)) = code_v.payload() else {
+            return Value::None;
+        };
+        let code = code.clone();
+        let defaults = defaults.and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let kwdefaults = kwdefaults
+            .and_then(|d| {
+                d.as_dict().map(|t| {
+                    t.borrow()
+                        .iter()
+                        .map(|e| (Rc::new(PyStr::new(e.key.as_str().unwrap_or(""))), e.value.clone()))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default();
+        let closure: Box<[PyRef]> = closure
+            .and_then(|c| c.as_tuple().map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect()))
+            .unwrap_or_default();
+        let module = match &globals.payload {
+            Payload::Dict(t) => t.borrow().get_str("__name__", crate::runtime::str::str_hash(b"__name__")).cloned(),
+            _ => None,
+        }
+        .unwrap_or(Value::None);
+        let doc = match &code.unit.docstring {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        };
+        let f = Function {
+            name: RefCell::new(Rc::new(PyStr::new(&code.unit.name))),
+            qualname: RefCell::new(code.unit.qualname.clone()),
+            code,
+            globals: globals.clone(),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            dict: RefCell::new(None),
+            doc: RefCell::new(doc),
+            module,
+        };
+        self.new_object(&self.types().function.clone(), Payload::Function(Box::new(f)))
+    }
+
+    /// Send `v` into a sub-iterator for `yield from`: `Ok(yielded)` or `Err(returned)`.
+    pub fn send_to(&mut self, it: &Value, v: Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Obj(o) = it
+            && let Payload::Generator(_) = &o.payload
+        {
+            return crate::vm::generator::gen_resume(self, o, v, None);
+        }
+        if v.is_none() {
+            return Ok(match self.iter_next(it) {
+                Ok(Some(y)) => Ok(y),
+                Ok(None) => Err(Value::None),
+                Err(e) => {
+                    if self.err_matches(&e, &self.types().stop_iteration.clone()) {
+                        Err(crate::vm::generator::stop_iteration_value(&e))
+                    } else {
+                        return Err(e);
+                    }
+                }
+            });
+        }
+        let send = self.getattr_str(it, "send")?;
+        match self.call(&send, &[v], &[]) {
+            Ok(y) => Ok(Ok(y)),
+            Err(e) if self.err_matches(&e, &self.types().stop_iteration.clone()) => {
+                Ok(Err(crate::vm::generator::stop_iteration_value(&e)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

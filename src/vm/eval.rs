@@ -1,0 +1,1028 @@
+//! The dispatch loop. `run_frame` owns exception handling (traceback entries, exception
+//! context, the exception table); `exec` is the tight loop over instructions, whose arms
+//! are short and call into the runtime for anything non-trivial.
+
+use super::frame::Frame;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::op::{BinOpKind, CmpKind, Op};
+use crate::runtime::attr::MethodLookup;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How the last error left `exec`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Raised {
+    New,
+    Reraise,
+}
+
+impl Vm {
+    /// Run `f` until it returns (or yields, setting `f.yielded`). `throw` raises an
+    /// exception at the current instruction first (generator `throw()`).
+    pub fn run_frame(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
+        self.frame_globals.push(f.globals.clone());
+        let r = self.run_frame_inner(f, throw);
+        self.frame_globals.pop();
+        r
+    }
+
+    fn run_frame_inner(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
+        let mut pending = throw.map(|e| (e, Raised::New));
+        loop {
+            let (err, how) = match pending.take() {
+                Some(p) => p,
+                None => {
+                    let mut how = Raised::New;
+                    match self.exec(f, &mut how) {
+                        Ok(v) => return Ok(v),
+                        Err(e) => (e, how),
+                    }
+                }
+            };
+            f.yielded = false;
+            let pc = f.pc.saturating_sub(1);
+            if how == Raised::New {
+                self.add_traceback(&err, &f.code, pc);
+                self.set_context(&err);
+            }
+            let code = f.code.clone();
+            match code.unit.handler_for(pc as u32) {
+                Some(h) => {
+                    f.stack.truncate(f.nlocals + h.depth as usize);
+                    f.stack.push(Value::Obj(err.0));
+                    f.pc = h.handler as usize;
+                }
+                None => return Err(err),
+            }
+        }
+    }
+
+    /// Set `err.__context__` to the exception being handled, if any.
+    fn set_context(&self, err: &PyErr) {
+        let Value::Obj(h) = &self.handled else { return };
+        if Rc::ptr_eq(h, &err.0) {
+            return;
+        }
+        if let Payload::Exception(e) = &err.0.payload {
+            if e.borrow().context.is_some() {
+                return;
+            }
+            // Avoid cycles: do not link if `err` is already in the handled chain.
+            let mut cur = Some(h.clone());
+            let mut steps = 0;
+            while let Some(c) = cur {
+                if Rc::ptr_eq(&c, &err.0) || steps > 100 {
+                    return;
+                }
+                steps += 1;
+                cur = match &c.payload {
+                    Payload::Exception(ce) => ce.borrow().context.as_ref().and_then(|v| v.as_obj().cloned()),
+                    _ => None,
+                };
+            }
+            e.borrow_mut().context = Some(Value::Obj(h.clone()));
+        }
+    }
+
+    #[inline(never)]
+    fn exec(&mut self, f: &mut Frame, how: &mut Raised) -> PyResult<Value> {
+        let code = f.code.clone();
+        let ops: &[Op] = &code.unit.ops;
+        let mut pc = f.pc;
+        macro_rules! pop {
+            () => {
+                f.stack.pop().unwrap_or_default()
+            };
+        }
+        macro_rules! top {
+            () => {
+                f.stack.last().expect("stack underflow")
+            };
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        f.pc = pc;
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        loop {
+            let op = ops[pc];
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Op::LoadFast(i) => {
+                    let v = &f.stack[i as usize];
+                    if v.is_undef() {
+                        let name = code.unit.varnames[i as usize].clone();
+                        f.pc = pc;
+                        return Err(self.new_exception(
+                            &self.types().unbound_local_error.clone(),
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!();
+                    f.stack[i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if f.stack[i as usize].is_undef() {
+                        let name = code.unit.varnames[i as usize].clone();
+                        f.pc = pc;
+                        return Err(self.new_exception(
+                            &self.types().unbound_local_error.clone(),
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
+                    }
+                    f.stack[i as usize] = Value::Undef;
+                }
+                Op::LoadDeref(i) => {
+                    let v = match &f.cells[i as usize].payload {
+                        Payload::Cell(c) => c.borrow().clone(),
+                        _ => Value::Undef,
+                    };
+                    if v.is_undef() {
+                        f.pc = pc;
+                        return Err(self.unbound_deref(&code, i as usize));
+                    }
+                    f.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!();
+                    if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                        *c.borrow_mut() = Value::Undef;
+                    }
+                }
+                Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
+                Op::LoadClassDeref(i) => {
+                    let cells_base = code.unit.cellvars.len();
+                    let name_idx = i as usize;
+                    let name = if name_idx < cells_base {
+                        &code.unit.cellvars[name_idx]
+                    } else {
+                        &code.unit.freevars[name_idx - cells_base]
+                    };
+                    let key = self.intern(name);
+                    let from_ns = f.locals_dict.as_ref().and_then(|d| match &d.payload {
+                        Payload::Dict(t) => {
+                            let ps = key.as_pystr().expect("str");
+                            t.borrow().get_str(ps.as_str(), ps.hash()).cloned()
+                        }
+                        _ => None,
+                    });
+                    let v = match from_ns {
+                        Some(v) => v,
+                        None => match &f.cells[i as usize].payload {
+                            Payload::Cell(c) => c.borrow().clone(),
+                            _ => Value::Undef,
+                        },
+                    };
+                    if v.is_undef() {
+                        f.pc = pc;
+                        return Err(self.unbound_deref(&code, i as usize));
+                    }
+                    f.stack.push(v);
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let v = tri!(self.load_global(&f.globals, name));
+                    f.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    let name = code.names[i as usize].clone();
+                    dict_set_str(&f.globals, name, v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if !dict_del_str(&f.globals, name) {
+                        f.pc = pc;
+                        let n = name.as_str().unwrap_or("").to_string();
+                        return Err(self.name_error(format!("name '{n}' is not defined")));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let ps = name.as_pystr().expect("str");
+                    let local = f.locals_dict.as_ref().and_then(|d| match &d.payload {
+                        Payload::Dict(t) => t.borrow().get_str(ps.as_str(), ps.hash()).cloned(),
+                        _ => None,
+                    });
+                    let v = match local {
+                        Some(v) => v,
+                        None => tri!(self.load_global(&f.globals, name)),
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = pop!();
+                    let name = code.names[i as usize].clone();
+                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                    dict_set_str(&ns, name, v);
+                }
+                Op::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                    if !dict_del_str(&ns, name) {
+                        f.pc = pc;
+                        let n = name.as_str().unwrap_or("").to_string();
+                        return Err(self.name_error(format!("name '{n}' is not defined")));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop!();
+                    let v = tri!(self.getattr(&obj, &code.names[i as usize]));
+                    f.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(self.setattr(&obj, &code.names[i as usize], v));
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = pop!();
+                    tri!(self.delattr(&obj, &code.names[i as usize]));
+                }
+                Op::LoadMethod(i) => {
+                    let obj = pop!();
+                    match tri!(self.load_method(&obj, &code.names[i as usize])) {
+                        MethodLookup::Unbound(func) => {
+                            f.stack.push(func);
+                            f.stack.push(obj);
+                        }
+                        MethodLookup::Attr(a) => {
+                            f.stack.push(a);
+                            f.stack.push(Value::Undef);
+                        }
+                    }
+                }
+                Op::BinarySubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = tri!(self.getitem(&obj, &key));
+                    f.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(self.setitem(&obj, &key, v));
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    tri!(self.delitem(&obj, &key));
+                }
+                Op::BinaryOp(k) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match BinOpKind::from_u32(k) {
+                            BinOpKind::Add => x.checked_add(*y).map(Value::Int),
+                            BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
+                            BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
+                            BinOpKind::Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
+                            BinOpKind::And => Some(Value::Int(x & y)),
+                            BinOpKind::Xor => Some(Value::Int(x ^ y)),
+                            BinOpKind::Or => Some(Value::Int(x | y)),
+                            _ => None,
+                        },
+                        (Value::Float(x), Value::Float(y)) => match BinOpKind::from_u32(k) {
+                            BinOpKind::Add => Some(Value::Float(x + y)),
+                            BinOpKind::Sub => Some(Value::Float(x - y)),
+                            BinOpKind::Mul => Some(Value::Float(x * y)),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => tri!(self.binary_op(&a, &b, BinOpKind::from_u32(k))),
+                    };
+                    f.stack.push(r);
+                }
+                Op::InplaceOp(k) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b, BinOpKind::from_u32(k)) {
+                        (Value::Int(x), Value::Int(y), BinOpKind::Add) if x.checked_add(*y).is_some() => {
+                            Value::Int(x + y)
+                        }
+                        _ => tri!(self.inplace_op(&a, &b, BinOpKind::from_u32(k))),
+                    };
+                    f.stack.push(r);
+                }
+                Op::UnaryNeg => {
+                    let a = pop!();
+                    let r = tri!(self.neg(&a));
+                    f.stack.push(r);
+                }
+                Op::UnaryPos => {
+                    let a = pop!();
+                    let r = tri!(self.pos(&a));
+                    f.stack.push(r);
+                }
+                Op::UnaryInvert => {
+                    let a = pop!();
+                    let r = tri!(self.invert(&a));
+                    f.stack.push(r);
+                }
+                Op::UnaryNot => {
+                    let a = pop!();
+                    let t = tri!(self.truthy(&a));
+                    f.stack.push(Value::Bool(!t));
+                }
+                Op::CompareOp(k) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let kind = CmpKind::from_u32(k);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::runtime::ops::cmp_result(x.cmp(y), kind)),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(crate::runtime::ops::float_cmp(*x, *y, kind)),
+                        _ => tri!(self.compare(&a, &b, kind)),
+                    };
+                    f.stack.push(r);
+                }
+                Op::IsOp(neg) => {
+                    let b = pop!();
+                    let a = pop!();
+                    f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                }
+                Op::ContainsOp(neg) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tri!(self.contains(&b, &a));
+                    f.stack.push(Value::Bool(r != (neg == 1)));
+                }
+                Op::Pop => {
+                    f.stack.pop();
+                }
+                Op::Dup => {
+                    let v = top!().clone();
+                    f.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = f.stack.len();
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Op::Swap(k) => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - k as usize);
+                }
+                Op::Rot3 => {
+                    let v = pop!();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < pc && self.interp.breaker.is_set() {
+                        f.pc = t as usize;
+                        pc = t as usize;
+                        tri!(self.handle_breaker());
+                    }
+                    pc = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(&v)),
+                    };
+                    if !b {
+                        pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(&v)),
+                    };
+                    if b {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let b = tri!(self.truthy(top!()));
+                    if !b {
+                        pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let b = tri!(self.truthy(top!()));
+                    if b {
+                        pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!();
+                    let it = tri!(self.get_iter(&v));
+                    f.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = top!();
+                    // Fast path: range and list iterators.
+                    let fast = if let Value::Obj(o) = it
+                        && let Payload::Iter(st) = &o.payload
+                    {
+                        let mut st = st.borrow_mut();
+                        match &mut *st {
+                            crate::runtime::iter::IterState::Range { cur, stop, step } => {
+                                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                    let v = *cur;
+                                    *cur = cur.saturating_add(*step);
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            crate::runtime::iter::IterState::Seq { seq, idx } => match seq.payload() {
+                                Some(Payload::List(l)) => {
+                                    let r = l.borrow().get(*idx).cloned();
+                                    *idx += 1;
+                                    Some(r)
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let next = match fast {
+                        Some(n) => n,
+                        None => {
+                            let it = it.clone();
+                            tri!(self.iter_next(&it))
+                        }
+                    };
+                    match next {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let t = self.new_tuple(items);
+                    f.stack.push(t);
+                }
+                Op::BuildList(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let l = self.new_list(items);
+                    f.stack.push(l);
+                }
+                Op::BuildSet(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let s = tri!(crate::builtins::set::new_set_from(self, items, false));
+                    f.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let at = f.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = f.stack.drain(at..).collect();
+                    let d = self.new_dict(Default::default());
+                    for pair in items.chunks(2) {
+                        tri!(crate::builtins::dict::dict_set(self, &d, pair[0].clone(), pair[1].clone()));
+                    }
+                    f.stack.push(d);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let s = self.new_object(&self.types().slice.clone(), Payload::Slice(Box::new([start, stop, step])));
+                    f.stack.push(s);
+                }
+                Op::BuildString(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in &f.stack[at..] {
+                        s.push_str(v.as_str().unwrap_or(""));
+                    }
+                    f.stack.truncate(at);
+                    let v = self.new_string(s);
+                    f.stack.push(v);
+                }
+                Op::ListAppend(d) => {
+                    let v = pop!();
+                    let n = f.stack.len();
+                    if let Some(l) = f.stack[n - d as usize].as_list() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(d) => {
+                    let v = pop!();
+                    let n = f.stack.len();
+                    let s = f.stack[n - d as usize].clone();
+                    tri!(crate::builtins::set::set_add(self, &s, v));
+                }
+                Op::MapAdd(d) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let n = f.stack.len();
+                    let m = f.stack[n - d as usize].clone();
+                    tri!(crate::builtins::dict::dict_set(self, &m, k, v));
+                }
+                Op::ListExtend => {
+                    let it = pop!();
+                    let l = top!().clone();
+                    tri!(crate::builtins::list::list_extend(self, &l, &it));
+                }
+                Op::SetUpdate => {
+                    let it = pop!();
+                    let s = top!().clone();
+                    tri!(crate::builtins::set::set_update(self, &s, &it));
+                }
+                Op::DictUpdate => {
+                    let m = pop!();
+                    let d = top!().clone();
+                    if m.as_dict().is_none() && !self.is_heap(&m) && tri!(self.getattr_opt(&m, &PyStr::new("keys"))).is_none() {
+                        f.pc = pc;
+                        return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(&m))));
+                    }
+                    tri!(crate::builtins::dict::dict_update_from(self, &d, &m));
+                }
+                Op::DictMerge(_) => {
+                    let m = pop!();
+                    let d = top!().clone();
+                    let n = f.stack.len();
+                    let func = f.stack[n - 3].clone();
+                    tri!(self.merge_kwargs(&func, &d, &m));
+                }
+                Op::ListToTuple => {
+                    let l = pop!();
+                    let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
+                    let t = self.new_tuple(items);
+                    f.stack.push(t);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = pop!();
+                    tri!(self.unpack_into(&seq, n as usize, &mut f.stack));
+                }
+                Op::UnpackEx(k) => {
+                    let seq = pop!();
+                    tri!(self.unpack_ex(&seq, (k & 0xff) as usize, (k >> 8) as usize, &mut f.stack));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let r = tri!(self.format_value(&v, flags & 3, spec.as_ref()));
+                    f.stack.push(r);
+                }
+                Op::Call(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let func = f.stack[at - 1].clone();
+                    let r = tri!(self.call(&func, &f.stack[at..], &[]));
+                    f.stack.truncate(at - 1);
+                    f.stack.push(r);
+                }
+                Op::CallKw(n) => {
+                    let names = pop!();
+                    let at = f.stack.len() - n as usize;
+                    let func = f.stack[at - 1].clone();
+                    let kwnames = tri!(self.kwnames_of(&names));
+                    let r = tri!(self.call(&func, &f.stack[at..], &kwnames));
+                    f.stack.truncate(at - 1);
+                    f.stack.push(r);
+                }
+                Op::CallMethod(n) => {
+                    let at = f.stack.len() - n as usize;
+                    let recv_is_undef = f.stack[at - 1].is_undef();
+                    let r = if recv_is_undef {
+                        let func = f.stack[at - 2].clone();
+                        tri!(self.call(&func, &f.stack[at..], &[]))
+                    } else {
+                        let func = f.stack[at - 2].clone();
+                        tri!(self.call(&func, &f.stack[at - 1..], &[]))
+                    };
+                    f.stack.truncate(at - 2);
+                    f.stack.push(r);
+                }
+                Op::CallEx(k) => {
+                    let kw = if k & 1 != 0 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let func = pop!();
+                    let r = tri!(self.call_ex(&func, &args, kw.as_ref()));
+                    f.stack.push(r);
+                }
+                Op::MakeFunction(flags) => {
+                    let _qualname = pop!();
+                    let code_v = pop!();
+                    let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
+                    let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
+                    let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
+                    let func = self.make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
+                    f.stack.push(func);
+                }
+                Op::Return => {
+                    let v = pop!();
+                    f.pc = pc;
+                    f.yielded = false;
+                    return Ok(v);
+                }
+                Op::Yield(from) => {
+                    let v = pop!();
+                    f.pc = pc;
+                    f.yielded = true;
+                    f.in_yield_from = from == 1;
+                    return Ok(v);
+                }
+                Op::Send(t) => {
+                    let v = pop!();
+                    let it = top!().clone();
+                    match tri!(self.send_to(&it, v)) {
+                        Ok(y) => f.stack.push(y),
+                        Err(r) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop!();
+                    let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tri!(self.get_iter(&v)) };
+                    f.stack.push(it);
+                }
+                Op::Raise(kind) => {
+                    f.pc = pc;
+                    match kind {
+                        0 => {
+                            if self.handled.is_undef() || self.handled.is_none() {
+                                return Err(self.runtime_error("No active exception to reraise"));
+                            }
+                            *how = Raised::Reraise;
+                            let e = self.handled.as_obj().cloned().expect("exception");
+                            return Err(PyErr(e));
+                        }
+                        1 => {
+                            let e = pop!();
+                            return Err(self.make_raise(e, None));
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let e = pop!();
+                            return Err(self.make_raise(e, Some(cause)));
+                        }
+                    }
+                }
+                Op::Reraise => {
+                    let e = pop!();
+                    f.pc = pc;
+                    *how = Raised::Reraise;
+                    return Err(PyErr(e.as_obj().cloned().expect("exception object")));
+                }
+                Op::PushExcInfo => {
+                    let e = pop!();
+                    let prev = std::mem::replace(&mut self.handled, e.clone());
+                    f.stack.push(prev);
+                    f.stack.push(e);
+                }
+                Op::PopExcept => {
+                    self.handled = pop!();
+                }
+                Op::PopExceptReraise => {
+                    let e = pop!();
+                    self.handled = pop!();
+                    f.pc = pc;
+                    *how = Raised::Reraise;
+                    return Err(PyErr(e.as_obj().cloned().expect("exception object")));
+                }
+                Op::CheckExcMatch => {
+                    let ty = pop!();
+                    let exc = top!().clone();
+                    let m = tri!(self.exception_matches(&exc, &ty));
+                    f.stack.push(Value::Bool(m));
+                }
+                Op::WithExceptStart(slot) => {
+                    let exc = top!().clone();
+                    let exit = f.stack[slot as usize].clone();
+                    let ty = Value::Obj(self.type_of(&exc).clone());
+                    let r = tri!(self.call(&exit, &[ty, exc, Value::None], &[]));
+                    let b = tri!(self.truthy(&r));
+                    f.stack.push(Value::Bool(b));
+                }
+                Op::BeforeWith(slot) => {
+                    let ctx = pop!();
+                    let (enter, exit) = tri!(self.with_methods(&ctx));
+                    f.stack[slot as usize] = exit;
+                    let r = tri!(self.call(&enter, &[], &[]));
+                    f.stack.push(r);
+                }
+                Op::ImportName(i) => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let name = code.names[i as usize].clone();
+                    let m = tri!(self.import_name(&name, &fromlist, &level, &f.globals));
+                    f.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = top!().clone();
+                    let v = tri!(self.import_from(&m, &code.names[i as usize]));
+                    f.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = pop!();
+                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                    tri!(self.import_star(&m, &ns));
+                }
+                Op::LoadBuildClass => {
+                    let v = self.new_builtin("__build_class__", crate::builtins::classes::build_class);
+                    f.stack.push(v);
+                }
+                Op::LoadAssertionError => f.stack.push(Value::Obj(self.types().assertion_error.clone())),
+                Op::LoadLocals => {
+                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                    f.stack.push(Value::Obj(ns));
+                }
+                Op::ZeroArgSuper => {
+                    let obj = pop!();
+                    let cls = pop!();
+                    let s = tri!(crate::builtins::classes::make_super(self, &cls, &obj));
+                    f.stack.push(s);
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {
+        let nc = code.unit.cellvars.len();
+        if i < nc {
+            let name = &code.unit.cellvars[i];
+            self.new_exception(
+                &self.types().unbound_local_error.clone(),
+                format!("local variable '{name}' referenced before assignment"),
+            )
+        } else {
+            let name = &code.unit.freevars[i - nc];
+            self.name_error(format!(
+                "free variable '{name}' referenced before assignment in enclosing scope"
+            ))
+        }
+    }
+
+    /// Globals, then builtins.
+    #[inline]
+    pub fn load_global(&mut self, globals: &PyRef, name: &Value) -> PyResult<Value> {
+        let ps = name.as_pystr().expect("str");
+        if let Payload::Dict(t) = &globals.payload
+            && let Some(v) = t.borrow().get_str(ps.as_str(), ps.hash())
+        {
+            return Ok(v.clone());
+        }
+        if let Payload::Dict(t) = &self.interp.builtins.payload
+            && let Some(v) = t.borrow().get_str(ps.as_str(), ps.hash())
+        {
+            return Ok(v.clone());
+        }
+        Err(self.name_error(format!("name '{}' is not defined", ps.as_str())))
+    }
+
+    /// Build the exception to raise for `raise e [from cause]`.
+    fn make_raise(&mut self, e: Value, cause: Option<Value>) -> PyErr {
+        let exc = match self.exception_instance(&e) {
+            Ok(x) => x,
+            Err(err) => return err,
+        };
+        if let Some(c) = cause {
+            let c = if c.is_none() {
+                Ok(Value::None)
+            } else {
+                self.exception_instance(&c).map(|x| Value::Obj(x.0))
+            };
+            match c {
+                Ok(c) => {
+                    if let Payload::Exception(ed) = &exc.0.payload {
+                        let mut ed = ed.borrow_mut();
+                        ed.cause = if c.is_none() { None } else { Some(c) };
+                        ed.suppress_context = true;
+                    }
+                }
+                Err(_) => {
+                    return self.type_error("exception causes must derive from BaseException");
+                }
+            }
+        }
+        exc
+    }
+
+    /// An exception instance from a class or instance operand of `raise`.
+    pub fn exception_instance(&mut self, e: &Value) -> Result<PyErr, PyErr> {
+        let base = self.types().base_exception.clone();
+        if let Value::Obj(o) = e {
+            if let Payload::Exception(_) = &o.payload {
+                return Ok(PyErr(o.clone()));
+            }
+            if let Payload::Type(_) = &o.payload
+                && crate::runtime::types::is_subtype(o, &base)
+            {
+                let inst = self.call(e, &[], &[])?;
+                if let Value::Obj(io) = &inst
+                    && let Payload::Exception(_) = &io.payload
+                {
+                    return Ok(PyErr(io.clone()));
+                }
+                let r = self.repr(e).unwrap_or_default();
+                return Err(self.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    r,
+                    self.type_name(&inst)
+                )));
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except T:` matching, with tuples of classes.
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        if let Some(items) = ty.as_tuple() {
+            let items = items.to_vec();
+            for t in &items {
+                if self.exception_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match ty {
+            Value::Obj(t) if matches!(t.payload, Payload::Type(_))
+                && crate::runtime::types::is_subtype(t, &self.types().base_exception.clone()) =>
+            {
+                Ok(crate::runtime::types::is_subtype(self.type_of(exc), t))
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    fn with_methods(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        use crate::runtime::types::Special;
+        let enter = self.lookup_special(ctx, Special::Enter);
+        let exit = self.lookup_special(ctx, Special::Exit);
+        match (enter, exit) {
+            (Some(en), Some(ex)) => {
+                let en = self.bind_descriptor(&en, ctx)?;
+                let ex = self.bind_descriptor(&ex, ctx)?;
+                Ok((en, ex))
+            }
+            (None, _) => Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(ctx)
+            ))),
+            (_, None) => Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                self.type_name(ctx)
+            ))),
+        }
+    }
+
+    /// Unpack exactly `n` items onto `stack` (first item on top).
+    fn unpack_into(&mut self, seq: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+        let items: Vec<Value> = match seq.payload() {
+            Some(Payload::Tuple(t)) if !self.is_heap(seq) => t.to_vec(),
+            Some(Payload::List(l)) if !self.is_heap(seq) => l.borrow().clone(),
+            _ => {
+                let it = self.get_iter(seq).map_err(|_| {
+                    self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)))
+                })?;
+                let mut v = Vec::with_capacity(n);
+                while let Some(x) = self.iter_next(&it)? {
+                    v.push(x);
+                    if v.len() > n {
+                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                v
+            }
+        };
+        if items.len() != n {
+            if items.len() > n {
+                return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            )));
+        }
+        stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+        let items = crate::builtins::seq::to_vec(self, seq).map_err(|_| {
+            self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)))
+        })?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mid_end = items.len() - after;
+        for v in items[mid_end..].iter().rev() {
+            stack.push(v.clone());
+        }
+        let mid = self.new_list(items[before..mid_end].to_vec());
+        stack.push(mid);
+        for v in items[..before].iter().rev() {
+            stack.push(v.clone());
+        }
+        Ok(())
+    }
+
+    /// f-string field formatting.
+    fn format_value(&mut self, v: &Value, conv: u32, spec: Option<&Value>) -> PyResult<Value> {
+        let v = match conv {
+            1 => self.str_value(v)?,
+            2 => {
+                let s = self.repr(v)?;
+                self.new_string(s)
+            }
+            3 => {
+                let s = self.repr(v)?;
+                self.new_string(crate::builtins::functions::ascii_escape(&s))
+            }
+            _ => v.clone(),
+        };
+        match spec {
+            None => {
+                if v.as_str().is_some() && !self.is_heap(&v) {
+                    return Ok(v);
+                }
+                if let Value::Int(i) = v {
+                    return Ok(self.new_string(i.to_string()));
+                }
+                let s = self.format(&v, "")?;
+                Ok(self.new_string(s))
+            }
+            Some(spec) => {
+                let spec = spec.as_str().unwrap_or("").to_string();
+                let s = self.format(&v, &spec)?;
+                Ok(self.new_string(s))
+            }
+        }
+    }
+
+    fn kwnames_of(&self, names: &Value) -> PyResult<Vec<Rc<PyStr>>> {
+        let t = names.as_tuple().unwrap_or(&[]);
+        Ok(t.iter()
+            .map(|n| Rc::new(PyStr::new(n.as_str().unwrap_or(""))))
+            .collect())
+    }
+
+    /// Check the eval breaker: pending signals, GIL drop requests, interrupts.
+    pub fn handle_breaker(&mut self) -> PyResult<()> {
+        crate::gil::handle_breaker(self)
+    }
+}
+
+/// Insert into a dict object with a `str` key (namespaces).
+pub fn dict_set_str(d: &PyRef, key: Value, v: Value) {
+    if let Payload::Dict(t) = &d.payload {
+        let h = key.as_pystr().map(|s| s.hash()).unwrap_or(0);
+        t.borrow_mut().set_str(key, h, v);
+    }
+}
+
+pub fn dict_del_str(d: &PyRef, key: &Value) -> bool {
+    if let Payload::Dict(t) = &d.payload {
+        let ps = key.as_pystr().expect("str");
+        let i = t.borrow().find_str(ps.as_str(), ps.hash());
+        if let Some(i) = i {
+            t.borrow_mut().remove_at(i);
+            return true;
+        }
+    }
+    false
+}
+
+#[allow(dead_code)]
+fn _assert_refcell(_: &RefCell<()>) {}

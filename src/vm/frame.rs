@@ -1,0 +1,25 @@
+//! Frames: one activation of a code object — its value stack (locals first, then the
+//! operand stack), cells, globals and the instruction pointer.
+
+use crate::bytecode::Code;
+use crate::runtime::value::{PyRef, Value};
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// `stack[..nlocals]` are the fast locals; the operand stack grows above them.
+    pub stack: Vec<Value>,
+    pub nlocals: usize,
+    /// Cell objects: cellvars then freevars.
+    pub cells: Vec<PyRef>,
+    pub globals: PyRef,
+    /// The namespace of a class body (LoadName/StoreName), else `None` (module level
+    /// uses `globals`).
+    pub locals_dict: Option<PyRef>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Set by `Yield`: the frame is suspended, not finished.
+    pub yielded: bool,
+    /// Inside a `yield from` loop: the frame is suspended at `Yield(1)`.
+    pub in_yield_from: bool,
+}

@@ -1,0 +1,302 @@
+//! Generators: a suspended frame owned by a generator object; `next`, `send`, `throw`,
+//! `close`, delegation through `yield from`, and PEP 479 (`StopIteration` inside a
+//! generator becomes `RuntimeError`).
+
+use super::frame::Frame;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::op::Op;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct GenState {
+    /// The suspended frame; `None` while running or after finishing.
+    pub frame: Option<Box<Frame>>,
+    pub started: bool,
+    pub finished: bool,
+    pub running: bool,
+    pub name: String,
+    pub qualname: String,
+    /// The exception being handled inside the generator when it last yielded.
+    pub saved_handled: Value,
+}
+
+pub fn new_generator(vm: &mut Vm, frame: Frame, func: &Function) -> Value {
+    let st = GenState {
+        frame: Some(Box::new(frame)),
+        started: false,
+        finished: false,
+        running: false,
+        name: func.name.borrow().as_str().to_string(),
+        qualname: func.qualname.borrow().clone(),
+        saved_handled: Value::Undef,
+    };
+    vm.new_object(&vm.types().generator.clone(), Payload::Generator(RefCell::new(st)))
+}
+
+fn state(o: &PyRef) -> &RefCell<GenState> {
+    match &o.payload {
+        Payload::Generator(g) => g,
+        _ => unreachable!("not a generator"),
+    }
+}
+
+/// The value carried by a `StopIteration`.
+pub fn stop_iteration_value(e: &PyErr) -> Value {
+    if let Payload::Exception(ed) = &e.0.payload {
+        let args = ed.borrow().args.clone();
+        if let Some(t) = args.as_tuple()
+            && let Some(v) = t.first()
+        {
+            return v.clone();
+        }
+    }
+    Value::None
+}
+
+/// Resume: `Ok(Ok(yielded))`, `Ok(Err(returned))`, or an exception.
+pub fn gen_resume(vm: &mut Vm, o: &PyRef, send: Value, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
+    let st = state(o);
+    let mut frame = {
+        let mut s = st.borrow_mut();
+        if s.running {
+            return Err(vm.value_error("generator already executing"));
+        }
+        if s.finished {
+            drop(s);
+            if let Some(e) = throw {
+                return Err(e);
+            }
+            return Ok(Err(Value::None));
+        }
+        if !s.started && !send.is_none() && throw.is_none() {
+            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        }
+        let Some(f) = s.frame.take() else {
+            return Ok(Err(Value::None));
+        };
+        s.running = true;
+        f
+    };
+    let started = st.borrow().started;
+    st.borrow_mut().started = true;
+    let mut throw = throw;
+    // Delegate a thrown exception to the sub-iterator of a `yield from`.
+    if started && frame.in_yield_from && throw.is_some() {
+        let sub = frame.stack.last().cloned().unwrap_or_default();
+        let exc = throw.take().expect("throw");
+        match delegate_throw(vm, &sub, exc) {
+            Ok(Ok(y)) => {
+                let mut s = st.borrow_mut();
+                s.frame = Some(frame);
+                s.running = false;
+                return Ok(Ok(y));
+            }
+            Ok(Err(r)) => {
+                // Sub-iterator finished: continue after the `yield from` with its value.
+                frame.stack.pop();
+                frame.stack.push(r);
+                if let Op::Jump(t) = frame.code.unit.ops[frame.pc]
+                    && let Op::Send(exit) = frame.code.unit.ops[t as usize]
+                {
+                    frame.pc = exit as usize;
+                }
+                frame.in_yield_from = false;
+            }
+            Err(e) => {
+                frame.in_yield_from = false;
+                throw = Some(e);
+            }
+        }
+    } else if started && throw.is_none() {
+        frame.stack.push(send);
+    }
+    let outer = std::mem::replace(&mut vm.handled, Value::Undef);
+    let saved = std::mem::replace(&mut st.borrow_mut().saved_handled, Value::Undef);
+    vm.handled = if saved.is_undef() { outer.clone() } else { saved };
+    if vm.depth >= vm.interp.recursion_limit.get() || vm.stack_exhausted() {
+        vm.handled = outer;
+        let mut s = st.borrow_mut();
+        s.running = false;
+        s.frame = Some(frame);
+        return Err(vm.recursion_error());
+    }
+    vm.depth += 1;
+    let r = vm.run_frame(&mut frame, throw);
+    vm.depth -= 1;
+    let inner = std::mem::replace(&mut vm.handled, outer);
+    let mut s = st.borrow_mut();
+    s.running = false;
+    match r {
+        Ok(v) if frame.yielded => {
+            s.saved_handled = inner;
+            s.frame = Some(frame);
+            Ok(Ok(v))
+        }
+        Ok(v) => {
+            s.finished = true;
+            Ok(Err(v))
+        }
+        Err(e) => {
+            s.finished = true;
+            drop(s);
+            if vm.err_matches(&e, &vm.types().stop_iteration.clone()) {
+                let re = vm.runtime_error("generator raised StopIteration");
+                if let Payload::Exception(ed) = &re.0.payload {
+                    let mut ed = ed.borrow_mut();
+                    ed.cause = Some(Value::Obj(e.0.clone()));
+                    ed.context = Some(Value::Obj(e.0.clone()));
+                    ed.suppress_context = true;
+                }
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn delegate_throw(vm: &mut Vm, sub: &Value, exc: PyErr) -> PyResult<Result<Value, Value>> {
+    if let Value::Obj(o) = sub
+        && let Payload::Generator(_) = &o.payload
+    {
+        return gen_resume(vm, o, Value::None, Some(exc));
+    }
+    match vm.getattr_opt(sub, &PyStr::new("throw"))? {
+        Some(t) => match vm.call(&t, &[Value::Obj(exc.0)], &[]) {
+            Ok(y) => Ok(Ok(y)),
+            Err(e) if vm.err_matches(&e, &vm.types().stop_iteration.clone()) => Ok(Err(stop_iteration_value(&e))),
+            Err(e) => Err(e),
+        },
+        None => Err(exc),
+    }
+}
+
+/// `next(gen)`: `Ok(None)` when exhausted.
+pub fn gen_next(vm: &mut Vm, o: &PyRef) -> PyResult<Option<Value>> {
+    match gen_resume(vm, o, Value::None, None)? {
+        Ok(v) => Ok(Some(v)),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Attributes and methods of generator objects.
+pub fn generator_attr(vm: &mut Vm, g: &Value, name: &str) -> PyResult<Option<Value>> {
+    let f: NativeFn = match name {
+        "send" => gen_send_m,
+        "throw" => gen_throw_m,
+        "close" => gen_close_m,
+        "__next__" => gen_next_m,
+        "__iter__" => gen_iter_m,
+        "__name__" => {
+            let Some(Payload::Generator(s)) = g.payload() else { return Ok(None) };
+            let n = s.borrow().name.clone();
+            return Ok(Some(vm.new_string(n)));
+        }
+        "__qualname__" => {
+            let Some(Payload::Generator(s)) = g.payload() else { return Ok(None) };
+            let n = s.borrow().qualname.clone();
+            return Ok(Some(vm.new_string(n)));
+        }
+        "gi_running" => {
+            let Some(Payload::Generator(s)) = g.payload() else { return Ok(None) };
+            return Ok(Some(Value::Bool(s.borrow().running)));
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(vm.new_builtin_with_data(leak_name(name), f, g.clone())))
+}
+
+fn leak_name(name: &str) -> &'static str {
+    match name {
+        "send" => "send",
+        "throw" => "throw",
+        "close" => "close",
+        "__next__" => "__next__",
+        _ => "__iter__",
+    }
+}
+
+fn gen_obj(vm: &Vm, args: &[Value]) -> PyResult<PyRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn gen_send_m(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let g = gen_obj(vm, args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    match gen_resume(vm, &g, v, None)? {
+        Ok(y) => Ok(y),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_next_m(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let g = gen_obj(vm, args)?;
+    match gen_resume(vm, &g, Value::None, None)? {
+        Ok(y) => Ok(y),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_iter_m(_vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn gen_throw_m(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let g = gen_obj(vm, args)?;
+    let Some(t) = args.get(1) else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let exc = if let Some(v) = args.get(2).filter(|v| !v.is_none()) {
+        // throw(type, value)
+        let inst = vm.call(t, std::slice::from_ref(v), &[])?;
+        vm.exception_instance(&inst)?
+    } else {
+        vm.exception_instance(t)?
+    };
+    match gen_resume(vm, &g, Value::None, Some(exc))? {
+        Ok(y) => Ok(y),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_close_m(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let g = gen_obj(vm, args)?;
+    gen_close(vm, &g)?;
+    Ok(Value::None)
+}
+
+pub fn gen_close(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
+    {
+        let s = state(g).borrow();
+        if s.finished || !s.started {
+            drop(s);
+            let mut s = state(g).borrow_mut();
+            s.finished = true;
+            s.frame = None;
+            return Ok(());
+        }
+    }
+    let exc = vm.new_exception_args(&vm.types().generator_exit.clone(), vec![]);
+    match gen_resume(vm, g, Value::None, Some(exc)) {
+        Ok(Ok(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(()),
+        Err(e)
+            if vm.err_matches(&e, &vm.types().generator_exit.clone())
+                || vm.err_matches(&e, &vm.types().stop_iteration.clone()) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn generator_repr(v: &Value) -> String {
+    match v.payload() {
+        Some(Payload::Generator(s)) => format!("<generator object {} at {:#x}>", s.borrow().qualname, v.id()),
+        _ => "<generator>".into(),
+    }
+}
