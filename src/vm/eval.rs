@@ -394,8 +394,6 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     if (t as usize) < pc && self.interp.breaker.is_set() {
-                        f.pc = t as usize;
-                        pc = t as usize;
                         tri!(self.handle_breaker());
                     }
                     pc = t as usize;

@@ -73,6 +73,14 @@ pub fn gen_resume(vm: &mut Vm, o: &PyRef, send: Value, throw: Option<PyErr>) -> 
         if !s.started && !send.is_none() && throw.is_none() {
             return Err(vm.type_error("can't send non-None value to a just-started generator"));
         }
+        if !s.started
+            && let Some(e) = throw
+        {
+            // Throwing into a generator that never ran: it ends at once.
+            s.finished = true;
+            s.frame = None;
+            return Err(e);
+        }
         let Some(f) = s.frame.take() else {
             return Ok(Err(Value::None));
         };
