@@ -1,6 +1,6 @@
 //! `SyntaxError`: a located front-end error, printed the way CPython prints one.
 
-use crate::lexer::token::SyntaxErrorKind;
+use crate::lexer::token::{LexError, SyntaxErrorKind};
 use crate::source::SourceFile;
 use std::fmt;
 
@@ -32,7 +32,12 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     /// An error located at byte offset `offset` of `src`.
-    pub fn at(src: &SourceFile, kind: SyntaxErrorKind, msg: impl Into<String>, offset: u32) -> SyntaxError {
+    pub fn at(
+        src: &SourceFile,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        offset: u32,
+    ) -> SyntaxError {
         let (line, col) = src.line_col(offset);
         SyntaxError {
             kind,
@@ -81,3 +86,51 @@ impl fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+/// An error raised while parsing, before it is located in a file: the token layer turns
+/// lexer errors into these, and grammar actions raise them for CPython's special messages.
+/// `start..end` are byte offsets; [`PError::into_syntax_error`] makes the user-facing error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub start: u32,
+    pub end: u32,
+    pub incomplete: bool,
+    /// True for errors found by the lexer or the token layer (CPython's tokenizer errors),
+    /// false for errors found by the grammar or its actions.
+    pub lexical: bool,
+}
+
+impl PError {
+    /// A `SyntaxError` covering `start..end`.
+    pub fn new(msg: impl Into<String>, start: u32, end: u32) -> PError {
+        PError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            start,
+            end,
+            incomplete: false,
+            lexical: false,
+        }
+    }
+
+    pub fn into_syntax_error(self, src: &SourceFile) -> SyntaxError {
+        let mut e = SyntaxError::spanning(src, self.kind, self.msg, self.start, self.end);
+        e.incomplete = self.incomplete;
+        e
+    }
+}
+
+impl From<LexError> for PError {
+    fn from(e: LexError) -> PError {
+        PError {
+            kind: e.kind,
+            msg: e.msg,
+            start: e.offset,
+            end: e.offset,
+            incomplete: e.incomplete,
+            lexical: true,
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! F-strings: turns the lexer's `FPart`s into a `JoinedStr` of `Constant(Str)` and
+//! `FormattedValue` parts, parsing each field's expression with the grammar's `Group`
+//! entry point (CPython parses a field as if it were parenthesised, so `f"{1, 2}"` is a tuple).
+
+use crate::ast::{Constant, Expr, ExprKind};
+use crate::lexer::token::{FField, FPart};
+use crate::parser::actions::{Ctx, PResult, StrPart, fail, group_expr};
+use crate::source::Span;
+use lalrpop_util::ParseError;
+use std::cell::Cell;
+
+/// Nesting kept in reserve between an f-string and its fields (see tokens.rs).
+const FIELD_SLACK: u32 = 8;
+
+/// Implicitly concatenated `str` and f-string literals, as one `JoinedStr` spanning `sp`.
+pub fn joined(ctx: &Ctx, parts: Vec<StrPart>, sp: Span) -> PResult<Expr> {
+    let mut b = Builder {
+        values: Vec::new(),
+        lit: String::new(),
+        span: sp,
+    };
+    for p in parts {
+        match p {
+            StrPart::Str(s) => b.lit.push_str(&s),
+            StrPart::F(fparts) => b.add(ctx, fparts)?,
+            StrPart::Bytes(_) => unreachable!("bytes are rejected before"),
+        }
+    }
+    Ok(Expr::new(ExprKind::JoinedStr(b.finish()), sp))
+}
+
+struct Builder {
+    values: Vec<Expr>,
+    lit: String,
+    span: Span,
+}
+
+impl Builder {
+    fn flush(&mut self) {
+        if !self.lit.is_empty() {
+            let s = std::mem::take(&mut self.lit);
+            self.values
+                .push(Expr::new(ExprKind::Constant(Constant::Str(s)), self.span));
+        }
+    }
+
+    fn finish(mut self) -> Vec<Expr> {
+        self.flush();
+        self.values
+    }
+
+    fn add(&mut self, ctx: &Ctx, parts: Vec<FPart>) -> PResult<()> {
+        for p in parts {
+            match p {
+                FPart::Lit(s) => self.lit.push_str(&s),
+                FPart::Field(f) => self.field(ctx, f)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn field(&mut self, ctx: &Ctx, f: FField) -> PResult<()> {
+        let debug = f.debug_text.is_some();
+        if let Some(d) = &f.debug_text {
+            self.lit.push_str(d);
+        }
+        self.flush();
+        let value = parse_field(ctx, f.expr_start, f.expr_end, self.span.end)?;
+        let conversion = match f.conversion {
+            Some(c) => Some(c),
+            None if debug && f.spec.is_none() => Some('r'),
+            None => None,
+        };
+        let format_spec = match f.spec {
+            Some(spec) => {
+                let mut inner = Builder {
+                    values: Vec::new(),
+                    lit: String::new(),
+                    span: self.span,
+                };
+                inner.add(ctx, spec)?;
+                Some(Box::new(Expr::new(
+                    ExprKind::JoinedStr(inner.finish()),
+                    self.span,
+                )))
+            }
+            None => None,
+        };
+        self.values.push(Expr::new(
+            ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            },
+            self.span,
+        ));
+        Ok(())
+    }
+}
+
+/// Parses the field expression at `start..end` of the source.
+fn parse_field(ctx: &Ctx, start: u32, end: u32, string_end: u32) -> PResult<Expr> {
+    let text = ctx.src.get(start as usize..end as usize).unwrap_or("");
+    if text.trim().is_empty() {
+        return fail(
+            "f-string: empty expression not allowed",
+            string_end,
+            string_end,
+        );
+    }
+    let used = ctx.depth.get() + FIELD_SLACK;
+    let inner = Ctx {
+        src: ctx.src,
+        depth: Cell::new(0),
+        limit: ctx.limit.saturating_sub(used),
+    };
+    match crate::parser::parse_group(&inner, start, end) {
+        Ok(g) => {
+            let lead = (text.len() - text.trim_start().len()) as u32;
+            let trail = (text.len() - text.trim_end().len()) as u32;
+            group_expr(g, (start + lead) as usize, (end - trail) as usize)
+        }
+        Err(mut e) => {
+            if !e.msg.starts_with("f-string") {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            // CPython 3.11 parses the field as the text `(expr)` on its own and reports
+            // columns within that text, on the f-string's line; so do we.
+            let line_start = ctx.src[..start as usize].rfind('\n').map_or(0, |p| p + 1) as u32;
+            let shift = |at: u32| line_start + at.saturating_sub(start).min(end - start + 1) + 1;
+            e.start = shift(e.start);
+            e.end = shift(e.end.max(e.start));
+            e.incomplete = false;
+            Err(ParseError::User { error: e })
+        }
+    }
+}
