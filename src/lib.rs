@@ -6,4 +6,5 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod runtime;
 pub mod source;

@@ -1,0 +1,4 @@
+pub mod format;
+pub mod hashing;
+pub mod numparse;
+pub mod strops;
