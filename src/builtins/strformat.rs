@@ -29,7 +29,8 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
-        let parsed = format::parse_format_spec(spec).map_err(|e| self.value_error(e))?;
+        let tname = self.type_name(v);
+        let parsed = format::parse_format_spec(spec, &tname).map_err(|e| fmt_err(self, e))?;
         let r = match v {
             Value::Float(f) => format::format_float(*f, &parsed),
             Value::Bool(b) if parsed.ty.is_none() => {
@@ -57,7 +58,15 @@ impl Vm {
                 }
             }
         };
-        r.map_err(|e| self.value_error(e))
+        r.map_err(|e| fmt_err(self, e))
+    }
+}
+
+/// A formatting error as the Python exception it stands for.
+pub fn fmt_err(vm: &Vm, e: format::FormatError) -> crate::vm::PyErr {
+    match e {
+        format::FormatError::Value(m) => vm.value_error(m),
+        format::FormatError::Overflow(m) => vm.overflow_error(m),
     }
 }
 
