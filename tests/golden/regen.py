@@ -24,6 +24,7 @@ The script also checks that a program leaves no stray files in the directory.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,23 @@ def run(name, seed):
         timeout=TIMEOUT,
     )
     return proc.returncode, proc.stdout, proc.stderr
+
+
+SET_OF_INTS = re.compile(rb"\{(-?\d+(?:, -?\d+)+)\}")
+SET_OF_STRS = re.compile(rb"\{'[^':]*'(?:, '[^':]*')+\}")
+
+
+def lint_output(out):
+    """Flag printed sets whose order Garter could not be expected to reproduce."""
+    issues = []
+    for m in SET_OF_INTS.finditer(out):
+        nums = [int(x) for x in m.group(1).split(b", ")]
+        if nums != sorted(nums) or nums[0] < 0:
+            issues.append("set of ints not printed in ascending order: %s"
+                          % m.group(0).decode())
+    for m in SET_OF_STRS.finditer(out):
+        issues.append("looks like a printed set of str: %s" % m.group(0).decode())
+    return issues
 
 
 def remove_pycache():
@@ -119,6 +137,8 @@ def main(argv):
             problems.append("%s: not deterministic (differs between two runs with "
                             "different PYTHONHASHSEED)" % name)
             continue
+        for issue in lint_output(out1):
+            problems.append("%s: %s" % (name, issue))
         if b"Warning:" in err1:
             problems.append("%s: CPython printed a warning on stderr" % name)
         if code1 < 0:
