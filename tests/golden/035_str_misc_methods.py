@@ -1,0 +1,20 @@
+# Other str behaviour: str(), constructors, maketrans/translate, count of methods.
+print(str(), str(""), str(123), str(-1.5), str(None), str(True), str([1, 2]), str("x"))
+print(str(b"abc"), str(b"abc", "utf-8"), str(b"\xc3\xa9", encoding="utf-8"))
+table = str.maketrans("abc", "xyz")
+print("aabbcc-abc".translate(table), "hello".translate(str.maketrans({"l": "L", "o": None})))
+print("remove vowels".translate(str.maketrans("", "", "aeiou")))
+print("a-b_c d".translate({ord("-"): " ", ord("_"): " "}))
+s = "Mississippi"
+print(s.lower().count("ss"), s.index("ss"), s.upper().split("SS"), s.replace("ss", "SS", 1))
+print("%s has %d chars" % (s, len(s)), s.center(15, "~"), s.ljust(13, "!"))
+print("-".join(s), s.strip("Mi"), s.lstrip("M").rstrip("i"))
+print("abc".isidentifier(), "a b".isidentifier(), "".isidentifier(), "_".isidentifier())
+print("Hello".__len__(), "ab".__contains__("a"), "ab".__add__("c"), "ab".__mul__(2), "a".__eq__("a"))
+print(str.upper("abc"), str.join("-", ["a", "b"]), str.split("a b"), str.__name__)
+words = ["Python", "is", "fun"]
+sentence = " ".join(words)
+print(sentence, sentence.upper(), sentence.title(), sentence.swapcase(), len(sentence))
+print(sentence.find("is"), sentence[sentence.find("is"):], sentence.split("is"))
+print("x".join("abc"), "abc".join("xy"), "".join([]), repr(" ".join(["", ""])))
+print("hello world".capitalize(), "HELLO".casefold(), "tschüß".casefold())

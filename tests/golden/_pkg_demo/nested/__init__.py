@@ -1,0 +1,1 @@
+print("  [_pkg_demo.nested package running]")
