@@ -1,2 +1,0 @@
-# Invalid: comprehension target that is a call.
-r = [x for f() in y]
