@@ -1,0 +1,2 @@
+# Invalid: augmented assignment to a call.
+f() += 1

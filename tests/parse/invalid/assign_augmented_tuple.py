@@ -1,0 +1,2 @@
+# Invalid: augmented assignment to a tuple.
+a, b += 1

@@ -1,0 +1,2 @@
+# Invalid: assignment to an operator expression.
+x + 1 = 2

@@ -1,0 +1,2 @@
+# Invalid: assignment to a call.
+f() = 1

@@ -1,0 +1,2 @@
+# Invalid: assignment to a literal.
+1 = x

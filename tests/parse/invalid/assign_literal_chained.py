@@ -1,0 +1,2 @@
+# Invalid: literal in the middle of a chained assignment.
+x = 1 = 2

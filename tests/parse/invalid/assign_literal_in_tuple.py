@@ -1,0 +1,2 @@
+# Invalid: a literal inside a tuple target.
+(a, 1) = x

@@ -1,0 +1,3 @@
+# Invalid: with ... as a literal.
+with open('f') as 1:
+    pass

@@ -1,0 +1,2 @@
+# Invalid: a lone starred expression as a value.
+x = *a

@@ -1,0 +1,2 @@
+# Invalid: assignment to True.
+True = 1

@@ -1,0 +1,2 @@
+# Invalid: two starred targets.
+*a, *b = [1, 2]

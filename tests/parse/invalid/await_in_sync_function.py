@@ -1,0 +1,3 @@
+# Invalid: await in a plain def.
+def f():
+    await g()

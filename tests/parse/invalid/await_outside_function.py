@@ -1,0 +1,3 @@
+# Invalid: await at module level.
+import asyncio
+await asyncio.sleep(1)

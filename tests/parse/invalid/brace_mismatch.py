@@ -1,0 +1,2 @@
+# Invalid: ')' closing '{'.
+d = {'a': 1)

@@ -1,0 +1,4 @@
+# Invalid: '{' never closed.
+d = {
+    'a': 1,
+    'b': 2,

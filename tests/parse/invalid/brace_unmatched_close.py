@@ -1,0 +1,3 @@
+# Invalid: unmatched '}'.
+def f():
+    return }

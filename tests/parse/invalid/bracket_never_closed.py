@@ -1,0 +1,3 @@
+# Invalid: '[' never closed.
+items = [1, 2,
+         3

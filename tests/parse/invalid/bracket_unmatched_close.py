@@ -1,0 +1,3 @@
+# Invalid: unmatched ']'.
+x = 1
+y = x]

@@ -1,0 +1,2 @@
+# Invalid: keyword argument name is an expression.
+f(a.b=1)

@@ -1,0 +1,2 @@
+# Invalid: keyword argument given twice.
+f(a=1, a=2)

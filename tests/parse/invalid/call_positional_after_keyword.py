@@ -1,0 +1,2 @@
+# Invalid: positional argument after keyword argument.
+f(a=1, b)

@@ -1,0 +1,2 @@
+# Invalid: *iterable after **mapping.
+f(**k, *a)

@@ -1,0 +1,2 @@
+# Invalid: text after a line-continuation backslash.
+x = 1 + \ 2

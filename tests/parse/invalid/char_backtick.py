@@ -1,0 +1,2 @@
+# Invalid: backticks.
+x = `1`

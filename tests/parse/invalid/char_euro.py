@@ -1,0 +1,2 @@
+# Invalid: '€' in code.
+price = 5€

@@ -1,0 +1,2 @@
+# Invalid: a non-breaking space between tokens.
+x = 1

@@ -1,0 +1,2 @@
+# Invalid: typographic quotes instead of ASCII quotes.
+s = “hello”

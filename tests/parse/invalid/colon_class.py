@@ -1,0 +1,3 @@
+# Invalid: class without a colon.
+class A(object)
+    pass

@@ -1,0 +1,3 @@
+# Invalid: def without a colon.
+def f(a, b)
+    return a

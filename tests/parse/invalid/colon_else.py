@@ -1,0 +1,5 @@
+# Invalid: else without a colon.
+if True:
+    pass
+else
+    pass

@@ -1,0 +1,3 @@
+# Invalid: for without a colon.
+for i in range(3)
+    pass

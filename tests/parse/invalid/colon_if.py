@@ -1,0 +1,4 @@
+# Invalid: if without a colon.
+x = 1
+if x
+    pass

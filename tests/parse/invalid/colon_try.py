@@ -1,0 +1,5 @@
+# Invalid: try without a colon.
+try
+    pass
+except:
+    pass

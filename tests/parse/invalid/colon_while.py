@@ -1,0 +1,3 @@
+# Invalid: while without a colon.
+while True
+    pass

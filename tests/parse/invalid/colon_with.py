@@ -1,0 +1,3 @@
+# Invalid: with without a colon.
+with open('f') as f
+    pass

@@ -1,0 +1,2 @@
+# Invalid: backslash continuation at end of file.
+x = 1 + \

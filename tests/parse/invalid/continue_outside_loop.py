@@ -1,0 +1,3 @@
+# Invalid: continue outside a loop.
+def f():
+    continue

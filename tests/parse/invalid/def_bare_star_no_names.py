@@ -1,0 +1,3 @@
+# Invalid: bare * with nothing after it.
+def f(*):
+    pass

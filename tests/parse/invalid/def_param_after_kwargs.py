@@ -1,0 +1,3 @@
+# Invalid: parameter after **kwargs.
+def f(**kw, a):
+    pass

@@ -1,0 +1,3 @@
+# Invalid: two * markers.
+def f(*a, *b):
+    pass

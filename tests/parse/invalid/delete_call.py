@@ -1,0 +1,2 @@
+# Invalid: del of a call.
+del f()

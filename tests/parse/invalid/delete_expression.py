@@ -1,0 +1,2 @@
+# Invalid: del of an operator expression.
+del a + b

@@ -1,0 +1,2 @@
+# Invalid: del of a literal.
+del 1

@@ -1,0 +1,3 @@
+# Invalid: duplicate parameter name.
+def f(a, b, a):
+    pass

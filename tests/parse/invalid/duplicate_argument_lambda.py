@@ -1,0 +1,2 @@
+# Invalid: duplicate lambda parameter.
+f = lambda x, x: x

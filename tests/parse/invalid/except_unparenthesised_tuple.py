@@ -1,0 +1,5 @@
+# Invalid: Python 2 style except clause.
+try:
+    pass
+except ValueError, TypeError:
+    pass

@@ -1,0 +1,2 @@
+# Invalid: Python 2 exec statement.
+exec "x = 1"

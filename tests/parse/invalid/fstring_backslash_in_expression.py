@@ -1,0 +1,2 @@
+# Invalid: backslash in an f-string expression.
+s = f"{'\n'.join(['a'])}"

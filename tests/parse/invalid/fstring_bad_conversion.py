@@ -1,0 +1,3 @@
+# Invalid: unknown f-string conversion.
+x = 1
+s = f"{x!z}"

@@ -1,0 +1,3 @@
+# Invalid: '!' with no conversion.
+x = 1
+s = f"{x!}"

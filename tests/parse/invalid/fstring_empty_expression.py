@@ -1,0 +1,2 @@
+# Invalid: empty f-string field.
+x = f"{}"

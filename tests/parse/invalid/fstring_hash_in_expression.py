@@ -1,0 +1,2 @@
+# Invalid: '#' in an f-string expression.
+s = f"{x#}"

@@ -1,0 +1,3 @@
+# Invalid: syntax error inside an f-string field.
+x = 1
+s = f"{x +}"

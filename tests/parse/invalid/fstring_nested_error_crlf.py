@@ -1,0 +1,3 @@
+# Invalid (CRLF endings): empty field inside a nested format spec.
+x = 1
+s = f"{x:{}}"

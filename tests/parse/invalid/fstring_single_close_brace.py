@@ -1,0 +1,2 @@
+# Invalid: single '}' in an f-string.
+s = f"}"

@@ -1,0 +1,4 @@
+# Invalid: global after the name is assigned.
+def f():
+    x = 1
+    global x

@@ -1,0 +1,3 @@
+# Invalid: a parameter declared global.
+def f(x):
+    global x

@@ -1,0 +1,2 @@
+# Invalid: conditional expression with no else.
+x = 1 if True

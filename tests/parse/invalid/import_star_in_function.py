@@ -1,0 +1,3 @@
+# Invalid: import * inside a function.
+def f():
+    from os import *

@@ -1,0 +1,3 @@
+# Invalid: missing block after class.
+class A:
+x = 1

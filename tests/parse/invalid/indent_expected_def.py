@@ -1,0 +1,3 @@
+# Invalid: missing block after def.
+def f():
+return 1

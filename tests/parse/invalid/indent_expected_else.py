@@ -1,0 +1,5 @@
+# Invalid: missing block after else.
+if True:
+    pass
+else:
+pass

@@ -1,0 +1,5 @@
+# Invalid: missing block after except.
+try:
+    pass
+except ValueError:
+pass

@@ -1,0 +1,5 @@
+# Invalid: missing block after finally.
+try:
+    pass
+finally:
+pass

@@ -1,0 +1,4 @@
+# Invalid: missing block after if.
+x = 1
+if x:
+pass

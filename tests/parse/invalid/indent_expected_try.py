@@ -1,0 +1,5 @@
+# Invalid: missing block after try.
+try:
+x = 1
+except:
+    pass

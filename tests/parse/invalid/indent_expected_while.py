@@ -1,0 +1,3 @@
+# Invalid: missing block after while.
+while True:
+break

@@ -1,0 +1,3 @@
+# Invalid: missing block after with.
+with open('f') as fh:
+fh.read()

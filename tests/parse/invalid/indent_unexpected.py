@@ -1,0 +1,3 @@
+# Invalid: unexpected indent.
+x = 1
+    y = 2

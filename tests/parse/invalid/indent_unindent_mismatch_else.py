@@ -1,0 +1,5 @@
+# Invalid: else at a column that matches no block.
+if True:
+    pass
+  else:
+    pass

@@ -1,0 +1,2 @@
+# Invalid: lambda parameter that is not a name.
+f = lambda (x): x

@@ -1,0 +1,3 @@
+# Invalid: nonlocal at module level.
+nonlocal x
+x = 1

@@ -1,0 +1,5 @@
+# Invalid: nonlocal with no enclosing binding.
+def f():
+    def g():
+        nonlocal missing
+        missing = 1

@@ -1,0 +1,2 @@
+# Invalid: exponent with no digits.
+x = 1e

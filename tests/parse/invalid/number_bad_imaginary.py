@@ -1,0 +1,2 @@
+# Invalid: letters after an imaginary literal.
+x = 5jx

@@ -1,0 +1,2 @@
+# Invalid: two underscores in a number.
+x = 1__000

@@ -1,0 +1,2 @@
+# Invalid: 0b with no digits.
+x = 0b

@@ -1,0 +1,2 @@
+# Invalid: 0x with no digits.
+x = 0x

@@ -1,0 +1,2 @@
+# Invalid: 2 in a binary literal.
+x = 0b102

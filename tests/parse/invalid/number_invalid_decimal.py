@@ -1,0 +1,2 @@
+# Invalid: letters glued to a number.
+x = 1abc

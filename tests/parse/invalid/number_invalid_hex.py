@@ -1,0 +1,2 @@
+# Invalid: non-hex digit after 0x.
+x = 0xfg

@@ -1,0 +1,2 @@
+# Invalid: leading zeros in a decimal literal.
+x = 0777

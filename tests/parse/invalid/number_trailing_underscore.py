@@ -1,0 +1,2 @@
+# Invalid: trailing underscore.
+x = 100_

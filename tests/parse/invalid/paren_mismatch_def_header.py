@@ -1,0 +1,3 @@
+# Invalid: stray closing token in a def header.
+def f(a, b]:
+    pass

@@ -1,0 +1,3 @@
+# Invalid: ')' closing a '[' opened on an earlier line.
+x = [1,
+     2)

@@ -1,0 +1,2 @@
+# Invalid: ']' closing '('.
+x = (1, 2]

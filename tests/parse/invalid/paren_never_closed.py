@@ -1,0 +1,3 @@
+# Invalid: '(' never closed.
+x = (1, 2
+y = 3

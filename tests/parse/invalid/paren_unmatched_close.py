@@ -1,0 +1,2 @@
+# Invalid: unmatched ')'.
+x = 1)

@@ -1,0 +1,2 @@
+# Invalid: Python 2 print statement.
+print "hello"

@@ -1,0 +1,3 @@
+# Invalid: Python 2 print statement with a name.
+x = 1
+print x

@@ -1,0 +1,3 @@
+# Invalid: return directly in a class body.
+class A:
+    return 1

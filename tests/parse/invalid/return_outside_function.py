@@ -1,0 +1,3 @@
+# Invalid: return at module level.
+x = 1
+return x

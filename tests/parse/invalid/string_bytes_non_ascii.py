@@ -1,0 +1,2 @@
+# Invalid: non-ASCII character in a bytes literal.
+b = b"café"

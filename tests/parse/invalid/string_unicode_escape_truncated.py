@@ -1,0 +1,2 @@
+# Invalid: truncated \x escape.
+s = "\x4"

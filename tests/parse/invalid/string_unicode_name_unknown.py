@@ -1,0 +1,2 @@
+# Invalid: unknown \N{...} name.
+s = "\N{NOT A REAL NAME}"

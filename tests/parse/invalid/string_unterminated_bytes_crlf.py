@@ -1,0 +1,2 @@
+# Invalid (CRLF endings): unterminated bytes literal.
+b = b'abc

@@ -1,0 +1,2 @@
+# Invalid: unterminated double-quoted string in a call.
+print("hello)

@@ -1,0 +1,3 @@
+# Invalid: unterminated f-string.
+name = 'x'
+s = f"hello {name}

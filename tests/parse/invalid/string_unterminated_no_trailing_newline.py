@@ -1,0 +1,2 @@
+# Invalid: unterminated string at end of file, no newline.
+x = "abc

@@ -1,0 +1,5 @@
+# Invalid: unterminated ''' string.
+def f():
+    '''docstring
+    never closed
+    return 1

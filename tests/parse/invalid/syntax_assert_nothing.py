@@ -1,0 +1,2 @@
+# Invalid: assert with no test.
+assert

@@ -1,0 +1,2 @@
+# Invalid: import with no module.
+import

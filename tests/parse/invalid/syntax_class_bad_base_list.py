@@ -1,0 +1,3 @@
+# Invalid: class base list with a stray keyword.
+class A(B, def):
+    pass

@@ -1,0 +1,3 @@
+# Invalid: class with no name.
+class :
+    pass

@@ -1,0 +1,4 @@
+# Invalid: decorator with no expression.
+@
+def f():
+    pass

@@ -1,0 +1,3 @@
+# Invalid: def of a keyword.
+def None():
+    pass

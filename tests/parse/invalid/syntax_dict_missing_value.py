@@ -1,0 +1,2 @@
+# Invalid: dict key with colon but no value.
+d = {1: }

@@ -1,0 +1,3 @@
+# Invalid: `$` is not a Python character.
+price = 10
+total = $price

@@ -1,0 +1,2 @@
+# Invalid: empty statement between semicolons.
+a = 1; ; b = 2

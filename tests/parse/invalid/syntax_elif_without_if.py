@@ -1,0 +1,4 @@
+# Invalid: elif with no if.
+x = 1
+elif x:
+    pass

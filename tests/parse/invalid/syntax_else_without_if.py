@@ -1,0 +1,4 @@
+# Invalid: else with no if.
+x = 1
+else:
+    pass

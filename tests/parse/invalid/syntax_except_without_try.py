@@ -1,0 +1,3 @@
+# Invalid: except with no try.
+except ValueError:
+    pass

@@ -1,0 +1,3 @@
+# Invalid: for with no target.
+for in range(3):
+    pass

@@ -1,0 +1,2 @@
+# Invalid: from-import with no names.
+from os import

@@ -1,0 +1,2 @@
+# Invalid: `as` target must be a plain name.
+import os.path as p.q

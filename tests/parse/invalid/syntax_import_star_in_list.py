@@ -1,0 +1,2 @@
+# Invalid: star among other names.
+from os import path, *

@@ -1,0 +1,2 @@
+# Invalid: lambda without a colon.
+f = lambda x x

@@ -1,0 +1,3 @@
+# Invalid: def with no parameter list.
+def f:
+    pass

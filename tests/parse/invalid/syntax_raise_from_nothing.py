@@ -1,0 +1,3 @@
+# Invalid: raise ... from with no cause.
+def f():
+    raise ValueError from

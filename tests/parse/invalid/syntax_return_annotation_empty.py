@@ -1,0 +1,3 @@
+# Invalid: empty return annotation.
+def f() -> :
+    pass

@@ -1,0 +1,3 @@
+# Invalid: return return.
+def f():
+    return return

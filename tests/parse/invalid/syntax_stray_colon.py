@@ -1,0 +1,2 @@
+# Invalid: a statement ending in a colon.
+x = 1:

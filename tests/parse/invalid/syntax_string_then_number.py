@@ -1,0 +1,2 @@
+# Invalid: string followed by a number.
+x = 'abc' 1

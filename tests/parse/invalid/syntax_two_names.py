@@ -1,0 +1,3 @@
+# Invalid: two names side by side.
+x = 1
+x y

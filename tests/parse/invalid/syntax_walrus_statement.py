@@ -1,0 +1,2 @@
+# Invalid: unparenthesised walrus as a statement.
+x := 1

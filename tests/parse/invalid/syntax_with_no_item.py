@@ -1,0 +1,3 @@
+# Invalid: with and no context manager.
+with :
+    pass

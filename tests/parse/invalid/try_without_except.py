@@ -1,0 +1,4 @@
+# Invalid: try with no except or finally.
+try:
+    x = 1
+y = 2

@@ -1,0 +1,3 @@
+# Invalid: try block at end of file with no handler.
+try:
+    x = 1

@@ -1,0 +1,3 @@
+# Invalid: yield in a class body.
+class A:
+    yield 1

@@ -1,0 +1,3 @@
+# Invalid: yield at module level.
+x = 1
+yield x

@@ -1,0 +1,23 @@
+# Valid: bitwise and shift operators, alone and mixed with arithmetic.
+a, b = 0b1100, 0b1010
+r = a & b
+r = a | b
+r = a ^ b
+r = ~a
+r = a << 2
+r = a >> 1
+r = a << b >> 3 << 1
+r = a & b | a ^ b
+r = (a & 0xF0) >> 4 | (a & 0x0F) << 4
+r = ~a & 0xFF
+r = -~a
+r = ~-a
+r = a>>1<<1
+r = 1 << 64 | 1
+mask = (1 << 8) - 1
+flags = 0
+flags |= 1 << 3
+flags &= ~(1 << 3)
+flags ^= mask
+flags <<= 1
+flags >>= 2

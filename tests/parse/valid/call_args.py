@@ -1,0 +1,47 @@
+# Valid: calls with every argument kind: positional, keyword, *iterable, **mapping, generators.
+def f(*args, **kwargs):
+    return args, kwargs
+a, b = [1, 2], {"k": 1}
+f()
+f(1)
+f(1, 2, 3)
+f(x=1)
+f(1, x=2)
+f(*a)
+f(**b)
+f(*a, **b)
+f(1, *a, 2, *a)
+f(**b, **{"z": 2})
+f(1, *a, x=1, **b)
+f(x=1, *a)
+f(*a, x=1, *a, **b, y=2)
+f(1, x=1, **b, y=3)
+f(i for i in range(3))
+f((i for i in range(3)), 1)
+f(1,)
+f(x=1,)
+f(*a,)
+f(**b,)
+f(
+    1,
+    2,
+    x=3,
+)
+f(n := 10)
+f(n := 10, m := 20)
+f(a if b else None)
+f(lambda: 0)
+f(lambda x, y: x, key=lambda v: v)
+f(not a)
+f(*a or [])
+f(**b or {})
+f(*[1, 2], *(3, 4), *"ab")
+f(1)(2)(3)
+f()()
+f(f(f(f())))
+print("a", "b", sep="-", end="\n")
+print(*range(3), sep=", ")
+max([3, 1, 2], key=lambda v: -v, default=None)
+dict(a=1, b=2, **{"c": 3})
+f(yield_=1)
+f(await_=2, async_=3)

@@ -1,0 +1,3 @@
+# Valid: the last line is a comment with no trailing newline.
+x = 1
+# end

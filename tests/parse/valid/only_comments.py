@@ -1,0 +1,7 @@
+# Valid: a file with only comments and blank lines.
+
+   
+	
+# another comment
+    # indented comment
+

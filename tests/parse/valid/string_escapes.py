@@ -1,0 +1,28 @@
+# Valid: every escape sequence in str literals (the bytes forms are in bytes_literals.py).
+s = "\\ backslash"
+s = "\' single quote"
+s = "\" double quote"
+s = "\a bell"
+s = "\b backspace"
+s = "\f formfeed"
+s = "\n newline"
+s = "\r carriage return"
+s = "\t tab"
+s = "\v vertical tab"
+s = "\0 nul"
+s = "\7 \07 \077 \177 \377"
+s = "\x00 \x41 \xff \xFf"
+s = "\u0041 \u00e9 \u2603 \uFFFD"
+s = "\U00000041 \U0001F40D \U0010FFFF"
+s = "\N{LATIN SMALL LETTER E WITH ACUTE} \N{SNOWMAN} \N{EM DASH}"
+s = "\N{DIGIT ONE}\N{space}"
+s = "line one\
+line two"
+s = '\x41\x42\x43'
+s = "\1\2\3"
+s = "mixed \t\n\\\"\'\x7f\u00ff"
+s = '''triple \''' quote'''
+s = """triple \""" quote"""
+s = r"\n stays raw \x00 \N{SNOWMAN}"
+s = "\u00e9t\u00e9"
+s = "\\n is not a newline"

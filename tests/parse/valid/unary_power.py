@@ -1,0 +1,25 @@
+# Valid: unary operators and the power operator, including their tricky interactions.
+x = 3
+r = -x
+r = +x
+r = ~x
+r = not x
+r = --x
+r = -+-x
+r = ~~x
+r = x ** 2
+r = x ** -2
+r = -x ** 2
+r = (-x) ** 2
+r = x ** x ** x
+r = 2 ** 3 ** 2
+r = -2 ** -2
+r = x ** +x
+r = x ** ~x
+r = not -x
+r = - (x)
+r = -x.real
+r = -x.bit_length() ** 2
+r = 10 ** 100
+r = 2.0 ** 0.5
+r = (1j) ** 2
