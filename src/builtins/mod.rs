@@ -85,6 +85,8 @@ pub fn install(vm: &mut Vm) {
     classes::add_methods(vm, &fs, set::FROZENSET_METHODS);
     classes::add_methods(vm, &st, str::METHODS);
     classes::add_methods(vm, &exc, exceptions::METHODS);
+    let file = vm.types().file.clone();
+    classes::add_methods(vm, &file, crate::modules::io::METHODS);
     misc::install(vm);
 }
 

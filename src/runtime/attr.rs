@@ -504,7 +504,9 @@ impl Vm {
         let pname = name.as_pystr().expect("str");
         if let Value::Obj(o) = obj {
             match &o.payload {
-                Payload::Type(_) | Payload::Module(_) => return self.getattr(obj, name).map(MethodLookup::Attr),
+                Payload::Type(_) | Payload::Module(_) | Payload::Super(_) => {
+                    return self.getattr(obj, name).map(MethodLookup::Attr);
+                }
                 _ => {}
             }
             let ty = o.ty().clone();
