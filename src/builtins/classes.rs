@@ -78,6 +78,10 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
             crate::vm::eval::dict_set_str(ns.as_obj().expect("dict"), key, w);
         }
     }
+    if get("__eq__").is_some() && get("__hash__").is_none() {
+        let key = vm.intern("__hash__");
+        crate::vm::eval::dict_set_str(ns.as_obj().expect("dict"), key, Value::None);
+    }
     let classcell = get("__classcell__");
     if classcell.is_some() {
         let key = vm.intern("__classcell__");
@@ -176,7 +180,11 @@ pub fn super_getattr(vm: &mut Vm, sup: &PyRef, name: &PyStr) -> PyResult<Option<
 }
 
 fn is_native(v: &Value, f: NativeFn) -> bool {
-    matches!(v.payload(), Some(Payload::Builtin(b)) if b.func as usize == f as usize)
+    match v.payload() {
+        Some(Payload::Builtin(b)) => b.func as usize == f as usize,
+        Some(Payload::StaticMethod(inner)) => is_native(inner, f),
+        _ => false,
+    }
 }
 
 /// Allocate an instance of heap class `cls` laid out like its builtin base.

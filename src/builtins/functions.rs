@@ -27,7 +27,7 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if let Some(b) = v.as_bigint() {
                 return Ok(vm.new_bigint(num_traits::Signed::abs(b)));
             }
-            match vm.lookup_special(v, Special::Neg).and(vm.lookup_name_on(&vm.type_of(v).clone(), "__abs__")) {
+            match vm.lookup_name_on(&vm.type_of(v).clone(), "__abs__") {
                 Some(f) => vm.call_method_value(&f, v, &[]),
                 None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
             }
@@ -450,7 +450,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
             Some(kf) => vm.call(kf, std::slice::from_ref(it), &[])?,
             None => it.clone(),
         };
-        let better = if is_max { vm.less_than(&best_key, &k)? } else { vm.less_than(&k, &best_key)? };
+        let op = if is_max { crate::bytecode::op::CmpKind::Gt } else { crate::bytecode::op::CmpKind::Lt };
+        let r = vm.compare(&k, &best_key, op)?;
+        let better = vm.truthy(&r)?;
         if better {
             best = it.clone();
             best_key = k;

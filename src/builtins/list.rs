@@ -166,24 +166,27 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         }
         None => items.clone(),
     };
+    // CPython's reverse sort: reverse, stable ascending sort, reverse again, so equal
+    // keys keep their original order.
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if reverse {
         idx.reverse();
     }
+    let reverse_cmp = false;
     // Merge sort with a fallible comparison (stable).
     let mut err = None;
     let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
     if all_int {
         idx.sort_by(|&a, &b| {
             let (Value::Int(x), Value::Int(y)) = (&keys[a], &keys[b]) else { unreachable!() };
-            if reverse { y.cmp(x) } else { x.cmp(y) }
+            if reverse_cmp { y.cmp(x) } else { x.cmp(y) }
         });
     } else {
         idx.sort_by(|&a, &b| {
             if err.is_some() {
                 return std::cmp::Ordering::Equal;
             }
-            let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+            let (x, y) = (&keys[a], &keys[b]);
             match vm.less_than(x, y) {
                 Ok(true) => std::cmp::Ordering::Less,
                 Ok(false) => match vm.less_than(y, x) {
@@ -206,14 +209,9 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     }
     if reverse {
         idx.reverse();
-        // Reverse sort must keep equal elements in original order: sort the reversed
-        // index list, then reverse back, as CPython does.
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
-    if reverse {
-        items.reverse();
-    }
     Ok(())
 }
 

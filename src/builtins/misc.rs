@@ -47,7 +47,11 @@ fn tuple_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn tuple_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let items = seq_items(vm, &args[0])?;
     let x = args.get(1).cloned().unwrap_or_default();
-    for (i, it) in items.iter().enumerate() {
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) { Some(v) => norm(vm.int_arg(v, "")?), None => 0 } as usize;
+    let stop = match args.get(3) { Some(v) => norm(vm.int_arg(v, "")?), None => n } as usize;
+    for (i, it) in items.iter().enumerate().take(stop).skip(start) {
         if vm.eq(it, &x)? {
             return Ok(Value::Int(i as i64));
         }

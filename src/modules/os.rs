@@ -237,7 +237,11 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
         crate::builtins::dict::dict_set(vm, &env, k, v)?;
     }
     super::set_attr(vm, m, "environ", env);
-    let path = vm.import_name_simple("os.path")?;
+    let path = match super::native_module(vm, "os.path")? {
+        Some(p) => p,
+        None => Value::None,
+    };
+    vm.sys_modules_set("os.path", path.clone());
     super::set_attr(vm, m, "path", path);
     for (k, v) in [("sep", "/"), ("linesep", "\n"), ("name", "posix"), ("curdir", "."), ("pardir", ".."), ("pathsep", ":")] {
         let s = vm.new_str(v);

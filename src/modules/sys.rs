@@ -8,7 +8,7 @@ use std::rc::Rc;
 type Kw<'a> = &'a [Rc<PyStr>];
 
 fn exit(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    let code = args.first().cloned().into_iter().collect();
+    let code = args.first().filter(|v| !v.is_none()).cloned().into_iter().collect();
     Err(vm.new_exception_args(&vm.types().system_exit.clone(), code))
 }
 

@@ -413,6 +413,12 @@ impl Vm {
                 "__traceback__" => return Ok(()),
                 _ => {}
             }
+            if let Some(d) = &o.dict
+                && let Payload::Dict(t) = &d.payload
+            {
+                t.borrow_mut().set_str(name.clone(), pname.hash(), value);
+                return Ok(());
+            }
             let d = {
                 let mut ed = e.borrow_mut();
                 if ed.attrs.is_none() {

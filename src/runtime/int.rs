@@ -115,7 +115,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
             }
             BinOpKind::Mod => {
                 if y == 0 {
-                    return Err(vm.zero_division("integer division or modulo by zero"));
+                    return Err(vm.zero_division("integer modulo by zero"));
                 }
                 if y == -1 { Some(0) } else { Some(mod_i64(x, y)) }
             }
@@ -184,7 +184,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
         }
         BinOpKind::Mod => {
             if y.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             x.mod_floor(&y)
         }

@@ -574,15 +574,7 @@ impl Vm {
                                 },
                             };
                         }
-                        _ => {
-                            // A class defining __eq__ but not __hash__ is unhashable.
-                            if self.lookup_name_on(&o.ty().clone(), "__eq__").is_some_and(|f| {
-                                matches!(f.payload(), Some(Payload::Function(_)))
-                            }) && !self.class_defines_hash(o.ty())
-                            {
-                                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
-                            }
-                        }
+                        _ => {}
                     }
                 }
                 match &o.payload {
@@ -617,25 +609,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    fn class_defines_hash(&self, ty: &PyRef) -> bool {
-        for t in type_data(ty).mro.borrow().iter() {
-            let td = type_data(t);
-            if !td.heap {
-                return false;
-            }
-            if let Payload::Dict(d) = &td.dict.payload {
-                let d = d.borrow();
-                if d.get_str("__hash__", crate::runtime::str::str_hash(b"__hash__")).is_some() {
-                    return true;
-                }
-                if d.get_str("__eq__", crate::runtime::str::str_hash(b"__eq__")).is_some() {
-                    return false;
-                }
-            }
-        }
-        false
     }
 
     // ----- containment -----

@@ -376,7 +376,7 @@ pub fn compute_mro(new: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
         let Some(c) = cand else {
             let names: Vec<String> = bases.iter().map(|b| type_data(b).name.clone()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -125,7 +125,7 @@ impl Vm {
                         f.pc = pc;
                         return Err(self.new_exception(
                             &self.types().unbound_local_error.clone(),
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
                     let v = v.clone();
@@ -776,12 +776,12 @@ impl Vm {
             let name = &code.unit.cellvars[i];
             self.new_exception(
                 &self.types().unbound_local_error.clone(),
-                format!("local variable '{name}' referenced before assignment"),
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
             )
         } else {
             let name = &code.unit.freevars[i - nc];
             self.name_error(format!(
-                "free variable '{name}' referenced before assignment in enclosing scope"
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ))
         }
     }
