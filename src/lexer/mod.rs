@@ -28,6 +28,7 @@
 //! replacement field as if it were parenthesised: newlines are whitespace and no
 //! NEWLINE / INDENT / DEDENT tokens are produced.
 
+mod errors;
 mod fstring;
 mod numbers;
 mod raw;
@@ -37,6 +38,7 @@ mod tests;
 pub mod token;
 mod unicode_data;
 
+pub use errors::tokenizer_error_after_parse_error;
 use raw::Raw;
 use token::{LexError, SyntaxErrorKind, Tok};
 
@@ -51,6 +53,7 @@ const MAX_PAREN_LEVEL: usize = 200;
 pub type Spanned = (usize, Tok, usize);
 
 /// The lexer; iterate it to get tokens.
+#[derive(Clone)]
 pub struct Lexer<'a> {
     /// The whole file (line numbers in messages are counted in it).
     text: &'a str,
@@ -71,6 +74,9 @@ pub struct Lexer<'a> {
     line_has_tokens: bool,
     /// An error found before lexing started (a null byte), reported first.
     early_error: Option<LexError>,
+    /// Only looking for CPython tokenizer errors (see `errors.rs`): strings are not
+    /// decoded and characters CPython's tokenizer accepts (`$`) are not errors.
+    check_mode: bool,
     done: bool,
 }
 
@@ -100,6 +106,7 @@ impl<'a> Lexer<'a> {
             brackets: Vec::new(),
             line_has_tokens: false,
             early_error,
+            check_mode: false,
             done: false,
         }
     }
@@ -126,6 +133,7 @@ impl<'a> Lexer<'a> {
             brackets: Vec::new(),
             line_has_tokens: false,
             early_error: None,
+            check_mode: false,
             done: false,
         }
     }
@@ -429,6 +437,11 @@ impl<'a> Lexer<'a> {
                     }
                     Ok((start, tok, end))
                 }
+                None if self.check_mode && c >= 0x20 && c != 0x7f => {
+                    // CPython's tokenizer passes `$` on to its parser as an operator.
+                    self.pos = start + 1;
+                    Ok((start, Tok::Name(String::new()), start + 1))
+                }
                 None => Err(self.bad_character(c, start)),
             },
         }
@@ -438,8 +451,11 @@ impl<'a> Lexer<'a> {
         if c < 0x20 || c == 0x7f {
             self.syntax_error(format!("invalid non-printable character U+{:04X}", c), at)
         } else {
-            // `$`, `?`, a lone `!`, a backtick: CPython's parser says "invalid syntax".
-            self.syntax_error("invalid syntax", at)
+            // `$`, `?`, a lone `!`, a backtick: CPython's parser says "invalid syntax",
+            // unless its tokenizer fails later in the file.
+            let mut rest = self.checker();
+            rest.pos = at + 1;
+            rest.override_parse_error(self.syntax_error("invalid syntax", at))
         }
     }
 
@@ -555,30 +571,40 @@ impl<'a> Lexer<'a> {
             }
         };
         self.pos = span.end;
+        if self.check_mode {
+            return Ok((start, Tok::Str(String::new()), span.end));
+        }
         let body = &self.src[span.body_start..span.body_end];
         let tok = if fmt {
-            let parts = fstring::parse(self.src, span.body_start, span.body_end, raw)
-                .map_err(|m| self.syntax_error(m, span.end))?;
-            Tok::FString(parts)
+            match fstring::parse(self.src, span.body_start, span.body_end, raw) {
+                Ok(parts) => Tok::FString(parts),
+                Err(msg) => return Err(self.string_error(msg)),
+            }
         } else if bytes {
-            Tok::Bytes(
-                strings::decode_bytes(body, raw)
-                    .map_err(|e| self.decode_error(e, start, span.end))?,
-            )
+            match strings::decode_bytes(body, raw) {
+                Ok(v) => Tok::Bytes(v),
+                Err(e) => return Err(self.decode_error(e, start)),
+            }
         } else {
-            Tok::Str(
-                strings::decode_str(body, raw)
-                    .map_err(|e| self.decode_error(e, start, span.end))?,
-            )
+            match strings::decode_str(body, raw) {
+                Ok(v) => Tok::Str(v),
+                Err(e) => return Err(self.decode_error(e, start)),
+            }
         };
         Ok((start, tok, span.end))
     }
 
-    fn decode_error(&self, e: strings::DecodeError, start: usize, end: usize) -> LexError {
+    fn decode_error(&self, e: strings::DecodeError, start: usize) -> LexError {
         match e {
-            strings::DecodeError::AtEnd(msg) => self.syntax_error(msg, end),
+            strings::DecodeError::AtEnd(msg) => self.string_error(msg),
             strings::DecodeError::NonAsciiBytes => {
-                self.syntax_error("bytes can only contain ASCII literal characters", start)
+                let mut rest = self.checker();
+                match rest.string_lookahead() {
+                    Ok(_) => rest.override_parse_error(
+                        self.syntax_error("bytes can only contain ASCII literal characters", start),
+                    ),
+                    Err(e) => e,
+                }
             }
         }
     }
