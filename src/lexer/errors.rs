@@ -63,6 +63,7 @@ fn phase(e: &LexError) -> Phase {
 pub fn tokenizer_error_after_parse_error(text: &str, err_offset: usize) -> Option<LexError> {
     let mut lx = Lexer::new(text);
     lx.check_mode = true;
+    lx.lenient = true;
     let err_line = lx.line_of(err_offset);
     lx.overriding_error(err_line)
 }
@@ -72,6 +73,7 @@ impl Lexer<'_> {
     pub(super) fn checker(&self) -> Self {
         let mut c = self.clone();
         c.check_mode = true;
+        c.lenient = true;
         c.done = false;
         c.early_error = None;
         c
@@ -124,6 +126,18 @@ impl Lexer<'_> {
         let mut rest = self.checker();
         match rest.string_lookahead() {
             Ok(at) => rest.override_parse_error(self.syntax_error(msg, at)),
+            Err(e) => e,
+        }
+    }
+
+    /// A tokenizer error inside an f-string field of the literal just lexed. CPython
+    /// finds it while compiling the expression (a parser action), so it is prioritised
+    /// like `string_error`; its position stays on the offending character (CPython's
+    /// column is relative to the expression text, which has no file offset).
+    pub(super) fn string_error_at(&self, err: LexError) -> LexError {
+        let mut rest = self.checker();
+        match rest.string_lookahead() {
+            Ok(_) => rest.override_parse_error(err),
             Err(e) => e,
         }
     }

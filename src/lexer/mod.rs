@@ -75,8 +75,11 @@ pub struct Lexer<'a> {
     /// An error found before lexing started (a null byte), reported first.
     early_error: Option<LexError>,
     /// Only looking for CPython tokenizer errors (see `errors.rs`): strings are not
-    /// decoded and characters CPython's tokenizer accepts (`$`) are not errors.
+    /// decoded. Implies `lenient`.
     check_mode: bool,
+    /// Characters CPython's tokenizer passes to its parser (`$`, `?`) are not errors
+    /// here but empty `Name` tokens.
+    lenient: bool,
     done: bool,
 }
 
@@ -107,6 +110,7 @@ impl<'a> Lexer<'a> {
             line_has_tokens: false,
             early_error,
             check_mode: false,
+            lenient: false,
             done: false,
         }
     }
@@ -134,6 +138,7 @@ impl<'a> Lexer<'a> {
             line_has_tokens: false,
             early_error: None,
             check_mode: false,
+            lenient: false,
             done: false,
         }
     }
@@ -437,7 +442,7 @@ impl<'a> Lexer<'a> {
                     }
                     Ok((start, tok, end))
                 }
-                None if self.check_mode && c >= 0x20 && c != 0x7f => {
+                None if self.lenient && c >= 0x20 && c != 0x7f => {
                     // CPython's tokenizer passes `$` on to its parser as an operator.
                     self.pos = start + 1;
                     Ok((start, Tok::Name(String::new()), start + 1))
@@ -576,9 +581,16 @@ impl<'a> Lexer<'a> {
         }
         let body = &self.src[span.body_start..span.body_end];
         let tok = if fmt {
-            match fstring::parse(self.src, span.body_start, span.body_end, raw) {
+            let text = self.text;
+            let check = |start: usize, end: usize| {
+                let mut lx = Lexer::new_expr(text, start, end);
+                lx.lenient = true;
+                lx.try_for_each(|r| r.map(drop))
+            };
+            match fstring::parse(self.src, span.body_start, span.body_end, raw, &check) {
                 Ok(parts) => Tok::FString(parts),
-                Err(msg) => return Err(self.string_error(msg)),
+                Err(fstring::FError::Msg(msg)) => return Err(self.string_error(msg)),
+                Err(fstring::FError::Expr(e)) => return Err(self.string_error_at(e)),
             }
         } else if bytes {
             match strings::decode_bytes(body, raw) {

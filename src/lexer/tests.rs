@@ -1076,3 +1076,28 @@ fn parser_phase_errors_yield_to_tokenizer_errors() {
     );
     assert_eq!(after("x = = f'{}'", 4), Option::None);
 }
+
+#[test]
+fn errors_inside_fstring_expressions() {
+    // Found when the f-string is lexed, before later problems in the same f-string, and
+    // placed on the offending character (CPython 3.11 gives a column relative to the
+    // expression text instead).
+    check_err("x = 1\nf'{9x:{y}}'", "invalid decimal literal", 2, 4);
+    check_err("f'{x!r:>{€}'", "invalid character '€' (U+20AC)", 1, 10);
+    check_err(
+        "f'{x:{y\u{a0}}}'",
+        "invalid non-printable character U+00A0",
+        1,
+        8,
+    );
+    check_err("f'{f\"{1_}\"}'", "invalid decimal literal", 1, 8);
+    check_err(
+        "f'{b\"é\"}'",
+        "bytes can only contain ASCII literal characters",
+        1,
+        4,
+    );
+    // A later tokenizer error still wins; a stray `$` is left to the parser.
+    check_err("f'{9x}' + 1abc", "invalid decimal literal", 1, 11);
+    assert_eq!(toks("f'{$}'").len(), 2);
+}
