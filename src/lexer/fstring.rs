@@ -4,8 +4,8 @@
 //!
 //! In 3.11 an f-string is first lexed as an ordinary string, so a field's expression can
 //! contain neither a backslash nor the enclosing quote (unless triple-quoted). The
-//! expression is not lexed here: a field records its byte range in the file, and the
-//! parser lexes it later with `Lexer::new_expr`. Format specs may hold nested fields,
+//! expression is not parsed here: a field records its byte range in the file, and the
+//! parser lexes and parses it later with `Lexer::new_expr`. Format specs may hold nested fields,
 //! but only one level deep, so the recursion here is bounded (depth 2).
 //!
 //! CPython compiles each expression as soon as its end is found, before looking at the
@@ -161,7 +161,8 @@ impl Parser<'_> {
                 match decode_str(text, false) {
                     Ok(t) => lit.push_str(&t),
                     Err(DecodeError::AtEnd(m)) => return Err(m.into()),
-                    Err(DecodeError::NonAsciiBytes) => unreachable!("str literal"),
+                    // Only bytes literals produce this.
+                    Err(DecodeError::NonAsciiBytes) => return Err("invalid f-string".into()),
                 }
             }
         }

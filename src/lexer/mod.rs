@@ -12,15 +12,30 @@
 //! - digits (and `.` + digit) go to `numbers.rs`;
 //! - quotes go to `strings.rs` (scan + decode) and, for f-strings, `fstring.rs`.
 //!
+//! `errors.rs` decides which error wins when CPython would find several (its parser-phase
+//! errors give way to later tokenizer errors); `unicode_data.rs` is generated data.
+//!
 //! Positions are absolute byte offsets into the text. Line numbers are only needed for
 //! error messages, so they are computed on demand (`line_of`) instead of being tracked.
+//! `\n`, `\r\n` and a lone `\r` all end a line, as in CPython.
+//!
+//! # Tokens for the parser
+//! - `Newline` spans the line break (empty at end of input when the last line has none).
+//! - `Indent` spans the new line's leading whitespace; CPython's "unexpected indent" caret
+//!   is on its last character (`end - 1`). `Dedent` is empty, at the line's first token.
+//! - Keywords are their own variants; soft keywords (`match`, `case`, `_`, `type`) are
+//!   `Name`s. Identifiers are not NFKC-normalised (CPython does that).
+//! - `FString` fields carry expression offsets: lex them with `Lexer::new_expr`. Their
+//!   tokenizer errors were already reported when the f-string was lexed, so a parser
+//!   only meets its own syntax errors there (CPython prefixes those with `f-string: `).
 //!
 //! # Invariants
 //! - `pos` is always on a char boundary: it only advances past whole ASCII bytes or
 //!   whole characters, so slicing `src[pos..]` cannot panic.
 //! - No recursion per token or per bracket: brackets live on a `Vec` capped at CPython's
 //!   200 ("too many nested parentheses"), indentation on a `Vec` capped at 100 levels.
-//!   The only recursion is f-string format specs, bounded at depth 2.
+//!   The only recursion is in f-strings: format specs (depth 2) and the check of field
+//!   expressions, which recurses into nested f-strings (at most 4 levels, one per quote).
 //! - After the first `Err` the iterator returns `None`.
 //!
 //! # Modes
