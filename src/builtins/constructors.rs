@@ -225,11 +225,23 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
         },
         TypeKind::Exception => {
             let npos = args.len() - kw.len();
-            if !kw.is_empty() {
+            let is_import = crate::runtime::types::is_subtype(cls, &vm.types().import_error.clone());
+            if !kw.is_empty() && !is_import {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }
             let e = vm.new_exception_args(cls, args[..npos].to_vec());
-            Ok(Value::Obj(e.0))
+            let ev = Value::Obj(e.0);
+            for (k, n) in kw.iter().enumerate() {
+                if !matches!(n.as_str(), "name" | "path") {
+                    return Err(vm.type_error(format!(
+                        "'{}' is an invalid keyword argument for {name}()",
+                        n.as_str()
+                    )));
+                }
+                let key = vm.intern(n.as_str());
+                vm.generic_setattr(&ev, &key, args[npos + k].clone())?;
+            }
+            Ok(ev)
         }
         TypeKind::NoneType => Ok(Value::None),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),

@@ -26,7 +26,7 @@ pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<V
         "errno" if is_subtype(&ty, &t.os_error) => Some(if items.len() >= 2 { items[0].clone() } else { Value::None }),
         "strerror" if is_subtype(&ty, &t.os_error) => Some(if items.len() >= 2 { items[1].clone() } else { Value::None }),
         "filename" if is_subtype(&ty, &t.os_error) => Some(items.get(2).cloned().unwrap_or(Value::None)),
-        "name" if is_subtype(&ty, &t.import_error) || is_subtype(&ty, &t.name_error) => Some(Value::None),
+        "name" | "path" if is_subtype(&ty, &t.import_error) || is_subtype(&ty, &t.name_error) => Some(Value::None),
         "msg" if is_subtype(&ty, &t.syntax_error) => Some(first()),
         _ => None,
     })

@@ -110,16 +110,18 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     int_radix(vm, args, "bin", 2, "0b")
 }
 
-/// `callable(obj)`
-fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_count(vm, "callable", args, 1, 1)?;
-    let v = &args[0];
-    let r = match v.payload() {
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
         Some(_) => vm.lookup_special(v, Special::Call).is_some(),
         None => false,
-    };
-    Ok(Value::Bool(r))
+    }
+}
+
+/// `callable(obj)`
+fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_count(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, &args[0])))
 }
 
 /// `chr(i)`
@@ -202,14 +204,48 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+fn float_of(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        _ => None,
+    }
+}
+
 /// `divmod(a, b)`
 fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "divmod", args, 2, 2)?;
     use crate::bytecode::op::BinOpKind;
     if vm.is_heap(&args[0]) || vm.is_heap(&args[1]) {
-        if let Some(f) = vm.lookup_name_on(&vm.type_of(&args[0]).clone(), "__divmod__") {
-            return vm.call_method_value(&f, &args[0], &[args[1].clone()]);
+        if vm.is_heap(&args[0])
+            && let Some(f) = vm.lookup_name_on(&vm.type_of(&args[0]).clone(), "__divmod__")
+        {
+            let r = vm.call_method_value(&f, &args[0], &[args[1].clone()])?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
         }
+        if vm.is_heap(&args[1])
+            && let Some(f) = vm.lookup_name_on(&vm.type_of(&args[1]).clone(), "__rdivmod__")
+        {
+            let r = vm.call_method_value(&f, &args[1], &[args[0].clone()])?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(&args[0]),
+            vm.type_name(&args[1])
+        )));
+    }
+    if let (Some(x), Some(y)) = (float_of(&args[0]), float_of(&args[1]))
+        && (matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)))
+        && y == 0.0
+    {
+        let _ = x;
+        return Err(vm.zero_division("float divmod()"));
     }
     let q = vm.binary_op(&args[0], &args[1], BinOpKind::FloorDiv).map_err(|e| {
         if vm.err_matches(&e, &vm.types().type_error.clone()) {
@@ -378,6 +414,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        let c = crate::builtins::functions::is_callable(vm, &args[0]);
+        if !c {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(vm.new_iter(IterState::CallIter { f: args[0].clone(), sentinel: args[1].clone() }));
     }
     vm.get_iter(&args[0])
@@ -582,7 +622,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             "end" => end = Some(v.clone()).filter(|v| !v.is_none()),
             "file" => file = Some(v.clone()).filter(|v| !v.is_none()),
             "flush" => flush = vm.truthy(v)?,
-            other => return Err(vm.type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
     let sep = match &sep {
@@ -812,9 +852,8 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let mut its = Vec::new();
     for (i, a) in args[..npos].iter().enumerate() {
-        its.push(vm.get_iter(a).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+        let _ = i;
+        its.push(vm.get_iter(a)?);
     }
     if its.is_empty() {
         return Ok(vm.new_iter(IterState::Done));
@@ -840,8 +879,37 @@ fn displayhook(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`
+fn import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = ArgSpec::new("__import__", &["name", "globals", "locals", "fromlist", "level"], 1).parse(vm, args, kw)?;
+    if a[0].as_str().is_none() {
+        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(&a[0]))));
+    }
+    let globals = match a.get_some(1).and_then(|g| g.as_obj().cloned()) {
+        Some(g) if g.payload_is_dict() => g,
+        _ => vm.frame_globals.last().cloned().unwrap_or_else(|| vm.interp.builtins.clone()),
+    };
+    let fromlist = match a.get_some(3) {
+        Some(f) if vm.truthy(f)? => f.clone(),
+        _ => Value::None,
+    };
+    let level = a.get(4).cloned().unwrap_or(Value::Int(0));
+    vm.import_name(&a[0], &fromlist, &level, &globals)
+}
+
+trait IsDict {
+    fn payload_is_dict(&self) -> bool;
+}
+
+impl IsDict for PyRef {
+    fn payload_is_dict(&self) -> bool {
+        matches!(self.payload, Payload::Dict(_))
+    }
+}
+
 /// Every builtin function, alphabetically.
 pub const BUILTINS: &[(&str, NativeFn)] = &[
+    ("__import__", import),
     ("__displayhook__", displayhook),
     ("abs", abs),
     ("all", all),

@@ -113,12 +113,74 @@ fn prop_with(vm: &mut Vm, args: &[Value], slot: usize) -> PyResult<Value> {
     Ok(vm.new_object(&vm.types().property.clone(), Payload::Property(Box::new(parts))))
 }
 
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Slice(s)) = args[0].payload() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let s = s.clone();
+    let Some(n) = args.get(1) else {
+        return Err(vm.type_error("slice.indices() takes exactly one argument (0 given)"));
+    };
+    let n = vm.int_arg(n, "")?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let si = vm.slice_indices(&s, n as usize)?;
+    Ok(vm.new_tuple(vec![Value::Int(si.start), Value::Int(si.stop), Value::Int(si.step)]))
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = crate::builtins::args::ArgSpec::new("to_bytes", &["self", "length", "byteorder", "signed"], 1).parse(vm, args, kw)?;
+    let v = as_int(&a[0]).map(|i| i.to_big()).unwrap_or_default();
+    let len = match a.get(1) { Some(l) => vm.int_arg(l, "")?, None => 1 } as usize;
+    let little = a.get(2).and_then(|b| b.as_str()).map(|s| s == "little").unwrap_or(false);
+    let signed = match a.get(3) { Some(s) => vm.truthy(s)?, None => false };
+    if !signed && v.sign() == num_bigint::Sign::Minus {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = v.to_signed_bytes_le();
+    if !signed && bytes.len() > 1 && *bytes.last().unwrap_or(&1) == 0 {
+        bytes.pop();
+    }
+    if bytes.len() > len && !(bytes.len() == len + 1 && !signed && bytes[len] == 0) {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if v.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    bytes.resize(len, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = crate::builtins::args::ArgSpec::new("from_bytes", &["cls", "bytes", "byteorder", "signed"], 2).parse(vm, args, kw)?;
+    let data = crate::builtins::seq::to_vec(vm, &a[1])?;
+    let mut bytes: Vec<u8> = data.iter().map(|v| match v { Value::Int(i) => *i as u8, _ => 0 }).collect();
+    let little = a.get(2).and_then(|b| b.as_str()).map(|s| s == "little").unwrap_or(false);
+    if !little {
+        bytes.reverse();
+    }
+    let signed = match a.get(3) { Some(s) => vm.truthy(s)?, None => false };
+    let v = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(vm.new_bigint(v))
+}
+
 pub fn install(vm: &mut Vm) {
     use crate::builtins::classes::add_methods;
     let t = vm.types();
     let (int, float, tuple, bytes, range, property) =
         (t.int.clone(), t.float.clone(), t.tuple.clone(), t.bytes.clone(), t.range.clone(), t.property.clone());
-    add_methods(vm, &int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);
+    add_methods(vm, &int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate), ("to_bytes", int_to_bytes)]);
+    let fb = vm.new_builtin("from_bytes", int_from_bytes);
+    let fb = vm.new_object(&vm.types().classmethod.clone(), Payload::ClassMethod(fb));
+    crate::builtins::classes::set_type_attr(vm, &int, "from_bytes", fb);
+    let slice = vm.types().slice.clone();
+    add_methods(vm, &slice, &[("indices", slice_indices)]);
     add_methods(vm, &float, &[("is_integer", float_is_integer)]);
     add_methods(vm, &tuple, &[("count", tuple_count), ("index", tuple_index)]);
     add_methods(vm, &bytes, &[("decode", bytes_decode)]);

@@ -6,6 +6,7 @@ pub mod args;
 pub mod classes;
 pub mod constructors;
 pub mod dict;
+pub mod dunders;
 pub mod exceptions;
 pub mod functions;
 pub mod list;
@@ -73,6 +74,7 @@ pub fn install(vm: &mut Vm) {
     set(vm, "IOError", ose);
 
     classes::register_object(vm);
+    dunders::install(vm);
     let t = vm.types();
     let (list, dict, set_t, fs, st, exc) =
         (t.list.clone(), t.dict.clone(), t.set.clone(), t.frozenset.clone(), t.str.clone(), t.base_exception.clone());

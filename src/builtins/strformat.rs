@@ -33,10 +33,7 @@ impl Vm {
         let parsed = format::parse_format_spec(spec, &tname).map_err(|e| fmt_err(self, e))?;
         let r = match v {
             Value::Float(f) => format::format_float(*f, &parsed),
-            Value::Bool(b) if parsed.ty.is_none() => {
-                let s = if *b { "True" } else { "False" };
-                format::format_str(s, &parsed)
-            }
+            Value::Bool(b) => format::format_i64(*b as i64, &parsed),
             _ => {
                 if let Some(i) = as_int(v) {
                     let b = i.to_big();

@@ -381,6 +381,16 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
+        if let ExprKind::Name(n) = &func.kind
+            && n == "locals"
+            && args.is_empty()
+            && keywords.is_empty()
+            && self.in_function()
+            && self.scope().scope_of("locals") == super::symtable::NameScope::GlobalImplicit
+        {
+            self.emit(Op::LoadLocals, sp);
+            return Ok(());
+        }
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
         if has_star || has_dstar {

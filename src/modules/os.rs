@@ -171,18 +171,57 @@ fn abspath(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     } else {
         format!("{}/{}", std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default(), p)
     };
-    // Normalise `.` and `..`.
+    Ok(vm.new_string(normpath_str(&full)))
+}
+
+fn isabs(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "isabs")?;
+    Ok(Value::Bool(p.starts_with('/')))
+}
+
+/// `os.path.normpath`, as posixpath does it.
+pub fn normpath_str(p: &str) -> String {
+    if p.is_empty() {
+        return ".".into();
+    }
+    let initial = if p.starts_with("//") && !p.starts_with("///") {
+        2
+    } else if p.starts_with('/') {
+        1
+    } else {
+        0
+    };
     let mut parts: Vec<&str> = Vec::new();
-    for c in full.split('/') {
+    for c in p.split('/') {
         match c {
             "" | "." => {}
             ".." => {
-                parts.pop();
+                if (initial == 0 && parts.is_empty()) || parts.last() == Some(&"..") {
+                    parts.push("..");
+                } else if !parts.is_empty() {
+                    parts.pop();
+                }
             }
             c => parts.push(c),
         }
     }
-    Ok(vm.new_string(format!("/{}", parts.join("/"))))
+    let s = format!("{}{}", "/".repeat(initial), parts.join("/"));
+    if s.is_empty() { ".".into() } else { s }
+}
+
+fn normpath(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let p = path_arg(vm, args, 0, "normpath")?;
+    Ok(vm.new_string(normpath_str(&p)))
+}
+
+fn commonprefix(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let items = crate::builtins::seq::to_vec(vm, args.first().unwrap_or(&Value::None))?;
+    let strs: Vec<String> = items.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect();
+    let Some(first) = strs.iter().min() else { return Ok(vm.new_str("")) };
+    let last = strs.iter().max().expect("non-empty");
+    let n = first.chars().zip(last.chars()).take_while(|(a, b)| a == b).count();
+    let pre: String = first.chars().take(n).collect();
+    Ok(vm.new_string(pre))
 }
 
 fn getsize(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -198,6 +237,9 @@ pub fn init_path(vm: &mut Vm, m: &Value) -> PyResult<()> {
         &[
             ("abspath", abspath),
             ("basename", basename),
+            ("commonprefix", commonprefix),
+            ("isabs", isabs),
+            ("normpath", normpath),
             ("dirname", dirname),
             ("exists", exists),
             ("getsize", getsize),

@@ -34,7 +34,8 @@ fn exc_info(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let ty = Value::Obj(vm.type_of(&h).clone());
-    Ok(vm.new_tuple(vec![ty, h, Value::None]))
+    let tb = vm.traceback_object(&h);
+    Ok(vm.new_tuple(vec![ty, h, tb]))
 }
 
 fn exception(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {

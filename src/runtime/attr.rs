@@ -237,6 +237,19 @@ impl Vm {
                     Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
                 }
                 "__globals__" => Some(Value::Obj(f.globals.clone())),
+                "__kwdefaults__" => {
+                    let kd = f.kwdefaults.borrow().clone();
+                    if kd.is_empty() {
+                        Some(Value::None)
+                    } else {
+                        let d = self.new_dict(Default::default());
+                        for (k, v) in kd {
+                            let key = self.new_str(k.as_str());
+                            crate::builtins::dict::dict_set(self, &d, key, v)?;
+                        }
+                        Some(d)
+                    }
+                }
                 "__dict__" => {
                     let mut slot = f.dict.borrow_mut();
                     if slot.is_none() {
@@ -263,7 +276,7 @@ impl Vm {
                 "__cause__" => Some(e.borrow().cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(e.borrow().context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(self.traceback_object(obj)),
                 "__dict__" => {
                     let mut ed = e.borrow_mut();
                     if ed.attrs.is_none() {
@@ -274,6 +287,10 @@ impl Vm {
                 _ => crate::builtins::exceptions::exception_attr(self, obj, name)?,
             },
             (Payload::Property(p), "fget") => Some(p[0].clone()),
+            (Payload::Property(p), "__doc__") => {
+                let g = p[0].clone();
+                if g.is_none() { Some(Value::None) } else { self.getattr_opt(&g, &PyStr::new("__doc__"))? }
+            }
             (Payload::Property(p), "fset") => Some(p[1].clone()),
             (Payload::Property(p), "fdel") => Some(p[2].clone()),
             (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => Some(f.clone()),
@@ -298,6 +315,16 @@ impl Vm {
             (Payload::Super(_), _) => None,
             _ => None,
         })
+    }
+
+    /// A traceback object for an exception that has been raised (`None` otherwise).
+    pub fn traceback_object(&self, exc: &Value) -> Value {
+        match exc.payload() {
+            Some(Payload::Exception(e)) if !e.borrow().traceback.is_empty() => {
+                self.new_object(&self.types().traceback.clone(), Payload::Plain)
+            }
+            _ => Value::None,
+        }
     }
 
     fn int_of_bool(&self, v: &Value) -> Value {
@@ -364,8 +391,9 @@ impl Vm {
                         let setter = p[1].clone();
                         if setter.is_none() {
                             return Err(self.attribute_error(format!(
-                                "can't set attribute '{}'",
-                                s
+                                "property '{}' of '{}' object has no setter",
+                                s,
+                                type_data(&ty).name
                             )));
                         }
                         self.call(&setter, &[obj.clone(), value], &[])?;
@@ -486,7 +514,11 @@ impl Vm {
                 {
                     let deleter = p[2].clone();
                     if deleter.is_none() {
-                        return Err(self.attribute_error(format!("can't delete attribute '{s}'")));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            s,
+                            type_data(&ty).name
+                        )));
                     }
                     self.call(&deleter, std::slice::from_ref(obj), &[])?;
                     return Ok(());

@@ -73,6 +73,13 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
             crate::builtins::strformat::percent_format(vm, &s, b).map(Some)
         }
         (BinOpKind::Mod, Payload::Bytes(_), _) => Ok(None),
+        (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Payload::DictView(k, _), _)
+            if *k != 1 && vm.get_iter(b).is_ok() =>
+        {
+            let sa = crate::builtins::set::set_from_iterable(vm, a, false)?;
+            let sb = crate::builtins::set::set_from_iterable(vm, b, false)?;
+            crate::builtins::set::set_binop(vm, &sa, &sb, op).map(Some)
+        }
         (
             BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
             Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..),
@@ -187,7 +194,14 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyRes
             Ok(Some(a.clone()))
         }
         (BinOpKind::Or, Some(Payload::Dict(_))) => {
-            crate::builtins::dict::dict_update_from(vm, a, b)?;
+            let pairs = if b.as_dict().is_some() {
+                crate::builtins::dict::mapping_items(vm, b)?
+            } else {
+                crate::builtins::dict::pairs_from_iterable(vm, b)?
+            };
+            for (k, v) in pairs {
+                crate::builtins::dict::dict_set(vm, a, k, v)?;
+            }
             Ok(Some(a.clone()))
         }
         _ => Ok(None),

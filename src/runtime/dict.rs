@@ -241,11 +241,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::None, Value::Obj(o)) | (Value::Obj(o), Value::None) => {
-            if matches!(o.payload, Payload::Plain) || !o.type_data().heap {
-                Some(false)
-            } else {
-                None
-            }
+            if o.type_data().heap { None } else { Some(false) }
         }
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
             Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) if !o.type_data().heap => Some(false),

@@ -28,9 +28,61 @@ pub enum IterState {
     Done,
 }
 
+/// Class names of the builtin iterators, indexed by [`IterState::type_index`].
+pub const ITER_TYPE_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "bytes_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "list_reverseiterator",
+    "callable_iterator",
+    "iterator",
+    "reversed",
+];
+
+impl IterState {
+    pub fn type_index(&self) -> usize {
+        match self {
+            IterState::Seq { seq, .. } => match seq.payload() {
+                Some(Payload::List(_)) => 0,
+                Some(Payload::Tuple(_)) => 1,
+                _ => 2,
+            },
+            IterState::Str { .. } => 3,
+            IterState::Range { .. } => 4,
+            IterState::Dict { kind, .. } => 5 + (*kind as usize).min(2),
+            IterState::Set { .. } => 8,
+            IterState::Enumerate { .. } => 9,
+            IterState::Zip { .. } => 10,
+            IterState::Map { .. } => 11,
+            IterState::Filter { .. } => 12,
+            IterState::Reversed { seq, .. } => {
+                if matches!(seq.payload(), Some(Payload::List(_))) {
+                    13
+                } else {
+                    16
+                }
+            }
+            IterState::CallIter { .. } => 14,
+            IterState::GetItem { .. } | IterState::Done => 15,
+        }
+    }
+}
+
 impl Vm {
     pub fn new_iter(&self, st: IterState) -> Value {
-        self.new_object(&self.types().iterator.clone(), Payload::Iter(RefCell::new(st)))
+        let k = st.type_index();
+        let ty = self.types().iter_types.get(k).cloned().unwrap_or_else(|| self.types().iterator.clone());
+        self.new_object(&ty, Payload::Iter(RefCell::new(st)))
     }
 
     /// `iter(obj)`.

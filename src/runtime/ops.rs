@@ -461,11 +461,7 @@ impl Vm {
             _ => {}
         }
         let (Some(pa), Some(pb)) = (a.payload(), b.payload()) else {
-            return Ok(match op {
-                CmpKind::Eq => Some(a.is(b)),
-                CmpKind::Ne => Some(!a.is(b)),
-                _ => None,
-            });
+            return Ok(None);
         };
         match (pa, pb) {
             (Payload::Str(x), Payload::Str(y)) => Ok(Some(cmp_result(x.as_str().cmp(y.as_str()), op))),
@@ -505,11 +501,7 @@ impl Vm {
                 let sa = crate::builtins::set::to_set_value(self, a)?;
                 crate::builtins::set::set_compare(self, &sa, b, op).map(Some)
             }
-            _ => Ok(match op {
-                CmpKind::Eq => Some(a.is(b)),
-                CmpKind::Ne => Some(!a.is(b)),
-                _ => None,
-            }),
+            _ => Ok(None),
         }
     }
 

@@ -236,6 +236,16 @@ impl Vm {
                         if crate::runtime::types::is_subtype(o.ty(), &self.types().key_error.clone()) && items.len() == 1 {
                             return self.repr(&items[0]);
                         }
+                        if crate::runtime::types::is_subtype(o.ty(), &self.types().os_error.clone())
+                            && (2..=3).contains(&items.len())
+                        {
+                            let errno = self.to_str(&items[0])?;
+                            let msg = self.to_str(&items[1])?;
+                            return Ok(match items.get(2) {
+                                Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr(f)?),
+                                None => format!("[Errno {errno}] {msg}"),
+                            });
+                        }
                         match items.len() {
                             0 => Ok(String::new()),
                             1 => self.to_str(&items[0]),

@@ -90,6 +90,12 @@ impl Vm {
 
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_of(key)? else {
+            if what == "str" {
+                return Err(self.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(key)
+                )));
+            }
             return Err(self.type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,
@@ -202,7 +208,7 @@ impl Vm {
                         let si = self.slice_indices(&sl, r.len() as usize)?;
                         let start = r.start + si.start * r.step;
                         let step = r.step * si.step;
-                        let stop = start + si.len as i64 * step;
+                        let stop = r.start + si.stop * r.step;
                         return Ok(self.new_object(
                             &self.types().range.clone(),
                             Payload::Range(RangeData { start, stop, step }),
@@ -244,7 +250,8 @@ impl Vm {
                 Payload::List(l) => {
                     if let Some(Payload::Slice(s)) = key.payload() {
                         let s = s.clone();
-                        let items = crate::builtins::seq::to_vec(self, &value)?;
+                        let items = crate::builtins::seq::to_vec(self, &value)
+                            .map_err(|_| self.type_error("can only assign an iterable"))?;
                         let n = l.borrow().len();
                         let si = self.slice_indices(&s, n)?;
                         let mut v = l.borrow_mut();

@@ -117,6 +117,8 @@ macro_rules! builtin_types {
             $(pub $field: PyRef,)*
             /// Exception classes in definition order, for the builtins namespace.
             pub all_exceptions: Vec<PyRef>,
+            /// Iterator classes by `IterState` kind (see `runtime::iter::ITER_TYPE_NAMES`).
+            pub iter_types: Vec<PyRef>,
         }
     };
 }
@@ -125,7 +127,7 @@ builtin_types!(
     type_, object, int, bool_, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
     range, slice, none_type, not_implemented_type, ellipsis_type, function, builtin_function,
     method_descriptor, method, module, cell, code, property, staticmethod, classmethod, super_,
-    generator, iterator, file, dict_keys, dict_values, dict_items, native,
+    generator, iterator, file, traceback, dict_keys, dict_values, dict_items, native,
     base_exception, system_exit, keyboard_interrupt, generator_exit, exception, stop_iteration,
     stop_async_iteration, arithmetic_error, zero_division_error, overflow_error, floating_point_error,
     lookup_error, index_error, key_error, value_error, unicode_error, unicode_decode_error,
@@ -255,6 +257,7 @@ impl BuiltinTypes {
             super_: mk("super", o, TypeKind::Super),
             generator: mk("generator", o, TypeKind::Generator),
             iterator: mk("iterator", o, TypeKind::Iterator),
+            traceback: mk("traceback", o, TypeKind::Native),
             file: mk("TextIOWrapper", o, TypeKind::File),
             dict_keys: mk("dict_keys", o, TypeKind::DictView),
             dict_values: mk("dict_values", o, TypeKind::DictView),
@@ -307,14 +310,19 @@ impl BuiltinTypes {
             user_warning: reg(&e("UserWarning", &warning)),
             deprecation_warning: reg(&e("DeprecationWarning", &warning)),
             runtime_warning: reg(&e("RuntimeWarning", &warning)),
-            type_,
-            object,
+            type_: type_.clone(),
+            object: object.clone(),
             int,
             bool_,
-            dict,
+            dict: dict.clone(),
             all_exceptions: Vec::new(),
+            iter_types: Vec::new(),
         };
-        BuiltinTypes { all_exceptions: all, ..types }
+        let iter_types = crate::runtime::iter::ITER_TYPE_NAMES
+            .iter()
+            .map(|n| mk(n, o, TypeKind::Iterator))
+            .collect();
+        BuiltinTypes { all_exceptions: all, iter_types, ..types }
     }
 }
 

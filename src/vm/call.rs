@@ -256,7 +256,16 @@ impl Vm {
     pub fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
         let mut all: Vec<Value> = match args.as_tuple() {
             Some(t) => t.to_vec(),
-            None => crate::builtins::seq::to_vec(self, args)?,
+            None => match crate::builtins::seq::to_vec(self, args) {
+                Ok(v) => v,
+                Err(_) => {
+                    let fname = self.function_str(func);
+                    return Err(self.type_error(format!(
+                        "{fname} argument after * must be an iterable, not {}",
+                        self.type_name(args)
+                    )));
+                }
+            },
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs
@@ -297,6 +306,19 @@ impl Vm {
             crate::builtins::dict::dict_set(self, d, k, v)?;
         }
         Ok(())
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for functions.
+    pub fn function_str(&self, func: &Value) -> String {
+        match func.payload() {
+            Some(Payload::Function(f)) => match f.module.as_str() {
+                Some(m) if m != "builtins" => format!("{}.{}()", m, f.qualname.borrow()),
+                _ => format!("{}()", f.qualname.borrow()),
+            },
+            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Type(t)) => format!("{}()", t.name),
+            _ => format!("{} object", self.type_name(func)),
+        }
     }
 
     fn callable_name(&self, func: &Value) -> String {

@@ -141,7 +141,7 @@ impl Vm {
                         f.pc = pc;
                         return Err(self.new_exception(
                             &self.types().unbound_local_error.clone(),
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
                     f.stack[i as usize] = Value::Undef;
@@ -723,7 +723,8 @@ impl Vm {
                     let exc = top!().clone();
                     let exit = f.stack[slot as usize].clone();
                     let ty = Value::Obj(self.type_of(&exc).clone());
-                    let r = tri!(self.call(&exit, &[ty, exc, Value::None], &[]));
+                    let tb = self.traceback_object(&exc);
+                    let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
                     let b = tri!(self.truthy(&r));
                     f.stack.push(Value::Bool(b));
                 }
@@ -757,8 +758,11 @@ impl Vm {
                 }
                 Op::LoadAssertionError => f.stack.push(Value::Obj(self.types().assertion_error.clone())),
                 Op::LoadLocals => {
-                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                    f.stack.push(Value::Obj(ns));
+                    let v = match &f.locals_dict {
+                        Some(ns) => Value::Obj(ns.clone()),
+                        None => self.fast_locals_dict(f),
+                    };
+                    f.stack.push(v);
                 }
                 Op::ZeroArgSuper => {
                     let obj = pop!();
@@ -768,6 +772,34 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `locals()` in a function: a snapshot of the bound fast locals and cells.
+    fn fast_locals_dict(&mut self, f: &Frame) -> Value {
+        let d = self.new_dict(Default::default());
+        let u = &f.code.unit;
+        for (i, name) in u.varnames.iter().enumerate() {
+            if name.starts_with('$') || name.starts_with('.') || u.cellvars.contains(name) {
+                continue;
+            }
+            let v = f.stack[i].clone();
+            if !v.is_undef() {
+                let key = self.intern(name);
+                dict_set_str(d.as_obj().expect("dict"), key, v);
+            }
+        }
+        for (i, name) in u.cellvars.iter().chain(u.freevars.iter()).enumerate() {
+            if let Some(c) = f.cells.get(i)
+                && let Payload::Cell(cell) = &c.payload
+            {
+                let v = cell.borrow().clone();
+                if !v.is_undef() {
+                    let key = self.intern(name);
+                    dict_set_str(d.as_obj().expect("dict"), key, v);
+                }
+            }
+        }
+        d
     }
 
     fn unbound_deref(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {

@@ -165,11 +165,14 @@ impl Vm {
         Err(self.module_not_found(full))
     }
 
-    fn module_not_found(&self, name: &str) -> super::PyErr {
+    fn module_not_found(&mut self, name: &str) -> super::PyErr {
         let e = self.new_exception(
             &self.types().module_not_found_error.clone(),
             format!("No module named '{name}'"),
         );
+        let key = self.intern("name");
+        let v = self.new_str(name);
+        let _ = self.generic_setattr(&Value::Obj(e.0.clone()), &key, v);
         e
     }
 
@@ -351,10 +354,14 @@ impl Vm {
             Some(f) => format!(" ({f})"),
             None => " (unknown location)".to_string(),
         };
-        Err(self.new_exception(
+        let e = self.new_exception(
             &self.types().import_error.clone(),
             format!("cannot import name '{}' from '{}'{}", ps.as_str(), modname, loc),
-        ))
+        );
+        let key = self.intern("name");
+        let v = self.new_str(&modname);
+        let _ = self.generic_setattr(&Value::Obj(e.0.clone()), &key, v);
+        Err(e)
     }
 
     /// `from m import *`.

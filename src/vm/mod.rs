@@ -187,7 +187,12 @@ impl Vm {
     }
 
     pub fn new_bound_method(&self, func: Value, receiver: Value) -> Value {
-        self.new_object(&self.types().method, Payload::BoundMethod(Box::new((func, receiver))))
+        let ty = if matches!(func.payload(), Some(Payload::Builtin(_))) {
+            &self.types().builtin_function
+        } else {
+            &self.types().method
+        };
+        self.new_object(ty, Payload::BoundMethod(Box::new((func, receiver))))
     }
 
     #[inline]
