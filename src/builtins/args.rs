@@ -113,7 +113,7 @@ pub fn check_count(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize)
     if n < min {
         if min == max {
             return Err(vm.type_error(format!(
-                "{fname}() takes exactly {} argument{} ({n} given)",
+                "{fname} expected {} argument{}, got {n}",
                 min,
                 if min == 1 { "" } else { "s" }
             )));
@@ -126,7 +126,7 @@ pub fn check_count(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize)
     if n > max {
         if min == max {
             return Err(vm.type_error(format!(
-                "{fname}() takes exactly {} argument{} ({n} given)",
+                "{fname} expected {} argument{}, got {n}",
                 max,
                 if max == 1 { "" } else { "s" }
             )));

@@ -95,6 +95,9 @@ fn m_remove(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 
 fn m_index(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let l = recv(vm, args, "index")?.clone();
+    if args.len() < 2 {
+        return Err(vm.type_error("index expected at least 1 argument, got 0"));
+    }
     let x = args.get(1).cloned().unwrap_or_default();
     let cell = l.as_list().expect("list");
     let n = cell.borrow().len() as i64;
@@ -124,6 +127,9 @@ fn m_index(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 
 fn m_count(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let l = recv(vm, args, "count")?.clone();
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("list.count() takes exactly one argument ({} given)", args.len() - 1)));
+    }
     let x = args.get(1).cloned().unwrap_or_default();
     let items = l.as_list().expect("list").borrow().clone();
     let mut c = 0;

@@ -69,9 +69,20 @@ pub fn fmt_err(vm: &Vm, e: format::FormatError) -> crate::vm::PyErr {
 
 /// `fmt.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(Rc<PyStr>, Value)]) -> PyResult<String> {
-    let mut out = String::new();
     let mut auto = 0usize;
     let mut manual = false;
+    str_format_with(vm, fmt, args, kw, &mut auto, &mut manual)
+}
+
+fn str_format_with(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(Rc<PyStr>, Value)],
+    auto: &mut usize,
+    manual: &mut bool,
+) -> PyResult<String> {
+    let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -102,7 +113,7 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(Rc<PyStr>, Valu
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, args, kw, &mut auto, &mut manual)?);
+            out.push_str(&format_field(vm, &field, args, kw, auto, manual)?);
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -200,7 +211,7 @@ fn format_field(
         }
     };
     let spec = match spec {
-        Some(s) if s.contains('{') => str_format(vm, s, args, kw)?,
+        Some(s) if s.contains('{') => str_format_with(vm, s, args, kw, auto, manual)?,
         Some(s) => s.to_string(),
         None => String::new(),
     };

@@ -382,11 +382,11 @@ impl<'a> Compiler<'a> {
             }
         }
         if let ExprKind::Name(n) = &func.kind
-            && n == "locals"
+            && (n == "locals" || n == "vars")
             && args.is_empty()
             && keywords.is_empty()
             && self.in_function()
-            && self.scope().scope_of("locals") == super::symtable::NameScope::GlobalImplicit
+            && self.scope().scope_of(n) == super::symtable::NameScope::GlobalImplicit
         {
             self.emit(Op::LoadLocals, sp);
             return Ok(());

@@ -12,18 +12,34 @@ pub const MAX_ALLOC_ITEMS: usize = 1 << 31;
 
 pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Option<Value>> {
     // Numbers.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOpKind::And => return Ok(Some(Value::Bool(*x & *y))),
+            BinOpKind::Or => return Ok(Some(Value::Bool(*x | *y))),
+            BinOpKind::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int::int_binop(vm, op, x, y).map(Some);
     }
     match (a, b) {
         (Value::Float(x), _) => {
             if let Some(y) = as_int(b) {
-                return int_float(vm, op, *x, y.to_f64(), true).map(Some);
+                let yf = y.to_f64();
+                if yf.is_infinite() {
+                    return Err(vm.overflow_error("int too large to convert to float"));
+                }
+                return int_float(vm, op, *x, yf, true).map(Some);
             }
         }
         (_, Value::Float(y)) => {
             if let Some(x) = as_int(a) {
-                return int_float(vm, op, x.to_f64(), *y, false).map(Some);
+                let xf = x.to_f64();
+                if xf.is_infinite() {
+                    return Err(vm.overflow_error("int too large to convert to float"));
+                }
+                return int_float(vm, op, xf, *y, false).map(Some);
             }
         }
         _ => {}

@@ -484,6 +484,10 @@ impl Vm {
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
                 crate::builtins::set::set_compare(self, a, b, op).map(Some)
             }
+            (Payload::Slice(x), Payload::Slice(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_compare(&x, &y, op).map(Some)
+            }
             (Payload::Range(x), Payload::Range(y)) => match op {
                 CmpKind::Eq | CmpKind::Ne => {
                     let (lx, ly) = (x.len(), y.len());

@@ -297,7 +297,7 @@ impl Vm {
                 return Err(self.type_error("keywords must be strings"));
             }
             if crate::builtins::dict::dict_get(self, d, &k)?.is_some() {
-                let fname = self.callable_name(func);
+                let fname = self.function_str(func);
                 return Err(self.type_error(format!(
                     "{fname} got multiple values for keyword argument '{}'",
                     k.as_str().unwrap_or("")

@@ -139,6 +139,14 @@ impl Vm {
         let dirs: Vec<String> = match parent {
             Some(p) => {
                 let v = self.getattr_str(p, "__path__").ok();
+                if v.is_none() {
+                    let parent_name = full.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
+                    let e = self.new_exception(
+                        &self.types().module_not_found_error.clone(),
+                        format!("No module named '{full}'; '{parent_name}' is not a package"),
+                    );
+                    return Err(e);
+                }
                 match v {
                     Some(l) => crate::builtins::seq::to_vec(self, &l)?
                         .iter()
