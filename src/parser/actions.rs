@@ -44,8 +44,10 @@ pub enum Param {
     /// A named parameter; the default comes with the offset of its `=`.
     Plain(Arg, Option<(usize, Expr)>),
     BareStar(Span),
-    VarArg(Arg, Option<(usize, Expr)>),
-    KwArg(Arg, Option<(usize, Expr)>),
+    /// `*name`; the last field is the offset of the `*`.
+    VarArg(Arg, Option<(usize, Expr)>, usize),
+    /// `**name`; the last field is the offset of the `**`.
+    KwArg(Arg, Option<(usize, Expr)>, usize),
     Slash(Span),
 }
 
@@ -69,7 +71,8 @@ pub enum Brace {
 pub enum StrPart {
     Str(String),
     Bytes(Vec<u8>),
-    F(Vec<FPart>),
+    /// An f-string's parts and the span of its own token.
+    F(Vec<FPart>, Span),
 }
 
 // ---------------------------------------------------------------------------
@@ -114,8 +117,19 @@ pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
 }
 
 /// The end of a block: the end of its last statement (CPython does not count the dedent).
-fn block_end(body: &[Stmt], fallback: u32) -> u32 {
-    body.last().map_or(fallback, |s| s.span.end)
+/// The end of a block: the end of its last statement, including a `;` after it (CPython
+/// ends a block at its last token; the dedent does not count).
+fn block_end(ctx: &Ctx, body: &[Stmt], fallback: u32) -> u32 {
+    let Some(last) = body.last() else {
+        return fallback;
+    };
+    let end = last.span.end;
+    let rest = ctx.src.get(end as usize..).unwrap_or("");
+    let ws = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+    if rest[ws..].starts_with(';') {
+        return end + ws as u32 + 1;
+    }
+    end
 }
 
 fn stmt_to(kind: StmtKind, l: usize, end: u32) -> Stmt {
@@ -333,19 +347,32 @@ pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
     s
 }
 
-pub fn if_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: usize) -> Stmt {
+pub fn if_stmt(
+    ctx: &Ctx,
+    test: Expr,
+    body: Vec<Stmt>,
+    orelse: Option<Vec<Stmt>>,
+    l: usize,
+) -> Stmt {
     let orelse = orelse.unwrap_or_default();
-    let end = block_end(&orelse, block_end(&body, test.span.end));
+    let end = block_end(ctx, &orelse, block_end(ctx, &body, test.span.end));
     stmt_to(StmtKind::If { test, body, orelse }, l, end)
 }
 
-pub fn while_stmt(test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: usize) -> Stmt {
+pub fn while_stmt(
+    ctx: &Ctx,
+    test: Expr,
+    body: Vec<Stmt>,
+    orelse: Option<Vec<Stmt>>,
+    l: usize,
+) -> Stmt {
     let orelse = orelse.unwrap_or_default();
-    let end = block_end(&orelse, block_end(&body, test.span.end));
+    let end = block_end(ctx, &orelse, block_end(ctx, &body, test.span.end));
     stmt_to(StmtKind::While { test, body, orelse }, l, end)
 }
 
 pub fn for_stmt(
+    ctx: &Ctx,
     is_async: bool,
     target: Expr,
     iter: Expr,
@@ -355,7 +382,7 @@ pub fn for_stmt(
 ) -> PResult<Stmt> {
     check_target(&target, TargetKind::For)?;
     let orelse = orelse.unwrap_or_default();
-    let end = block_end(&orelse, block_end(&body, iter.span.end));
+    let end = block_end(ctx, &orelse, block_end(ctx, &body, iter.span.end));
     Ok(stmt_to(
         StmtKind::For {
             target,
@@ -377,6 +404,8 @@ fn check_target(t: &Expr, kind: TargetKind) -> PResult<()> {
 }
 
 pub fn try_stmt(
+    ctx: &Ctx,
+
     body: Vec<Stmt>,
     handlers: Vec<ast::ExceptHandler>,
     orelse: Option<Vec<Stmt>>,
@@ -385,11 +414,11 @@ pub fn try_stmt(
 ) -> Stmt {
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
-    let mut end = block_end(&body, l as u32);
+    let mut end = block_end(ctx, &body, l as u32);
     if let Some(h) = handlers.last() {
         end = h.span.end;
     }
-    end = block_end(&finalbody, block_end(&orelse, end));
+    end = block_end(ctx, &finalbody, block_end(ctx, &orelse, end));
     stmt_to(
         StmtKind::Try {
             body,
@@ -403,12 +432,14 @@ pub fn try_stmt(
 }
 
 pub fn handler(
+    ctx: &Ctx,
+
     typ: Option<Expr>,
     name: Option<String>,
     body: Vec<Stmt>,
     l: usize,
 ) -> ast::ExceptHandler {
-    let end = block_end(&body, l as u32);
+    let end = block_end(ctx, &body, l as u32);
     ast::ExceptHandler {
         typ,
         name,
@@ -435,11 +466,17 @@ pub fn handler_typed(
             typ.span.end,
         );
     }
-    Ok(handler(Some(typ), name, body, l))
+    Ok(handler(ctx, Some(typ), name, body, l))
 }
 
-pub fn with_stmt(is_async: bool, items: Vec<ast::WithItem>, body: Vec<Stmt>, l: usize) -> Stmt {
-    let end = block_end(&body, l as u32);
+pub fn with_stmt(
+    ctx: &Ctx,
+    is_async: bool,
+    items: Vec<ast::WithItem>,
+    body: Vec<Stmt>,
+    l: usize,
+) -> Stmt {
+    let end = block_end(ctx, &body, l as u32);
     stmt_to(
         StmtKind::With {
             items,
@@ -465,6 +502,7 @@ pub fn with_item_as(e: Expr, t: Expr) -> PResult<ast::WithItem> {
 
 #[allow(clippy::too_many_arguments)]
 pub fn func_def(
+    ctx: &Ctx,
     is_async: bool,
     name: String,
     nl: usize,
@@ -475,7 +513,7 @@ pub fn func_def(
     l: usize,
 ) -> PResult<Stmt> {
     let args = arguments(params, None)?;
-    let end = block_end(&body, nr as u32);
+    let end = block_end(ctx, &body, nr as u32);
     Ok(stmt_to(
         StmtKind::FunctionDef(Box::new(ast::FunctionDef {
             name,
@@ -504,7 +542,7 @@ pub fn class_def(
         Some((items, close)) => call_args(ctx, items, None, close as u32)?,
         None => (Vec::new(), Vec::new()),
     };
-    let end = block_end(&body, nr as u32);
+    let end = block_end(ctx, &body, nr as u32);
     Ok(stmt_to(
         StmtKind::ClassDef(Box::new(ast::ClassDef {
             name,
@@ -542,7 +580,11 @@ pub fn arguments(params: Vec<Param>, lambda_colon: Option<u32>) -> PResult<Argum
     for p in params {
         if kwarg_seen {
             let s = match &p {
-                Param::Plain(a, _) | Param::VarArg(a, _) | Param::KwArg(a, _) => a.span,
+                Param::Plain(a, _) => a.span,
+                Param::VarArg(a, _, at) | Param::KwArg(a, _, at) => Span {
+                    start: *at as u32,
+                    end: a.span.end,
+                },
                 Param::BareStar(s) | Param::Slash(s) => *s,
             };
             return fail_at("arguments cannot follow var-keyword argument", s);
@@ -561,14 +603,17 @@ pub fn arguments(params: Vec<Param>, lambda_colon: Option<u32>) -> PResult<Argum
                 slash_seen = true;
                 out.posonlyargs = std::mem::take(&mut out.args);
             }
-            Param::BareStar(s) | Param::VarArg(Arg { span: s, .. }, _) if star_seen => {
+            Param::BareStar(s) if star_seen => {
                 return fail_at("* argument may appear only once", s);
+            }
+            Param::VarArg(_, _, at) if star_seen => {
+                return fail("* argument may appear only once", at as u32, at as u32 + 1);
             }
             Param::BareStar(s) => {
                 star_seen = true;
                 pending_star = Some(s);
             }
-            Param::VarArg(a, default) => {
+            Param::VarArg(a, default, _) => {
                 if let Some((at, _)) = default {
                     return fail(
                         "var-positional argument cannot have default value",
@@ -579,7 +624,7 @@ pub fn arguments(params: Vec<Param>, lambda_colon: Option<u32>) -> PResult<Argum
                 star_seen = true;
                 out.vararg = Some(a);
             }
-            Param::KwArg(a, default) => {
+            Param::KwArg(a, default, at) => {
                 if let Some((at, _)) = default {
                     return fail(
                         "var-keyword argument cannot have default value",
@@ -589,7 +634,11 @@ pub fn arguments(params: Vec<Param>, lambda_colon: Option<u32>) -> PResult<Argum
                 }
                 if let Some(s) = pending_star {
                     // CPython points a lambda's error at the token after `*,`.
-                    return bare_star_error(if lambda_colon.is_some() { a.span } else { s });
+                    let star = Span {
+                        start: at as u32,
+                        end: at as u32 + 2,
+                    };
+                    return bare_star_error(if lambda_colon.is_some() { star } else { s });
                 }
                 kwarg_seen = true;
                 out.kwarg = Some(a);
@@ -1063,7 +1112,7 @@ pub fn strings(ctx: &Ctx, parts: Vec<StrPart>, l: usize, r: usize) -> PResult<Ex
     if n_bytes > 0 {
         return fail("cannot mix bytes and nonbytes literals", r as u32, r as u32);
     }
-    if !parts.iter().any(|p| matches!(p, StrPart::F(_))) {
+    if !parts.iter().any(|p| matches!(p, StrPart::F(..))) {
         let mut s = String::new();
         for p in parts {
             if let StrPart::Str(x) = p {

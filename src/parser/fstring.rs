@@ -18,29 +18,44 @@ pub fn joined(ctx: &Ctx, parts: Vec<StrPart>, sp: Span) -> PResult<Expr> {
         values: Vec::new(),
         lit: String::new(),
         span: sp,
+        lit_span: sp,
+        token: sp,
     };
     for p in parts {
         match p {
             StrPart::Str(s) => b.lit.push_str(&s),
-            StrPart::F(fparts) => b.add(ctx, fparts)?,
+            StrPart::F(fparts, token) => {
+                b.token = token;
+                b.add(ctx, fparts)?
+            }
             StrPart::Bytes(_) => unreachable!("bytes are rejected before"),
         }
     }
     Ok(Expr::new(ExprKind::JoinedStr(b.finish()), sp))
 }
 
+/// Collects the parts of one `JoinedStr`. CPython 3.11's positions: every part spans the
+/// whole concatenation, except that a format spec (and its literal text) spans only the
+/// f-string token it was written in.
 struct Builder {
     values: Vec<Expr>,
     lit: String,
+    /// The whole run of string literals.
     span: Span,
+    /// The span given to literal parts.
+    lit_span: Span,
+    /// The f-string token being added.
+    token: Span,
 }
 
 impl Builder {
     fn flush(&mut self) {
         if !self.lit.is_empty() {
             let s = std::mem::take(&mut self.lit);
-            self.values
-                .push(Expr::new(ExprKind::Constant(Constant::Str(s)), self.span));
+            self.values.push(Expr::new(
+                ExprKind::Constant(Constant::Str(s)),
+                self.lit_span,
+            ));
         }
     }
 
@@ -77,11 +92,13 @@ impl Builder {
                     values: Vec::new(),
                     lit: String::new(),
                     span: self.span,
+                    lit_span: self.token,
+                    token: self.token,
                 };
                 inner.add(ctx, spec)?;
                 Some(Box::new(Expr::new(
                     ExprKind::JoinedStr(inner.finish()),
-                    self.span,
+                    self.token,
                 )))
             }
             None => None,
@@ -115,11 +132,9 @@ fn parse_field(ctx: &Ctx, start: u32, end: u32, string_end: u32) -> PResult<Expr
         limit: ctx.limit.saturating_sub(used),
     };
     match crate::parser::parse_group(&inner, start, end) {
-        Ok(g) => {
-            let lead = (text.len() - text.trim_start().len()) as u32;
-            let trail = (text.len() - text.trim_end().len()) as u32;
-            group_expr(g, (start + lead) as usize, (end - trail) as usize)
-        }
+        // A tuple or generator spans CPython's imaginary parentheses: from the `{` to
+        // just past the expression.
+        Ok(g) => group_expr(g, start as usize - 1, end as usize + 1),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
@@ -128,8 +143,9 @@ fn parse_field(ctx: &Ctx, start: u32, end: u32, string_end: u32) -> PResult<Expr
             // columns within that text, on the f-string's line; so do we.
             let line_start = ctx.src[..start as usize].rfind('\n').map_or(0, |p| p + 1) as u32;
             let shift = |at: u32| line_start + at.saturating_sub(start).min(end - start + 1) + 1;
-            e.start = shift(e.start);
-            e.end = shift(e.end.max(e.start));
+            let (s, t) = (shift(e.start), shift(e.end.max(e.start)));
+            e.start = s;
+            e.end = t;
             e.incomplete = false;
             Err(ParseError::User { error: e })
         }

@@ -8,9 +8,9 @@
 //! the message CPython would give. Anything unrecognised is `invalid syntax` at the
 //! offending token, which is also CPython's fallback.
 
+use crate::lexer::Lexer;
 use crate::lexer::token::{SyntaxErrorKind, Tok};
 use crate::parser::error::{PError, SyntaxError};
-use crate::parser::testlex::Lexer;
 use crate::source::SourceFile;
 use lalrpop_util::ParseError;
 
@@ -80,7 +80,7 @@ pub fn group_error(text: &str, start: u32, end: u32, e: LrError) -> PError {
     }
 }
 
-fn relex(lexer: Lexer) -> (Vec<Spanned>, Option<PError>) {
+fn relex(lexer: Lexer<'_>) -> (Vec<Spanned>, Option<PError>) {
     let mut toks = Vec::new();
     for t in lexer {
         match t {

@@ -9,11 +9,11 @@
 //! it, so it can be replaced by a hand-written one without touching callers.
 
 mod actions;
+pub mod dump;
 pub mod error;
 mod fstring;
 mod messages;
 mod targets;
-mod testlex;
 #[cfg(test)]
 mod tests;
 mod tokens;
@@ -22,11 +22,11 @@ mod validate;
 pub use error::SyntaxError;
 
 use crate::ast;
+use crate::lexer::Lexer;
 use crate::source::SourceFile;
 use actions::{Ctx, Group};
 use error::PError;
 use std::cell::Cell;
-use testlex::Lexer;
 use tokens::Tokens;
 
 lalrpop_util::lalrpop_mod!(

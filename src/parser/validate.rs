@@ -101,9 +101,15 @@ impl Symbols {
         let s = self.scopes.pop().expect("inside a scope");
         let mut up = Vec::new();
         for (name, span) in s.pending {
-            let binds = s.kind == Some(ScopeKind::Function)
-                && ((s.bound.contains(&name) && !s.globals.contains(&name))
-                    || s.nonlocal_names.contains(&name));
+            let binds = match s.kind {
+                Some(ScopeKind::Function) => {
+                    (s.bound.contains(&name) && !s.globals.contains(&name))
+                        || s.nonlocal_names.contains(&name)
+                }
+                // Methods see the class's implicit `__class__` cell.
+                Some(ScopeKind::Class) => name == "__class__",
+                _ => false,
+            };
             if !binds {
                 up.push((name, span));
             }
