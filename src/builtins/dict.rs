@@ -12,6 +12,12 @@ fn table(d: &Value) -> &std::cell::RefCell<DictTable> {
     d.as_dict().expect("dict object")
 }
 
+/// Mutable access to a dict's table, as an exception (not a panic) when a lookup is in
+/// progress (a key's `__eq__` mutating the same dict).
+fn table_mut<'a>(vm: &Vm, d: &'a Value) -> PyResult<std::cell::RefMut<'a, DictTable>> {
+    table(d).try_borrow_mut().map_err(|_| vm.runtime_error("dictionary changed size during iteration"))
+}
+
 /// `d.get(key)` without a default: `None` when missing.
 pub fn dict_get(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     if let Some(s) = key.as_pystr()
@@ -215,7 +221,7 @@ pub fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
 
 pub fn m_popitem(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let d = recv(vm, args, "popitem")?;
-    let e = table(&d).borrow_mut().pop_last();
+    let e = table_mut(vm, &d)?.pop_last();
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
         None => Err(vm.new_exception(&vm.types().key_error.clone(), "popitem(): dictionary is empty")),
@@ -250,7 +256,7 @@ pub fn m_update(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value
 
 pub fn m_clear(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let d = recv(vm, args, "clear")?;
-    table(&d).borrow_mut().clear();
+    table_mut(vm, &d)?.clear();
     Ok(Value::None)
 }
 

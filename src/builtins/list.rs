@@ -160,7 +160,10 @@ fn m_clear(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Stable sort of `items` by `keys` (or the items themselves) using `<`.
+/// Stable sort of `items` by `keys` (or the items themselves) using only `<`, as
+/// CPython does: reverse, stable ascending merge sort, reverse again for `reverse=True`.
+/// A fallible, panic-free merge sort: a comparison error stops the sort and is returned
+/// (inconsistent `__lt__` results only give an unspecified order, never a panic).
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) => {
@@ -172,52 +175,68 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         }
         None => items.clone(),
     };
-    // CPython's reverse sort: reverse, stable ascending sort, reverse again, so equal
-    // keys keep their original order.
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if reverse {
         idx.reverse();
     }
-    let reverse_cmp = false;
-    // Merge sort with a fallible comparison (stable).
-    let mut err = None;
-    let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
-    if all_int {
-        idx.sort_by(|&a, &b| {
-            let (Value::Int(x), Value::Int(y)) = (&keys[a], &keys[b]) else { unreachable!() };
-            if reverse_cmp { y.cmp(x) } else { x.cmp(y) }
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        idx.sort_by_key(|&i| match keys[i] {
+            Value::Int(x) => x,
+            _ => 0,
+        });
+    } else if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            _ => std::cmp::Ordering::Equal,
         });
     } else {
-        idx.sort_by(|&a, &b| {
-            if err.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            let (x, y) = (&keys[a], &keys[b]);
-            match vm.less_than(x, y) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match vm.less_than(y, x) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        });
-    }
-    if let Some(e) = err {
-        return Err(e);
+        merge_sort(vm, &mut idx, &keys)?;
     }
     if reverse {
         idx.reverse();
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
+    Ok(())
+}
+
+/// Bottom-up stable merge sort of indices, comparing keys with `<` only.
+fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()> {
+    let n = idx.len();
+    let mut buf = vec![0usize; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                // Take from the right only if right < left (keeps stability).
+                if vm.less_than(&keys[idx[j]], &keys[idx[i]])? {
+                    buf[k] = idx[j];
+                    j += 1;
+                } else {
+                    buf[k] = idx[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            while i < mid {
+                buf[k] = idx[i];
+                i += 1;
+                k += 1;
+            }
+            while j < end {
+                buf[k] = idx[j];
+                j += 1;
+                k += 1;
+            }
+            start = end;
+        }
+        std::mem::swap(idx, &mut buf);
+        width *= 2;
+    }
     Ok(())
 }
 
