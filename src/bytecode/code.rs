@@ -101,6 +101,19 @@ impl CodeUnit {
     }
 }
 
+/// Inline cache of a global name lookup: where the name was found, valid while the
+/// dicts' key layouts are unchanged (see `DictTable::keys_version`).
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    /// Address of the globals dict object the entry was made for.
+    pub globals: usize,
+    pub gkv: u64,
+    pub bkv: u64,
+    pub slot: u32,
+    /// 0: empty, 1: found in globals, 2: found in builtins.
+    pub kind: u8,
+}
+
 /// A code object ready to run: constants and names are live values.
 pub struct Code {
     pub unit: CodeUnit,
@@ -108,6 +121,8 @@ pub struct Code {
     /// `unit.names` as `str` objects (dict keys with cached hashes).
     pub names: Vec<Value>,
     pub source: Rc<SourceFile>,
+    /// One inline cache per name, for `LoadGlobal`.
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
 }
 
 impl Code {

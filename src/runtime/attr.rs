@@ -19,6 +19,30 @@ pub enum MethodLookup {
 impl Vm {
     /// `obj.name` where `name` is a `str` value.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        // Fast path: instances of Python classes.
+        if let Value::Obj(o) = obj
+            && matches!(o.payload, Payload::Plain)
+            && o.type_data().heap
+        {
+            let ty = o.ty().clone();
+            let descr = self.class_lookup(&ty, name);
+            if let Some(d) = &descr
+                && self.is_data_descriptor(d)
+            {
+                return self.descr_get(d, obj, &ty);
+            }
+            if let Some(dict) = &o.dict
+                && let Payload::Dict(t) = &dict.payload
+            {
+                let ps = name.as_pystr().expect("str");
+                if let Some(v) = t.borrow().get_str(ps.as_str(), ps.hash()) {
+                    return Ok(v.clone());
+                }
+            }
+            if let Some(d) = descr {
+                return self.descr_get(&d, obj, &ty);
+            }
+        }
         let pname = name.as_pystr().expect("attribute names are str");
         match self.getattr_opt(obj, pname)? {
             Some(v) => Ok(v),
@@ -385,7 +409,7 @@ impl Vm {
                 self.call_method_value(&sa, obj, &[name.clone(), value])?;
                 return Ok(());
             }
-            if let Some(d) = lookup_mro(&ty, s, h) {
+            if let Some(d) = self.class_lookup(&ty, name) {
                 match d.payload() {
                     Some(Payload::Property(p)) => {
                         let setter = p[1].clone();
@@ -548,7 +572,7 @@ impl Vm {
                 _ => {}
             }
             let ty = o.ty().clone();
-            if let Some(d) = lookup_mro(&ty, pname.as_str(), pname.hash()) {
+            if let Some(d) = self.class_lookup(&ty, name) {
                 let plain = match d.payload() {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::Builtin(b)) => b.binds_self,

@@ -21,6 +21,9 @@ pub struct DictTable {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
     len: usize,
+    /// Bumped whenever the set of keys or their slots change (not on value updates):
+    /// inline caches that remember a slot index validate against it.
+    keys_version: u64,
 }
 
 impl DictTable {
@@ -33,6 +36,7 @@ impl DictTable {
             entries: Vec::with_capacity(n),
             index: HashTable::with_capacity(n),
             len: 0,
+            keys_version: 0,
         }
     }
 
@@ -122,8 +126,20 @@ impl DictTable {
         std::mem::replace(&mut self.entries[i].as_mut().expect("live entry").value, v)
     }
 
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// The value in slot `i`, if that slot is live.
+    #[inline]
+    pub fn value_in_slot(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i).and_then(|e| e.as_ref()).map(|e| &e.value)
+    }
+
     /// Append a key known to be absent.
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
+        self.keys_version = self.keys_version.wrapping_add(1);
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -135,6 +151,7 @@ impl DictTable {
 
     /// Remove the entry at `i`, returning it.
     pub fn remove_at(&mut self, i: usize) -> Entry {
+        self.keys_version = self.keys_version.wrapping_add(1);
         let e = self.entries[i].take().expect("live entry");
         if let Ok(slot) = self.index.find_entry(e.hash as u64, |&j| j == i) {
             slot.remove();
@@ -192,6 +209,7 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.entries.clear();
         self.index.clear();
         self.len = 0;

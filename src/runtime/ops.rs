@@ -38,6 +38,33 @@ impl Vm {
         }
     }
 
+    /// `name` looked up along `ty`'s MRO, cached per class (names are `str` values).
+    pub fn class_lookup(&self, ty: &PyRef, name: &Value) -> Option<Value> {
+        let td = type_data(ty);
+        let epoch = self.interp.type_epoch.get();
+        {
+            let c = td.attrs.borrow();
+            if c.epoch == epoch {
+                for (k, v) in c.entries.iter() {
+                    if k.is(name) {
+                        return v.clone();
+                    }
+                }
+            }
+        }
+        let ps = name.as_pystr().expect("attribute names are str");
+        let found = lookup_mro(ty, ps.as_str(), ps.hash());
+        let mut c = td.attrs.borrow_mut();
+        if c.epoch != epoch {
+            c.entries.clear();
+            c.epoch = epoch;
+        }
+        if c.entries.len() < 64 {
+            c.entries.push((name.clone(), found.clone()));
+        }
+        found
+    }
+
     /// Look up a special method on the class of `v` (cached per class).
     pub fn lookup_special(&self, v: &Value, sp: Special) -> Option<Value> {
         let ty = self.type_of(v);

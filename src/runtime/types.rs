@@ -98,6 +98,15 @@ impl Special {
     }
 }
 
+/// Cached attribute lookups along a class's MRO, valid for one `type_epoch`. Keys are
+/// the name objects themselves (kept alive by the cache, so pointer equality is sound),
+/// with a content comparison as fallback.
+#[derive(Default)]
+pub struct AttrCache {
+    pub epoch: u64,
+    pub entries: Vec<(Value, Option<Value>)>,
+}
+
 /// Cached special-method lookups of one class, valid for one `type_epoch`.
 pub struct SlotCache {
     pub epoch: u64,
@@ -160,6 +169,7 @@ fn raw_type(name: &str, bases: Vec<PyRef>, kind: TypeKind, dict: PyRef) -> PyRef
             kind,
             heap: false,
             slots: RefCell::new(SlotCache::default()),
+            attrs: RefCell::new(AttrCache::default()),
         })),
     ))
 }
@@ -457,6 +467,7 @@ pub fn new_class(
             kind,
             heap: true,
             slots: RefCell::new(SlotCache::default()),
+            attrs: RefCell::new(AttrCache::default()),
         })),
     ));
     let mro = compute_mro(&t, &bases)?;

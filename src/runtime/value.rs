@@ -114,6 +114,8 @@ pub struct TypeData {
     pub heap: bool,
     /// Cached lookups of special methods, invalidated by `version`.
     pub slots: RefCell<crate::runtime::types::SlotCache>,
+    /// Cached MRO lookups of attribute names, valid for one `type_epoch`.
+    pub attrs: RefCell<crate::runtime::types::AttrCache>,
 }
 
 /// The builtin layout a class's instances share.

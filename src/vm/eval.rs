@@ -199,8 +199,29 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = tri!(self.load_global(&f.globals, name));
+                    let c = code.global_cache[i as usize].get();
+                    let mut hit = None;
+                    if c.kind != 0
+                        && c.globals == Rc::as_ptr(&f.globals) as usize
+                        && let Payload::Dict(g) = &f.globals.payload
+                    {
+                        let g = g.borrow();
+                        if g.keys_version() == c.gkv {
+                            let name = &code.names[i as usize];
+                            if c.kind == 1 {
+                                hit = g.entry(c.slot as usize).filter(|e| e.key.is(name)).map(|e| e.value.clone());
+                            } else if let Payload::Dict(b) = &self.interp.builtins.payload {
+                                let b = b.borrow();
+                                if b.keys_version() == c.bkv {
+                                    hit = b.entry(c.slot as usize).filter(|e| e.key.is(name)).map(|e| e.value.clone());
+                                }
+                            }
+                        }
+                    }
+                    let v = match hit {
+                        Some(v) => v,
+                        None => tri!(self.load_global_caching(&f.globals, &code, i as usize)),
+                    };
                     f.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
@@ -816,6 +837,40 @@ impl Vm {
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ))
         }
+    }
+
+    /// `LoadGlobal` slow path: look the name up and fill the instruction's cache.
+    fn load_global_caching(&mut self, globals: &PyRef, code: &crate::bytecode::Code, i: usize) -> PyResult<Value> {
+        use crate::bytecode::code::GlobalCache;
+        let name = &code.names[i];
+        let ps = name.as_pystr().expect("str");
+        if let Payload::Dict(t) = &globals.payload {
+            let t = t.borrow();
+            if let Some(slot) = t.find_str(ps.as_str(), ps.hash()) {
+                code.global_cache[i].set(GlobalCache {
+                    globals: Rc::as_ptr(globals) as usize,
+                    gkv: t.keys_version(),
+                    bkv: 0,
+                    slot: slot as u32,
+                    kind: 1,
+                });
+                return Ok(t.value_at(slot).clone());
+            }
+            if let Payload::Dict(b) = &self.interp.builtins.payload {
+                let b = b.borrow();
+                if let Some(slot) = b.find_str(ps.as_str(), ps.hash()) {
+                    code.global_cache[i].set(GlobalCache {
+                        globals: Rc::as_ptr(globals) as usize,
+                        gkv: t.keys_version(),
+                        bkv: b.keys_version(),
+                        slot: slot as u32,
+                        kind: 2,
+                    });
+                    return Ok(b.value_at(slot).clone());
+                }
+            }
+        }
+        self.load_global(globals, name)
     }
 
     /// Globals, then builtins.

@@ -282,9 +282,10 @@ impl Vm {
         for c in consts {
             values.push(self.const_value(c, src));
         }
-        let names = unit.names.iter().map(|n| self.intern(n)).collect();
+        let names: Vec<Value> = unit.names.iter().map(|n| self.intern(n)).collect();
+        let global_cache = names.iter().map(|_| Default::default()).collect();
         fn _unused(_: Const) {}
-        Rc::new(crate::bytecode::Code { unit, consts: values, names, source: src.clone() })
+        Rc::new(crate::bytecode::Code { unit, consts: values, names, source: src.clone(), global_cache })
     }
 
     fn const_value(&mut self, c: crate::bytecode::Const, src: &Rc<SourceFile>) -> Value {
