@@ -58,6 +58,27 @@ impl Vm {
     }
 
     pub fn call_function(&mut self, func: &Function, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+        let mut frame = self.make_frame(func, args, kwnames)?;
+        if frame.code.unit.is_generator() {
+            return Ok(crate::vm::generator::new_generator(self, frame, func));
+        }
+        if self.depth >= self.interp.recursion_limit.get() || self.stack_exhausted() {
+            frame.stack.clear();
+            self.stack_pool.push(std::mem::take(&mut frame.stack));
+            return Err(self.recursion_error());
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame, None);
+        self.depth -= 1;
+        frame.stack.clear();
+        if self.stack_pool.len() < 64 {
+            self.stack_pool.push(std::mem::take(&mut frame.stack));
+        }
+        r
+    }
+
+    /// A fresh frame for `func` with its arguments bound.
+    pub fn make_frame(&mut self, func: &Function, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Frame> {
         let code = func.code.clone();
         let u = &code.unit;
         let nlocals = u.varnames.len();
@@ -87,7 +108,7 @@ impl Vm {
             cells.push(self.new_cell(init));
         }
         cells.extend(func.closure.iter().cloned());
-        let mut frame = Frame {
+        Ok(Frame {
             code: code.clone(),
             stack,
             nlocals,
@@ -97,23 +118,7 @@ impl Vm {
             pc: 0,
             yielded: false,
             in_yield_from: false,
-        };
-        if u.is_generator() {
-            return Ok(crate::vm::generator::new_generator(self, frame, func));
-        }
-        if self.depth >= self.interp.recursion_limit.get() || self.stack_exhausted() {
-            frame.stack.clear();
-            self.stack_pool.push(std::mem::take(&mut frame.stack));
-            return Err(self.recursion_error());
-        }
-        self.depth += 1;
-        let r = self.run_frame(&mut frame, None);
-        self.depth -= 1;
-        frame.stack.clear();
-        if self.stack_pool.len() < 64 {
-            self.stack_pool.push(std::mem::take(&mut frame.stack));
-        }
-        r
+        })
     }
 
     pub fn new_cell(&self, v: Value) -> PyRef {

@@ -18,6 +18,15 @@ enum Raised {
     Reraise,
 }
 
+/// How the instruction loop leaves the current frame without leaving `exec`.
+enum Switch {
+    /// The frame returned this value.
+    Return(Value),
+    /// The frame called a Python function: run this callee frame next, then push its
+    /// result onto the caller's stack. Python-to-Python calls never recurse in Rust.
+    Push(Frame),
+}
+
 impl Vm {
     /// Run `f` until it returns (or yields, setting `f.yielded`). `throw` raises an
     /// exception at the current instruction first (generator `throw()`).
@@ -28,18 +37,25 @@ impl Vm {
         r
     }
 
-    fn run_frame_inner(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
+    /// Drive `base` and the Python frames it calls: callee frames live in `calls`
+    /// (innermost last), so a Python call costs a frame push, not a Rust recursion.
+    fn run_frame_inner(&mut self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
         let mut pending = throw.map(|e| (e, Raised::New));
+        let mut calls: Vec<Frame> = Vec::new();
         loop {
             let (err, how) = match pending.take() {
                 Some(p) => p,
                 None => {
                     let mut how = Raised::New;
-                    match self.exec(f, &mut how) {
+                    match self.exec(base, &mut calls, &mut how) {
                         Ok(v) => return Ok(v),
                         Err(e) => (e, how),
                     }
                 }
+            };
+            let f: &mut Frame = match calls.last_mut() {
+                Some(c) => c,
+                None => &mut *base,
             };
             f.yielded = false;
             let pc = f.pc.saturating_sub(1);
@@ -54,9 +70,40 @@ impl Vm {
                     f.stack.push(Value::Obj(err.0));
                     f.pc = h.handler as usize;
                 }
-                None => return Err(err),
+                None => {
+                    let Some(mut done) = calls.pop() else { return Err(err) };
+                    self.pop_inline_frame(&mut done);
+                    // Re-raise in the caller, at its call instruction.
+                    pending = Some((err, Raised::New));
+                }
             }
         }
+    }
+
+    /// Retire a callee frame run by `run_frame_inner`, recycling its value stack.
+    fn pop_inline_frame(&mut self, done: &mut Frame) {
+        self.depth -= 1;
+        self.frame_globals.pop();
+        let mut st = std::mem::take(&mut done.stack);
+        st.clear();
+        if self.stack_pool.len() < 64 {
+            self.stack_pool.push(st);
+        }
+    }
+
+    /// A callee frame for `func(*args)` when it can run inline (a plain Python function,
+    /// not a generator); `None` otherwise.
+    #[inline]
+    fn inline_call(&mut self, func: &Value, args: &[Value], kwnames: &[Rc<PyStr>]) -> Option<PyResult<Frame>> {
+        let Value::Obj(o) = func else { return None };
+        let Payload::Function(fun) = &o.payload else { return None };
+        if fun.code.unit.is_generator() {
+            return None;
+        }
+        if self.depth >= self.interp.recursion_limit.get() {
+            return Some(Err(self.recursion_error()));
+        }
+        Some(self.make_frame(fun, args, kwnames))
     }
 
     /// Set `err.__context__` to the exception being handled, if any.
@@ -87,7 +134,12 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn exec(&mut self, f: &mut Frame, how: &mut Raised) -> PyResult<Value> {
+    fn exec(&mut self, base: &mut Frame, calls: &mut Vec<Frame>, how: &mut Raised) -> PyResult<Value> {
+        loop {
+        let f: &mut Frame = match calls.last_mut() {
+            Some(c) => c,
+            None => &mut *base,
+        };
         let code = f.code.clone();
         let ops: &[Op] = &code.unit.ops;
         let mut pc = f.pc;
@@ -112,7 +164,7 @@ impl Vm {
                 }
             };
         }
-        loop {
+        let switch = loop {
             let op = ops[pc];
             pc += 1;
             match op {
@@ -618,6 +670,12 @@ impl Vm {
                 Op::Call(n) => {
                     let at = f.stack.len() - n as usize;
                     let func = f.stack[at - 1].clone();
+                    if let Some(callee) = self.inline_call(&func, &f.stack[at..], &[]) {
+                        let callee = tri!(callee);
+                        f.stack.truncate(at - 1);
+                        f.pc = pc;
+                        break Switch::Push(callee);
+                    }
                     let r = tri!(self.call(&func, &f.stack[at..], &[]));
                     f.stack.truncate(at - 1);
                     f.stack.push(r);
@@ -627,6 +685,12 @@ impl Vm {
                     let at = f.stack.len() - n as usize;
                     let func = f.stack[at - 1].clone();
                     let kwnames = tri!(self.kwnames_of(&names));
+                    if let Some(callee) = self.inline_call(&func, &f.stack[at..], &kwnames) {
+                        let callee = tri!(callee);
+                        f.stack.truncate(at - 1);
+                        f.pc = pc;
+                        break Switch::Push(callee);
+                    }
                     let r = tri!(self.call(&func, &f.stack[at..], &kwnames));
                     f.stack.truncate(at - 1);
                     f.stack.push(r);
@@ -634,13 +698,15 @@ impl Vm {
                 Op::CallMethod(n) => {
                     let at = f.stack.len() - n as usize;
                     let recv_is_undef = f.stack[at - 1].is_undef();
-                    let r = if recv_is_undef {
-                        let func = f.stack[at - 2].clone();
-                        tri!(self.call(&func, &f.stack[at..], &[]))
-                    } else {
-                        let func = f.stack[at - 2].clone();
-                        tri!(self.call(&func, &f.stack[at - 1..], &[]))
-                    };
+                    let first = if recv_is_undef { at } else { at - 1 };
+                    let func = f.stack[at - 2].clone();
+                    if let Some(callee) = self.inline_call(&func, &f.stack[first..], &[]) {
+                        let callee = tri!(callee);
+                        f.stack.truncate(at - 2);
+                        f.pc = pc;
+                        break Switch::Push(callee);
+                    }
+                    let r = tri!(self.call(&func, &f.stack[first..], &[]));
                     f.stack.truncate(at - 2);
                     f.stack.push(r);
                 }
@@ -664,7 +730,7 @@ impl Vm {
                     let v = pop!();
                     f.pc = pc;
                     f.yielded = false;
-                    return Ok(v);
+                    break Switch::Return(v);
                 }
                 Op::Yield(from) => {
                     let v = pop!();
@@ -792,6 +858,23 @@ impl Vm {
                     f.stack.push(s);
                 }
             }
+        };
+        match switch {
+            Switch::Push(callee) => {
+                self.depth += 1;
+                self.frame_globals.push(callee.globals.clone());
+                calls.push(callee);
+            }
+            Switch::Return(v) => {
+                let Some(mut done) = calls.pop() else { return Ok(v) };
+                self.pop_inline_frame(&mut done);
+                let caller: &mut Frame = match calls.last_mut() {
+                    Some(c) => c,
+                    None => &mut *base,
+                };
+                caller.stack.push(v);
+            }
+        }
         }
     }
 
