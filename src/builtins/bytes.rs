@@ -1439,10 +1439,17 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(b[j as usize] as i64))
 }
 
+fn dunder_mod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let b = slot_recv(vm, args, "__mod__")?.to_vec();
+    wrapper_args(vm, args, kw, "__mod__", 1)?;
+    crate::builtins::strformat::percent_format_bytes(vm, &b, &args[1])
+}
+
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("__contains__", dunder_contains),
     ("__getitem__", dunder_getitem),
     ("__len__", dunder_len),
+    ("__mod__", dunder_mod),
     ("capitalize", capitalize),
     ("center", center),
     ("count", count),

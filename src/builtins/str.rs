@@ -784,11 +784,16 @@ fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let plain_dict = table.as_dict().is_some() && !vm.is_heap(&table);
     let lookup_error = vm.types().lookup_error.clone();
     let mut out = String::with_capacity(s.len());
-    // Cache of results per character (CPython caches ASCII ones too).
-    let mut cache: Vec<(char, Option<Value>)> = Vec::new();
+    // Results for ASCII characters are looked up once (CPython's fast path caches them).
+    let mut cache: Vec<Option<Option<Value>>> = vec![None; 128];
     for c in s.chars() {
-        let mapped = match cache.iter().find(|(k, _)| *k == c) {
-            Some((_, v)) => v.clone(),
+        let cached = if c.is_ascii() {
+            cache[c as usize].clone()
+        } else {
+            None
+        };
+        let mapped = match cached {
+            Some(v) => v,
             None => {
                 let key = Value::Int(c as i64);
                 let v = if plain_dict {
@@ -800,8 +805,8 @@ fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                         Err(e) => return Err(e),
                     }
                 };
-                if cache.len() < 256 {
-                    cache.push((c, v.clone()));
+                if c.is_ascii() {
+                    cache[c as usize] = Some(v.clone());
                 }
                 v
             }

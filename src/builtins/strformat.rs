@@ -262,12 +262,17 @@ fn is_mapping(vm: &Vm, v: &Value) -> bool {
     }
 }
 
-/// `%(key)`: look the key up in the mapping argument.
-fn percent_key(vm: &mut Vm, dict: &Option<Value>, key: &str) -> PyResult<Value> {
+/// `%(key)`: look the key up in the mapping argument (a bytes key when formatting bytes,
+/// whose text is held as Latin-1).
+fn percent_key(vm: &mut Vm, dict: &Option<Value>, key: &str, bytes: bool) -> PyResult<Value> {
     let Some(d) = dict else {
         return Err(vm.type_error("format requires a mapping"));
     };
-    let k = vm.new_str(key);
+    let k = if bytes {
+        vm.new_bytes(key.chars().map(|c| c as u8).collect())
+    } else {
+        vm.new_str(key)
+    };
     vm.getitem(d, &k)
 }
 
@@ -379,10 +384,74 @@ fn percent_char_arg(vm: &mut Vm, v: &Value) -> PyResult<char> {
     format::char_from_code(code).map_err(|e| fmt_err(vm, e))
 }
 
+/// `%s`/`%b` of bytes formatting: a bytes-like object or one with `__bytes__`, as
+/// Latin-1 text.
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(b) = v.as_bytes() {
+        return Ok(b.iter().map(|&c| c as char).collect());
+    }
+    if vm.is_heap(v)
+        && let Some(f) = vm.lookup_name_on(&vm.type_of(v).clone(), "__bytes__")
+    {
+        let r = vm.call_method_value(&f, v, &[])?;
+        return match r.as_bytes() {
+            Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
+            None => Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
+/// `%c` of bytes formatting: an int in range(256) or a single byte.
+fn percent_byte_char_arg(vm: &mut Vm, v: &Value) -> PyResult<char> {
+    let msg = "%c requires an integer in range(256) or a single byte";
+    if let Some(b) = v.as_bytes() {
+        return match b {
+            [c] => Ok(*c as char),
+            _ => Err(vm.type_error(msg)),
+        };
+    }
+    let code = match as_int(v) {
+        Some(crate::runtime::int::IntRef::Small(i)) => i,
+        Some(crate::runtime::int::IntRef::Big(_)) => -1,
+        None => match vm.index_of(v)? {
+            Some(i) => i,
+            None => return Err(vm.type_error(msg)),
+        },
+    };
+    match u8::try_from(code) {
+        Ok(c) => Ok(c as char),
+        Err(_) => Err(vm.overflow_error("%c arg not in range(256)")),
+    }
+}
+
 /// `fmt % args` (CPython's `PyUnicode_Format`).
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
+    let s = percent_core(vm, fmt, args, false)?;
+    Ok(vm.new_string(s))
+}
+
+/// `fmt % args` for bytes (CPython's `_PyBytes_FormatEx`): the format is handled as
+/// Latin-1 text so that the `str` machinery applies byte for byte.
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Value> {
+    let text: String = fmt.iter().map(|&c| c as char).collect();
+    let s = percent_core(vm, &text, args, true)?;
+    Ok(vm.new_bytes(s.chars().map(|c| c as u8).collect()))
+}
+
+fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let tuple = args.as_tuple().map(|t| t.to_vec());
-    let dict = if tuple.is_none() && args.as_str().is_none() && is_mapping(vm, args) {
+    let dict = if tuple.is_none()
+        && args.as_str().is_none()
+        && !(bytes && args.as_bytes().is_some())
+        && is_mapping(vm, args)
+    {
         Some(args.clone())
     } else {
         None
@@ -426,7 +495,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                             _ => {}
                         }
                         if depth == 0 {
-                            percent_key(vm, &dict, &fmt[start + 1..start + i])?;
+                            percent_key(vm, &dict, &fmt[start + 1..start + i], bytes)?;
                             break;
                         }
                     }
@@ -440,7 +509,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             continue;
         }
         if let Some(key) = &spec.key {
-            st.single = percent_key(vm, &dict, key)?;
+            st.single = percent_key(vm, &dict, key, bytes)?;
             st.arglen = -1;
             st.argidx = -2;
         }
@@ -456,6 +525,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         }
         let v = st.next(vm)?;
         let piece = match spec.ty {
+            's' | 'b' if bytes => {
+                let s = percent_bytes_arg(vm, &v)?;
+                format::percent_format_str(&s, &spec)
+            }
+            'r' | 'a' if bytes => {
+                let s = crate::builtins::functions::ascii_escape(&vm.repr(&v)?);
+                format::percent_format_str(&s, &spec)
+            }
+            'c' if bytes => {
+                let c = percent_byte_char_arg(vm, &v)?;
+                format::percent_format_char(c, &spec)
+            }
             's' => {
                 let s = if v.as_str().is_some() && !vm.is_heap(&v) {
                     v.as_str().unwrap_or_default().to_string()
@@ -484,6 +565,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 let c = percent_char_arg(vm, &v)?;
                 format::percent_format_char(c, &spec)
             }
+            // CPython formats a non-ASCII byte as a negative C `char` and fails doing so.
+            c if bytes && !c.is_ascii() => {
+                return Err(vm.overflow_error("character argument not in range(0x110000)"));
+            }
             _ => {
                 return Err(fmt_err(
                     vm,
@@ -497,7 +582,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         }
     }
     if st.argidx < st.arglen && dict.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(vm.type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(vm.new_string(out))
+    Ok(out)
 }
