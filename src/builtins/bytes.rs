@@ -606,7 +606,9 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     return Err(vm.value_error("sep must be ASCII."));
                 }
                 s.as_bytes().to_vec()
-            } else if let Some(x) = v.as_bytes() {
+            } else if let Some(x) = v.as_bytes().filter(|_| {
+                !crate::runtime::types::is_subtype(vm.type_of(v), &vm.types().bytearray)
+            }) {
                 x.to_vec()
             } else {
                 vm.len(v)?;
