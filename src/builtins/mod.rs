@@ -3,6 +3,7 @@
 //! each type's methods in its own file.
 
 pub mod args;
+pub mod bytes;
 pub mod classes;
 pub mod constructors;
 pub mod dict;
@@ -90,6 +91,7 @@ pub fn install(vm: &mut Vm) {
     let file = vm.types().file.clone();
     classes::add_methods(vm, &file, crate::modules::io::METHODS);
     misc::install(vm);
+    bytes::install(vm);
 }
 
 trait TypeName {

@@ -231,203 +231,370 @@ fn split_top(s: &str, sep: char) -> Option<(&str, &str)> {
     None
 }
 
-/// `fmt % args`.
+/// The argument state of one `%` formatting (CPython's `unicode_formatter_t`): a tuple's
+/// items, or a single value (`arglen == -1`) that can be taken once.
+struct PercentArgs {
+    items: Vec<Value>,
+    single: Value,
+    arglen: i64,
+    argidx: i64,
+}
+
+impl PercentArgs {
+    fn next(&mut self, vm: &Vm) -> PyResult<Value> {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            return Ok(if self.arglen < 0 {
+                self.single.clone()
+            } else {
+                self.items[i as usize].clone()
+            });
+        }
+        Err(vm.type_error("not enough arguments for format string"))
+    }
+}
+
+/// `PyMapping_Check`: the value has `__getitem__` (dicts, but also lists, bytes, ...).
+fn is_mapping(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(
+            Payload::Dict(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::Range(_),
+        ) => true,
+        _ => vm.is_heap(v) && vm.lookup_special(v, Special::GetItem).is_some(),
+    }
+}
+
+/// `%(key)`: look the key up in the mapping argument (a bytes key when formatting bytes,
+/// whose text is held as Latin-1).
+fn percent_key(vm: &mut Vm, dict: &Option<Value>, key: &str, bytes: bool) -> PyResult<Value> {
+    let Some(d) = dict else {
+        return Err(vm.type_error("format requires a mapping"));
+    };
+    let k = if bytes {
+        vm.new_bytes(key.chars().map(|c| c as u8).collect())
+    } else {
+        vm.new_str(key)
+    };
+    vm.getitem(d, &k)
+}
+
+/// A `*` width or precision argument.
+fn star_arg(vm: &mut Vm, v: &Value, c_int: bool) -> PyResult<i64> {
+    match as_int(v) {
+        Some(crate::runtime::int::IntRef::Small(i))
+            if !c_int || (i32::MIN as i64..=i32::MAX as i64).contains(&i) =>
+        {
+            Ok(i)
+        }
+        Some(_) if c_int => Err(vm.overflow_error("Python int too large to convert to C int")),
+        Some(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => Err(vm.type_error("* wants int")),
+    }
+}
+
+/// `PyNumber_Check`: ints, floats and objects with `__index__`, `__int__` or `__float__`.
+fn is_number(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+        || v.as_bigint().is_some()
+        || (vm.is_heap(v)
+            && (vm.lookup_special(v, Special::Index).is_some()
+                || vm.lookup_special(v, Special::Int).is_some()
+                || vm.lookup_special(v, Special::Float).is_some()))
+}
+
+/// The integer for `%d %i %u %o %x %X` (CPython's `mainformatlong`).
+fn percent_int_arg(vm: &mut Vm, v: &Value, ty: char) -> PyResult<num_bigint::BigInt> {
+    if let Some(i) = as_int(v) {
+        return Ok(i.to_big());
+    }
+    let wrong = |vm: &Vm| {
+        if matches!(ty, 'o' | 'x' | 'X') {
+            vm.type_error(format!(
+                "%{ty} format: an integer is required, not {}",
+                vm.type_name(v)
+            ))
+        } else {
+            vm.type_error(format!(
+                "%{ty} format: a real number is required, not {}",
+                vm.type_name(v)
+            ))
+        }
+    };
+    if !is_number(vm, v) {
+        return Err(wrong(vm));
+    }
+    let r = if matches!(ty, 'o' | 'x' | 'X') {
+        if let Value::Float(_) = v {
+            return Err(wrong(vm));
+        }
+        match vm.call_special(v, Special::Index, &[])? {
+            Some(r) => r,
+            None => return Err(wrong(vm)),
+        }
+    } else if let Value::Float(f) = v {
+        crate::runtime::int::float_to_int(vm, *f)?
+    } else {
+        let int_t = Value::Obj(vm.types().int.clone());
+        match vm.call(&int_t, std::slice::from_ref(v), &[]) {
+            Ok(r) => r,
+            Err(e) if vm.err_matches(&e, &vm.types().type_error.clone()) => return Err(wrong(vm)),
+            Err(e) => return Err(e),
+        }
+    };
+    match as_int(&r) {
+        Some(i) => Ok(i.to_big()),
+        None => Err(vm.type_error(format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        ))),
+    }
+}
+
+/// The float for `%e %f %g` (CPython's `PyFloat_AsDouble`).
+fn percent_float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        _ if as_int(v).is_some()
+            || (vm.is_heap(v)
+                && (vm.lookup_special(v, Special::Float).is_some()
+                    || vm.lookup_special(v, Special::Index).is_some())) =>
+        {
+            crate::builtins::constructors::to_float(vm, v)
+        }
+        _ => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    }
+}
+
+/// The character for `%c`: an int code point or a str of length 1.
+fn percent_char_arg(vm: &mut Vm, v: &Value) -> PyResult<char> {
+    if let Some(s) = v.as_str() {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(vm.type_error("%c requires int or char")),
+        };
+    }
+    let code = match as_int(v) {
+        Some(crate::runtime::int::IntRef::Small(i)) => i,
+        Some(crate::runtime::int::IntRef::Big(_)) => -1,
+        None => match vm.index_of(v) {
+            Ok(Some(i)) => i,
+            Ok(None) => return Err(vm.type_error("%c requires int or char")),
+            Err(e) => return Err(e),
+        },
+    };
+    format::char_from_code(code).map_err(|e| fmt_err(vm, e))
+}
+
+/// `%s`/`%b` of bytes formatting: a bytes-like object or one with `__bytes__`, as
+/// Latin-1 text.
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(b) = v.as_bytes() {
+        return Ok(b.iter().map(|&c| c as char).collect());
+    }
+    if vm.is_heap(v)
+        && let Some(f) = vm.lookup_name_on(&vm.type_of(v).clone(), "__bytes__")
+    {
+        let r = vm.call_method_value(&f, v, &[])?;
+        return match r.as_bytes() {
+            Some(b) => Ok(b.iter().map(|&c| c as char).collect()),
+            None => Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
+/// `%c` of bytes formatting: an int in range(256) or a single byte.
+fn percent_byte_char_arg(vm: &mut Vm, v: &Value) -> PyResult<char> {
+    let msg = "%c requires an integer in range(256) or a single byte";
+    if let Some(b) = v.as_bytes() {
+        return match b {
+            [c] => Ok(*c as char),
+            _ => Err(vm.type_error(msg)),
+        };
+    }
+    let code = match as_int(v) {
+        Some(crate::runtime::int::IntRef::Small(i)) => i,
+        Some(crate::runtime::int::IntRef::Big(_)) => -1,
+        None => match vm.index_of(v)? {
+            Some(i) => i,
+            None => return Err(vm.type_error(msg)),
+        },
+    };
+    match u8::try_from(code) {
+        Ok(c) => Ok(c as char),
+        Err(_) => Err(vm.overflow_error("%c arg not in range(256)")),
+    }
+}
+
+/// `fmt % args` (CPython's `PyUnicode_Format`).
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = match args.as_tuple() {
-        Some(t) if !vm.is_heap(args) => t.to_vec(),
-        _ => vec![args.clone()],
+    let s = percent_core(vm, fmt, args, false)?;
+    Ok(vm.new_string(s))
+}
+
+/// `fmt % args` for bytes (CPython's `_PyBytes_FormatEx`): the format is handled as
+/// Latin-1 text so that the `str` machinery applies byte for byte.
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Value> {
+    let text: String = fmt.iter().map(|&c| c as char).collect();
+    let s = percent_core(vm, &text, args, true)?;
+    Ok(vm.new_bytes(s.chars().map(|c| c as u8).collect()))
+}
+
+fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+    let tuple = args.as_tuple().map(|t| t.to_vec());
+    let dict = if tuple.is_none()
+        && args.as_str().is_none()
+        && !(bytes && args.as_bytes().is_some())
+        && is_mapping(vm, args)
+    {
+        Some(args.clone())
+    } else {
+        None
     };
-    let mapping = if args.as_dict().is_some() { Some(args.clone()) } else { None };
-    let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    let mut argi = 0;
-    let mut next_arg = |vm: &mut Vm| -> PyResult<Value> {
-        let v = items.get(argi).cloned();
-        argi += 1;
-        v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
+    let mut st = match tuple {
+        Some(items) => {
+            let n = items.len() as i64;
+            PercentArgs {
+                items,
+                single: Value::None,
+                arglen: n,
+                argidx: 0,
+            }
         }
-        i += 1;
-        let Some(&c2) = chars.get(i) else {
-            return Err(vm.value_error("incomplete format"));
+        None => PercentArgs {
+            items: Vec::new(),
+            single: args.clone(),
+            arglen: -1,
+            argidx: -2,
+        },
+    };
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let mut pos = 0;
+    while pos < fmt.len() {
+        let Some(off) = fmt[pos..].find('%') else {
+            out.push_str(&fmt[pos..]);
+            break;
         };
-        let mut key_val = None;
-        if c2 == '(' {
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
-                    _ => {}
+        out.push_str(&fmt[pos..pos + off]);
+        let start = pos + off + 1;
+        let (mut spec, next) = match format::parse_percent_spec(fmt, start) {
+            Ok(r) => r,
+            Err(e) => {
+                // CPython looks a complete `(key)` up before it finds the spec incomplete.
+                if fmt[start..].starts_with('(') {
+                    let mut depth = 0;
+                    for (i, c) in fmt[start..].char_indices() {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        if depth == 0 {
+                            percent_key(vm, &dict, &fmt[start + 1..start + i], bytes)?;
+                            break;
+                        }
+                    }
                 }
-                j += 1;
+                return Err(fmt_err(vm, e));
             }
-            let key: String = chars[i + 1..j - 1].iter().collect();
-            let Some(m) = &mapping else {
-                return Err(vm.type_error("format requires a mapping"));
-            };
-            let k = vm.new_string(key);
-            key_val = Some(vm.getitem(m, &k)?);
-            i = j;
-        }
-        // flags
-        let mut flags = String::new();
-        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
-            flags.push(chars[i]);
-            i += 1;
-        }
-        let mut width = String::new();
-        if i < chars.len() && chars[i] == '*' {
-            let w = next_arg(vm)?;
-            width = vm.int_arg(&w, "")?.to_string();
-            i += 1;
-        }
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            width.push(chars[i]);
-            i += 1;
-        }
-        let mut prec: Option<String> = None;
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            let mut p = String::new();
-            if i < chars.len() && chars[i] == '*' {
-                let w = next_arg(vm)?;
-                p = vm.int_arg(&w, "")?.to_string();
-                i += 1;
-            }
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                p.push(chars[i]);
-                i += 1;
-            }
-            prec = Some(p);
-        }
-        while i < chars.len() && matches!(chars[i], 'l' | 'h' | 'L') {
-            i += 1;
-        }
-        let Some(&conv) = chars.get(i) else {
-            return Err(vm.value_error("incomplete format"));
         };
-        i += 1;
-        if conv == '%' {
+        pos = next;
+        if spec.literal {
             out.push('%');
             continue;
         }
-        let v = match key_val.take() {
-            Some(v) => v,
-            None => next_arg(vm)?,
-        };
-        let body = match conv {
-            's' => vm.to_str(&v)?,
-            'r' => vm.repr(&v)?,
-            'a' => crate::builtins::functions::ascii_escape(&vm.repr(&v)?),
-            'c' => match &v {
-                Value::Int(i) => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or_default(),
-                _ => v.as_str().unwrap_or("").to_string(),
-            },
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let num = match &v {
-                    Value::Float(_) | Value::Int(_) | Value::Bool(_) => v.clone(),
-                    _ if v.as_bigint().is_some() => v.clone(),
-                    _ => {
-                        let what = if matches!(conv, 'd' | 'i' | 'u') {
-                            format!("%{conv} format: a real number is required, not {}", vm.type_name(&v))
-                        } else if matches!(conv, 'x' | 'X' | 'o') {
-                            format!("%{conv} format: an integer is required, not {}", vm.type_name(&v))
-                        } else {
-                            format!("must be real number, not {}", vm.type_name(&v))
-                        };
-                        return Err(vm.type_error(what));
-                    }
-                };
-                let mut spec = String::new();
-                if flags.contains('+') {
-                    spec.push('+');
-                } else if flags.contains(' ') {
-                    spec.push(' ');
-                }
-                if flags.contains('#') {
-                    spec.push('#');
-                }
-                let t = match conv {
-                    'd' | 'i' | 'u' => 'd',
-                    c => c,
-                };
-                let num = if t == 'd' {
-                    match num {
-                        Value::Float(f) => crate::runtime::int::float_to_int(vm, f)?,
-                        other => other,
-                    }
-                } else if matches!(t, 'x' | 'X' | 'o') {
-                    if let Value::Float(_) = num {
-                        return Err(vm.type_error(format!(
-                            "%{conv} format: an integer is required, not float"
-                        )));
-                    }
-                    num
+        if let Some(key) = &spec.key {
+            st.single = percent_key(vm, &dict, key, bytes)?;
+            st.arglen = -1;
+            st.argidx = -2;
+        }
+        if spec.width_star {
+            let w = st.next(vm)?;
+            let w = star_arg(vm, &w, false)?;
+            spec.set_star_width(w);
+        }
+        if spec.precision_star {
+            let p = st.next(vm)?;
+            let p = star_arg(vm, &p, true)?;
+            spec.set_star_precision(p);
+        }
+        let v = st.next(vm)?;
+        let piece = match spec.ty {
+            's' | 'b' if bytes => {
+                let s = percent_bytes_arg(vm, &v)?;
+                format::percent_format_str(&s, &spec)
+            }
+            'r' | 'a' if bytes => {
+                let s = crate::builtins::functions::ascii_escape(&vm.repr(&v)?);
+                format::percent_format_str(&s, &spec)
+            }
+            'c' if bytes => {
+                let c = percent_byte_char_arg(vm, &v)?;
+                format::percent_format_char(c, &spec)
+            }
+            's' => {
+                let s = if v.as_str().is_some() && !vm.is_heap(&v) {
+                    v.as_str().unwrap_or_default().to_string()
                 } else {
-                    num
+                    vm.to_str(&v)?
                 };
-                if let Some(p) = &prec
-                    && !matches!(t, 'd' | 'x' | 'X' | 'o')
-                {
-                    spec.push('.');
-                    spec.push_str(if p.is_empty() { "0" } else { p });
-                } else if matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
-                    spec.push_str(".6");
-                }
-                spec.push(t);
-                let mut s = vm.format(&num, &spec)?;
-                if let (Some(p), true) = (&prec, matches!(t, 'd' | 'x' | 'X' | 'o')) {
-                    let p: usize = p.parse().unwrap_or(0);
-                    let (sign, digits) = if s.starts_with(['-', '+', ' ']) { s.split_at(1) } else { ("", s.as_str()) };
-                    if digits.len() < p {
-                        s = format!("{sign}{}{digits}", "0".repeat(p - digits.len()));
-                    }
-                }
-                s
+                format::percent_format_str(&s, &spec)
             }
-            other => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
-                    other as u32,
-                    i - 1
-                )));
+            'r' => {
+                let s = vm.repr(&v)?;
+                format::percent_format_str(&s, &spec)
+            }
+            'a' => {
+                let s = crate::builtins::functions::ascii_escape(&vm.repr(&v)?);
+                format::percent_format_str(&s, &spec)
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let n = percent_int_arg(vm, &v, spec.ty)?;
+                format::percent_format_int(&n, &spec).map_err(|e| fmt_err(vm, e))?
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = percent_float_arg(vm, &v)?;
+                format::percent_format_float(f, &spec)
+            }
+            'c' => {
+                let c = percent_char_arg(vm, &v)?;
+                format::percent_format_char(c, &spec)
+            }
+            // CPython formats a non-ASCII byte as a negative C `char` and fails doing so.
+            c if bytes && !c.is_ascii() => {
+                return Err(vm.overflow_error("character argument not in range(0x110000)"));
+            }
+            _ => {
+                return Err(fmt_err(
+                    vm,
+                    format::unsupported_format_char(fmt, spec.ty_pos),
+                ));
             }
         };
-        let body = match (&prec, conv) {
-            (Some(p), 's' | 'r' | 'a') => body.chars().take(p.parse().unwrap_or(0)).collect(),
-            _ => body,
-        };
-        let w: usize = width.parse().unwrap_or(0);
-        let n = body.chars().count();
-        if n < w {
-            if flags.contains('-') {
-                out.push_str(&body);
-                out.push_str(&" ".repeat(w - n));
-            } else if flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c') {
-                let (sign, digits) = if body.starts_with(['-', '+', ' ']) { body.split_at(1) } else { ("", body.as_str()) };
-                out.push_str(sign);
-                out.push_str(&"0".repeat(w - n));
-                out.push_str(digits);
-            } else {
-                out.push_str(&" ".repeat(w - n));
-                out.push_str(&body);
-            }
-        } else {
-            out.push_str(&body);
+        out.push_str(&piece);
+        if out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
+            return Err(vm.memory_error());
         }
     }
-    if argi < items.len() && mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+    if st.argidx < st.arglen && dict.is_none() {
+        return Err(vm.type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(vm.new_string(out))
+    Ok(out)
 }
