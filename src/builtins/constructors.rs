@@ -119,7 +119,8 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             if let Some(b) = v.as_bytes() {
                 return Ok(vm.new_bytes(b.to_vec()));
             }
-            let items = crate::builtins::seq::to_vec(vm, v)?;
+            let items = crate::builtins::seq::to_vec(vm, v)
+                .map_err(|_| vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v))))?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
                 match as_int(&it) {

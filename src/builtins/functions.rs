@@ -578,6 +578,11 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match a.get_some(2) {
         None => vm.binary_op(&a[0], &a[1], crate::bytecode::op::BinOpKind::Pow),
         Some(m) => {
+            if vm.is_heap(&a[0])
+                && let Some(f) = vm.lookup_name_on(&vm.type_of(&a[0]).clone(), "__pow__")
+            {
+                return vm.call_method_value(&f, &a[0], &[a[1].clone(), m.clone()]);
+            }
             let (Some(b), Some(e), Some(md)) = (as_int(&a[0]), as_int(&a[1]), as_int(m)) else {
                 return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
@@ -731,7 +736,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(n) => {
                 let n = vm.int_arg(&n, "")?;
                 if n >= 0 {
-                    return Ok(v.clone());
+                    return Ok(match v {
+                        Value::Bool(b) => Value::Int(*b as i64),
+                        _ => v.clone(),
+                    });
                 }
                 let p = num_bigint::BigInt::from(10).pow((-n) as u32);
                 let x = as_int(v).expect("int").to_big();

@@ -110,6 +110,9 @@ fn str_format_with(
                 j += 1;
             }
             if j >= chars.len() {
+                if !chars[i + 1..].contains(&'}') {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
+                }
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();

@@ -156,6 +156,15 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
         }
     };
     let mode = a.get(1).and_then(|m| m.as_str()).unwrap_or("r").to_string();
+    let kinds = mode.chars().filter(|c| "rwax".contains(*c)).count();
+    if kinds != 1 || mode.chars().any(|c| !"rwaxbt+".contains(c)) {
+        let msg = if mode.chars().any(|c| !"rwaxbt+U".contains(c)) || mode.is_empty() {
+            format!("invalid mode: '{mode}'")
+        } else {
+            "must have exactly one of create/read/write/append mode".to_string()
+        };
+        return Err(vm.value_error(msg));
+    }
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let (readable, writable) = match mode.chars().find(|c| "rwax".contains(*c)) {

@@ -23,7 +23,12 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int::int_binop(vm, op, x, y).map(Some);
     }
+    let arith = matches!(
+        op,
+        BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul | BinOpKind::TrueDiv | BinOpKind::FloorDiv | BinOpKind::Mod | BinOpKind::Pow
+    );
     match (a, b) {
+        (Value::Float(_), _) | (_, Value::Float(_)) if !arith => return Ok(None),
         (Value::Float(x), _) => {
             if let Some(y) = as_int(b) {
                 let yf = y.to_f64();
@@ -88,7 +93,10 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
             let s = s.as_str().to_string();
             crate::builtins::strformat::percent_format(vm, &s, b).map(Some)
         }
-        (BinOpKind::Mod, Payload::Bytes(_), _) => Ok(None),
+        (BinOpKind::Mod, Payload::Bytes(x), _) => {
+            let x = x.to_vec();
+            crate::builtins::strformat::percent_format_bytes(vm, &x, b).map(Some)
+        }
         (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Payload::DictView(k, _), _)
             if *k != 1 && vm.get_iter(b).is_ok() =>
         {

@@ -258,33 +258,30 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
 }
 
 fn big_truediv(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
-    // Exact-enough: use f64 when both convert, else scale.
-    match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => {
-            if a.abs() < 9.007199254740992e15 && b.abs() < 9.007199254740992e15 {
-                return Ok(Value::Float(a / b));
-            }
-            // Correctly rounded via integer division with extra precision.
-            let shift = 128u32;
-            let (q, _) = (x << shift).div_rem(y);
-            let qf = q.to_f64().unwrap_or(f64::INFINITY);
-            let r = qf / 2f64.powi(shift as i32);
-            if r.is_infinite() {
-                return Err(vm.overflow_error("integer division result too large for a float"));
-            }
-            Ok(Value::Float(r))
-        }
-        _ => {
-            let shift = 64u32;
-            let q = (x << shift) / y;
-            let qf = q.to_f64().unwrap_or(f64::INFINITY);
-            let r = qf / 2f64.powi(shift as i32);
-            if r.is_infinite() {
-                return Err(vm.overflow_error("integer division result too large for a float"));
-            }
-            Ok(Value::Float(r))
-        }
+    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64())
+        && a.abs() < 9.007199254740992e15
+        && b.abs() < 9.007199254740992e15
+    {
+        return Ok(Value::Float(a / b));
     }
+    let (xb, yb) = (x.bits() as i64, y.bits() as i64);
+    if xb - yb > 1025 {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    // Scale so the quotient keeps about 64 significant bits, divide exactly, rescale.
+    let shift = (yb - xb + 66).max(0);
+    let q = (x << shift as u64) / y;
+    let mut r = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut s = shift;
+    while s > 0 {
+        let step = s.min(1000);
+        r /= 2f64.powi(step as i32);
+        s -= step;
+    }
+    if r.is_infinite() {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    Ok(Value::Float(r))
 }
 
 /// Float binary operation.

@@ -93,11 +93,16 @@ impl Vm {
         found
     }
 
-    /// Call special method `sp` of `obj` with extra `args`, if the class defines it.
+    /// Call special method `sp` of `obj` with extra `args`, if a Python class defines
+    /// it. Native methods of builtin bases are skipped (`None`): the caller's native
+    /// path implements them, and calling them would recurse back into the caller.
     pub fn call_special(&mut self, obj: &Value, sp: Special, args: &[Value]) -> PyResult<Option<Value>> {
         let Some(f) = self.lookup_special(obj, sp) else {
             return Ok(None);
         };
+        if matches!(f.payload(), Some(Payload::Builtin(_))) {
+            return Ok(None);
+        }
         self.call_method_value(&f, obj, args).map(Some)
     }
 
@@ -214,9 +219,9 @@ impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return int::int_binop(self, op, IntRef::Small(*x), IntRef::Small(*y)),
-            (Value::Float(x), Value::Float(y)) => return int::float_binop(self, op, *x, *y),
-            (Value::Float(x), Value::Int(y)) => return int::float_binop(self, op, *x, *y as f64),
-            (Value::Int(x), Value::Float(y)) => return int::float_binop(self, op, *x as f64, *y),
+            (Value::Float(x), Value::Float(y)) if is_arith(op) => return int::float_binop(self, op, *x, *y),
+            (Value::Float(x), Value::Int(y)) if is_arith(op) => return int::float_binop(self, op, *x, *y as f64),
+            (Value::Int(x), Value::Float(y)) if is_arith(op) => return int::float_binop(self, op, *x as f64, *y),
             _ => {}
         }
         let a_heap = self.is_heap(a);
@@ -589,7 +594,7 @@ impl Vm {
                         Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
                             let r = self.call_method_value(&f, v, &[])?;
                             return match r {
-                                Value::Int(i) => Ok(if i == -1 { -2 } else { hashing::hash_i64(i) }),
+                                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                                 Value::Bool(b) => Ok(b as i64),
                                 _ => match r.as_bigint() {
                                     Some(b) => Ok(hashing::hash_bigint(b)),
@@ -765,6 +770,15 @@ fn range_contains(r: &RangeData, i: i64) -> bool {
     } else {
         i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
     }
+}
+
+/// Operators defined on floats.
+#[inline]
+fn is_arith(op: BinOpKind) -> bool {
+    matches!(
+        op,
+        BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul | BinOpKind::TrueDiv | BinOpKind::FloorDiv | BinOpKind::Mod | BinOpKind::Pow
+    )
 }
 
 #[inline]
