@@ -15,7 +15,9 @@ type Kw<'a> = &'a [Rc<PyStr>];
 /// `abs(x)`
 fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "abs", kw)?;
-    check_count(vm, "abs", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("abs() takes exactly one argument ({} given)", args.len())));
+    }
     match &args[0] {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),

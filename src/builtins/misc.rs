@@ -28,6 +28,38 @@ fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Value::Float(f) = args[0] else {
+        return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object"));
+    };
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let sign: i64 = if bits >> 63 == 1 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mut num: num_bigint::BigInt = num_bigint::BigInt::from(mant) * sign;
+    let mut den = num_bigint::BigInt::from(1);
+    let e = exp - 1075;
+    if e > 0 {
+        num <<= e as u64;
+    } else {
+        den <<= (-e) as u64;
+    }
+    use num_integer::Integer;
+    let g = num.gcd(&den);
+    if g > num_bigint::BigInt::from(1) {
+        num /= &g;
+        den /= &g;
+    }
+    let (n, d) = (vm.new_bigint(num), vm.new_bigint(den));
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
 fn seq_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     crate::builtins::seq::to_vec(vm, v)
 }
@@ -170,6 +202,20 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.new_bigint(v))
 }
 
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    let mine = crate::builtins::seq::to_vec(vm, &args[0])?;
+    let theirs = crate::builtins::seq::to_vec(vm, &other)?;
+    for a in &mine {
+        for b in &theirs {
+            if vm.eq(a, b)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 pub fn install(vm: &mut Vm) {
     use crate::builtins::classes::add_methods;
     let t = vm.types();
@@ -181,7 +227,11 @@ pub fn install(vm: &mut Vm) {
     crate::builtins::classes::set_type_attr(vm, &int, "from_bytes", fb);
     let slice = vm.types().slice.clone();
     add_methods(vm, &slice, &[("indices", slice_indices)]);
-    add_methods(vm, &float, &[("is_integer", float_is_integer)]);
+    add_methods(vm, &float, &[("as_integer_ratio", float_as_integer_ratio), ("is_integer", float_is_integer)]);
+    let views = [vm.types().dict_keys.clone(), vm.types().dict_items.clone()];
+    for v in &views {
+        add_methods(vm, v, &[("isdisjoint", view_isdisjoint)]);
+    }
     add_methods(vm, &tuple, &[("count", tuple_count), ("index", tuple_index)]);
     add_methods(vm, &bytes, &[("decode", bytes_decode)]);
     add_methods(vm, &range, &[("count", range_count), ("index", range_index)]);

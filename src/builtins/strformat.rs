@@ -110,7 +110,7 @@ fn str_format_with(
                 j += 1;
             }
             if j >= chars.len() {
-                if !chars[i + 1..].contains(&'}') {
+                if i + 1 == chars.len() {
                     return Err(vm.value_error("Single '{' encountered in format string"));
                 }
                 return Err(vm.value_error("expected '}' before end of string"));

@@ -385,7 +385,7 @@ impl<'a> Compiler<'a> {
             && (n == "locals" || n == "vars")
             && args.is_empty()
             && keywords.is_empty()
-            && self.in_function()
+            && self.scope().kind != super::symtable::ScopeKind::Module
             && self.scope().scope_of(n) == super::symtable::NameScope::GlobalImplicit
         {
             self.emit(Op::LoadLocals, sp);
@@ -395,8 +395,12 @@ impl<'a> Compiler<'a> {
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
         if has_star || has_dstar {
             self.expr(func)?;
-            // Positional arguments as a tuple.
-            if has_star {
+            // Positional arguments as a tuple (`f(*x)` passes x itself).
+            if args.len() == 1
+                && let ExprKind::Starred(inner) = &args[0].kind
+            {
+                self.expr(inner)?;
+            } else if has_star {
                 self.sequence(args, Op::BuildList(0), sp)?;
                 self.emit(Op::ListToTuple, sp);
             } else {

@@ -113,6 +113,8 @@ pub struct FileData {
     pub readable: bool,
     pub writable: bool,
     pub closed: bool,
+    /// The decoding error handler of a text file (`errors=`).
+    pub errors: String,
     content: Vec<u8>,
     pos: usize,
     out: Vec<u8>,
@@ -206,6 +208,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
         readable,
         writable,
         closed: false,
+        errors: a.get_some(4).and_then(|e| e.as_str()).unwrap_or("strict").to_string(),
         content,
         pos: 0,
         out: Vec::new(),
@@ -228,6 +231,7 @@ pub fn std_stream(vm: &mut Vm, kind: FileKind) -> Value {
         readable: kind == FileKind::Stdin,
         writable: kind != FileKind::Stdin,
         closed: false,
+        errors: "strict".into(),
         content: Vec::new(),
         pos: 0,
         out: Vec::new(),
@@ -258,11 +262,12 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     if n == 0 { Ok(None) } else { Ok(Some(line)) }
 }
 
-fn make_data(vm: &mut Vm, binary: bool, bytes: &[u8]) -> Value {
+fn make_data(vm: &mut Vm, binary: bool, bytes: &[u8], errors: &str) -> PyResult<Value> {
     if binary {
-        vm.new_bytes(bytes.to_vec())
+        Ok(vm.new_bytes(bytes.to_vec()))
     } else {
-        vm.new_string(String::from_utf8_lossy(bytes).into_owned())
+        let s = crate::builtins::bytes::decode_bytes(vm, bytes, "utf-8", errors)?;
+        Ok(vm.new_string(s))
     }
 }
 
@@ -271,7 +276,7 @@ fn f_read(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     if cell.borrow().kind == FileKind::Stdin {
         let mut s = Vec::new();
         std::io::stdin().read_to_end(&mut s).map_err(|e| os_error(vm, &e, "<stdin>"))?;
-        return Ok(make_data(vm, false, &s));
+        return make_data(vm, false, &s, "strict");
     }
     let n = match args.get(1) {
         Some(Value::None) | None => -1,
@@ -281,7 +286,7 @@ fn f_read(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     check_open(vm, &f)?;
     if !f.readable {
         drop(f);
-        return Err(vm.new_exception(&vm.types().os_error.clone(), "not readable"));
+        return Err(vm.new_exception(&vm.types().unsupported_operation.clone(), "not readable"));
     }
     let start = f.pos;
     let end = if n < 0 {
@@ -296,9 +301,9 @@ fn f_read(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
         start + byte_len.min(text.len())
     };
     f.pos = end;
-    let (binary, bytes) = (f.binary, f.content[start..end].to_vec());
+    let (binary, bytes, errors) = (f.binary, f.content[start..end].to_vec(), f.errors.clone());
     drop(f);
-    Ok(make_data(vm, binary, &bytes))
+    make_data(vm, binary, &bytes, &errors)
 }
 
 fn next_line(f: &mut FileData) -> Option<Vec<u8>> {
@@ -321,9 +326,9 @@ fn f_readline(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value>
     let mut f = cell.borrow_mut();
     check_open(vm, &f)?;
     let line = next_line(&mut f).unwrap_or_default();
-    let binary = f.binary;
+    let (binary, errors) = (f.binary, f.errors.clone());
     drop(f);
-    Ok(make_data(vm, binary, &line))
+    make_data(vm, binary, &line, &errors)
 }
 
 fn f_readlines(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
@@ -333,9 +338,9 @@ fn f_readlines(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value
         let mut f = cell.borrow_mut();
         check_open(vm, &f)?;
         let Some(l) = next_line(&mut f) else { break };
-        let binary = f.binary;
+        let (binary, errors) = (f.binary, f.errors.clone());
         drop(f);
-        lines.push(make_data(vm, binary, &l));
+        lines.push(make_data(vm, binary, &l, &errors)?);
     }
     Ok(vm.new_list(lines))
 }
@@ -349,9 +354,12 @@ pub fn file_next_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
     let mut f = cell.borrow_mut();
     check_open(vm, &f)?;
     let line = next_line(&mut f);
-    let binary = f.binary;
+    let (binary, errors) = (f.binary, f.errors.clone());
     drop(f);
-    Ok(line.map(|l| make_data(vm, binary, &l)))
+    match line {
+        Some(l) => make_data(vm, binary, &l, &errors).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn f_write(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
@@ -393,7 +401,7 @@ fn f_write(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
             check_open(vm, &f)?;
             if !f.writable {
                 drop(f);
-                return Err(vm.new_exception(&vm.types().os_error.clone(), "not writable"));
+                return Err(vm.new_exception(&vm.types().unsupported_operation.clone(), "not writable"));
             }
             f.out.extend_from_slice(&bytes);
             if f.out.len() > 1 << 16 {

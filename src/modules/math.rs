@@ -107,12 +107,69 @@ fn atan2(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    let mut acc = 0.0f64;
+    let mut xs = Vec::with_capacity(args.len());
     for i in 0..args.len() {
-        let v = arg_f(vm, args, i, "hypot")?;
-        acc = acc.hypot(v);
+        xs.push(arg_f(vm, args, i, "hypot")?.abs());
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&xs)))
+}
+
+/// sqrt of the sum of squares, scaled by the largest element (CPython's vector_norm,
+/// without its final correction step).
+fn vector_norm(xs: &[f64]) -> f64 {
+    if xs.iter().any(|x| x.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if xs.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    let max = xs.iter().cloned().fold(0.0, f64::max);
+    if max == 0.0 || xs.len() <= 1 {
+        return max;
+    }
+    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
+    max * sum.sqrt()
+}
+
+fn frexp(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let x = arg_f(vm, args, 0, "frexp")?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let mut e = x.abs().log2().floor() as i64 + 1;
+    let mut m = x / 2f64.powi(e as i32);
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn ldexp(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let x = arg_f(vm, args, 0, "ldexp")?;
+    let e = match args.get(1) {
+        Some(v) => vm.int_arg(v, "")?,
+        None => return Err(vm.type_error("ldexp expected 2 arguments, got 1")),
+    };
+    let mut r = x;
+    let mut k = e.clamp(-4000, 4000);
+    while k > 0 {
+        let s = k.min(1000);
+        r *= 2f64.powi(s as i32);
+        k -= s;
+    }
+    while k < 0 {
+        let s = (-k).min(1000);
+        r /= 2f64.powi(s as i32);
+        k += s;
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
 }
 
 fn copysign(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -361,12 +418,11 @@ fn modf(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 fn dist(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let p = crate::builtins::seq::to_vec(vm, args.first().unwrap_or(&Value::None))?;
     let q = crate::builtins::seq::to_vec(vm, args.get(1).unwrap_or(&Value::None))?;
-    let mut acc = 0.0f64;
+    let mut ds = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(q.iter()) {
-        let d = to_float(vm, a)? - to_float(vm, b)?;
-        acc = acc.hypot(d);
+        ds.push((to_float(vm, a)? - to_float(vm, b)?).abs());
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&ds)))
 }
 
 pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
@@ -377,7 +433,7 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
             ("acos", acos), ("asin", asin), ("atan", atan), ("atan2", atan2), ("ceil", ceil), ("comb", comb),
             ("copysign", copysign), ("cos", cos), ("cosh", cosh), ("degrees", degrees), ("dist", dist),
             ("exp", exp), ("expm1", expm1), ("fabs", fabs), ("factorial", factorial), ("floor", floor),
-            ("fmod", fmod), ("fsum", fsum), ("gcd", gcd), ("hypot", hypot), ("isclose", isclose),
+            ("fmod", fmod), ("frexp", frexp), ("fsum", fsum), ("ldexp", ldexp), ("gcd", gcd), ("hypot", hypot), ("isclose", isclose),
             ("isfinite", isfinite), ("isinf", isinf), ("isnan", isnan), ("isqrt", isqrt), ("lcm", lcm),
             ("log", log), ("log10", log10), ("log1p", log1p), ("log2", log2), ("modf", modf), ("perm", perm),
             ("pow", pow), ("prod", prod), ("radians", radians), ("sin", sin), ("sinh", sinh), ("sqrt", sqrt),

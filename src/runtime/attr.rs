@@ -19,6 +19,21 @@ pub enum MethodLookup {
 impl Vm {
     /// `obj.name` where `name` is a `str` value.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        // A class overriding __getattribute__ takes over completely (then __getattr__).
+        if self.is_heap(obj)
+            && let Some(ga) = self.lookup_special(obj, Special::GetAttribute)
+            && matches!(ga.payload(), Some(Payload::Function(_)))
+        {
+            return match self.call_method_value(&ga, obj, std::slice::from_ref(name)) {
+                Err(e) if self.err_matches(&e, &self.types().attribute_error.clone()) => {
+                    match self.lookup_special(obj, Special::GetAttr) {
+                        Some(f) => self.call_method_value(&f, obj, std::slice::from_ref(name)),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
         // Fast path: instances of Python classes.
         if let Value::Obj(o) = obj
             && matches!(o.payload, Payload::Plain)
@@ -572,6 +587,13 @@ impl Vm {
                 _ => {}
             }
             let ty = o.ty().clone();
+            if self.is_heap(obj)
+                && self
+                    .lookup_special(obj, Special::GetAttribute)
+                    .is_some_and(|g| matches!(g.payload(), Some(Payload::Function(_))))
+            {
+                return self.getattr(obj, name).map(MethodLookup::Attr);
+            }
             if let Some(d) = self.class_lookup(&ty, name) {
                 let plain = match d.payload() {
                     Some(Payload::Function(_)) => true,

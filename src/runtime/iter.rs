@@ -98,7 +98,7 @@ impl Vm {
                     }
                     return Ok(r);
                 }
-                if self.lookup_special(obj, Special::GetItem).is_some() {
+                if matches!(o.payload, Payload::Plain) && self.lookup_user_special(obj, Special::GetItem).is_some() {
                     return Ok(self.new_iter(IterState::GetItem { obj: obj.clone(), idx: 0 }));
                 }
             }

@@ -65,6 +65,11 @@ impl Vm {
         found
     }
 
+    /// A special method defined in Python (not a native method of a builtin base).
+    pub fn lookup_user_special(&self, v: &Value, sp: Special) -> Option<Value> {
+        self.lookup_special(v, sp).filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+    }
+
     /// Look up a special method on the class of `v` (cached per class).
     pub fn lookup_special(&self, v: &Value, sp: Special) -> Option<Value> {
         let ty = self.type_of(v);
@@ -301,6 +306,9 @@ impl Vm {
         }
         if op == BinOpKind::Add && a.as_list().is_some() {
             return self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b)));
+        }
+        if op == BinOpKind::Add && a.as_bytes().is_some() {
+            return self.type_error(format!("can't concat {} to bytes", self.type_name(b)));
         }
         if op == BinOpKind::Add && a.as_tuple().is_some() && !self.is_heap(a) {
             return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)));
@@ -646,7 +654,10 @@ impl Vm {
             if let Some(r) = self.call_special(container, Special::Contains, &[item.clone()])? {
                 return self.truthy(&r);
             }
-            if self.lookup_special(container, Special::Iter).is_some() {
+            if self.lookup_user_special(container, Special::Iter).is_some()
+                || (matches!(container.payload(), Some(Payload::Plain))
+                    && self.lookup_user_special(container, Special::GetItem).is_some())
+            {
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.iter_next(&it)? {
                     if self.eq(&x, item)? {

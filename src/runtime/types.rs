@@ -143,7 +143,7 @@ builtin_types!(
     unicode_encode_error, type_error, name_error, unbound_local_error, attribute_error,
     runtime_error, recursion_error, not_implemented_error, assertion_error, import_error,
     module_not_found_error, os_error, file_not_found_error, file_exists_error, permission_error,
-    is_a_directory_error, not_a_directory_error, timeout_error, interrupted_error,
+    is_a_directory_error, not_a_directory_error, timeout_error, interrupted_error, unsupported_operation,
     broken_pipe_error, eof_error, memory_error, syntax_error, indentation_error, tab_error,
     buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
 );
@@ -308,6 +308,7 @@ impl BuiltinTypes {
             is_a_directory_error: reg(&e("IsADirectoryError", &os_error)),
             not_a_directory_error: reg(&e("NotADirectoryError", &os_error)),
             timeout_error: reg(&e("TimeoutError", &os_error)),
+            unsupported_operation: e("UnsupportedOperation", &os_error),
             interrupted_error: reg(&e("InterruptedError", &os_error)),
             broken_pipe_error: reg(&e("BrokenPipeError", &os_error)),
             eof_error: reg(&e("EOFError", &exception)),

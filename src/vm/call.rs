@@ -261,16 +261,16 @@ impl Vm {
     pub fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
         let mut all: Vec<Value> = match args.as_tuple() {
             Some(t) => t.to_vec(),
-            None => match crate::builtins::seq::to_vec(self, args) {
-                Ok(v) => v,
-                Err(_) => {
+            None => {
+                if self.get_iter(args).is_err() {
                     let fname = self.function_str(func);
                     return Err(self.type_error(format!(
                         "{fname} argument after * must be an iterable, not {}",
                         self.type_name(args)
                     )));
                 }
-            },
+                crate::builtins::seq::to_vec(self, args)?
+            }
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs
@@ -291,7 +291,7 @@ impl Vm {
     /// `f(**m)`: merge mapping `m` into the kwargs dict `d`, rejecting duplicates.
     pub fn merge_kwargs(&mut self, func: &Value, d: &Value, m: &Value) -> PyResult<()> {
         let pairs = crate::builtins::dict::mapping_items(self, m).map_err(|_| {
-            let fname = self.callable_name(func);
+            let fname = self.function_str(func);
             self.type_error(format!(
                 "{fname} argument after ** must be a mapping, not {}",
                 self.type_name(m)
@@ -326,14 +326,6 @@ impl Vm {
         }
     }
 
-    fn callable_name(&self, func: &Value) -> String {
-        match func.payload() {
-            Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
-            Some(Payload::Type(t)) => format!("{}()", t.name),
-            _ => "function".to_string(),
-        }
-    }
 
     /// `MakeFunction`: a function object from a code constant.
     pub fn make_function(
