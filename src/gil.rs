@@ -20,7 +20,10 @@ pub struct Breaker {
 
 impl Breaker {
     pub fn new() -> Breaker {
-        Breaker { flags: AtomicU32::new(0), switch_interval_us: AtomicU32::new(5000) }
+        Breaker {
+            flags: AtomicU32::new(0),
+            switch_interval_us: AtomicU32::new(5000),
+        }
     }
 
     /// One relaxed load: the whole cost of the breaker on the hot path.
@@ -67,5 +70,8 @@ pub fn switch_interval(vm: &Vm) -> f64 {
 
 pub fn set_switch_interval(vm: &Vm, secs: f64) {
     let us = (secs * 1e6).clamp(1.0, u32::MAX as f64) as u32;
-    vm.interp.breaker.switch_interval_us.store(us, Ordering::Relaxed);
+    vm.interp
+        .breaker
+        .switch_interval_us
+        .store(us, Ordering::Relaxed);
 }

@@ -32,7 +32,8 @@ impl Interpreter {
         let bm = vm.new_module("builtins");
         if let Some(o) = bm.as_obj()
             && let Some(d) = &o.dict
-            && let (Payload::Dict(src), Payload::Dict(dst)) = (&vm.interp.builtins.payload, &d.payload)
+            && let (Payload::Dict(src), Payload::Dict(dst)) =
+                (&vm.interp.builtins.payload, &d.payload)
         {
             *dst.borrow_mut() = src.borrow().clone();
         }
@@ -52,7 +53,9 @@ impl Interpreter {
         crate::vm::eval::dict_set_str(&d, key, b);
         self.vm.sys_modules_set("__main__", m);
         let src = Rc::new(SourceFile::new(filename, text));
-        let r = match crate::parser::parse(&src).and_then(|md| crate::compiler::compile_module(&md, &src)) {
+        let r = match crate::parser::parse(&src)
+            .and_then(|md| crate::compiler::compile_module(&md, &src))
+        {
             Ok(unit) => {
                 let code = self.vm.link_code(unit, &src);
                 self.vm.run_code(code, &d).map(|_| ())
@@ -78,7 +81,9 @@ impl Interpreter {
             let code = match &e.0.payload {
                 Payload::Exception(ed) => {
                     let a = ed.borrow().args.clone();
-                    a.as_tuple().and_then(|t| t.first().cloned()).unwrap_or(Value::None)
+                    a.as_tuple()
+                        .and_then(|t| t.first().cloned())
+                        .unwrap_or(Value::None)
                 }
                 _ => Value::None,
             };
@@ -113,6 +118,9 @@ impl Vm {
     pub fn sys_modules_get_public(&mut self, name: &str) -> Value {
         let key = self.new_str(name);
         let d = Value::Obj(self.interp.modules.clone());
-        crate::builtins::dict::dict_get(self, &d, &key).ok().flatten().unwrap_or(Value::None)
+        crate::builtins::dict::dict_get(self, &d, &key)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None)
     }
 }

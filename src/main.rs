@@ -6,7 +6,11 @@ use std::io::Read;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "garter", version, about = "A small, fast Python 3 interpreter with a real GIL")]
+#[command(
+    name = "garter",
+    version,
+    about = "A small, fast Python 3 interpreter with a real GIL"
+)]
 struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
@@ -74,7 +78,8 @@ fn run(cli: Cli) -> ExitCode {
             }
         };
         let src = garter::source::SourceFile::new(path.as_str(), text);
-        let unit = garter::parser::parse(&src).and_then(|m| garter::compiler::compile_module(&m, &src));
+        let unit =
+            garter::parser::parse(&src).and_then(|m| garter::compiler::compile_module(&m, &src));
         return match unit {
             Ok(u) => {
                 if cli.dis {
@@ -88,7 +93,8 @@ fn run(cli: Cli) -> ExitCode {
             }
         };
     }
-    let unbuffered = cli.unbuffered || std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty());
+    let unbuffered =
+        cli.unbuffered || std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty());
     let (text, filename, argv, path0) = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);

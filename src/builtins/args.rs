@@ -35,8 +35,16 @@ impl std::ops::Index<usize> for Parsed {
 }
 
 impl ArgSpec {
-    pub const fn new(fname: &'static str, names: &'static [&'static str], required: usize) -> ArgSpec {
-        ArgSpec { fname, names, required }
+    pub const fn new(
+        fname: &'static str,
+        names: &'static [&'static str],
+        required: usize,
+    ) -> ArgSpec {
+        ArgSpec {
+            fname,
+            names,
+            required,
+        }
     }
 
     pub fn parse(&self, vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Parsed> {

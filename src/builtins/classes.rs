@@ -43,7 +43,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
     let nlocals = code.unit.varnames.len();
     let mut stack = Vec::with_capacity(nlocals + code.unit.max_stack as usize);
     stack.resize(nlocals, Value::Undef);
-    let mut cells: Vec<PyRef> = (0..code.unit.cellvars.len()).map(|_| vm.new_cell(Value::Undef)).collect();
+    let mut cells: Vec<PyRef> = (0..code.unit.cellvars.len())
+        .map(|_| vm.new_cell(Value::Undef))
+        .collect();
     cells.extend(f.closure.iter().cloned());
     let mut frame = Frame {
         code: code.clone(),
@@ -61,11 +63,24 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
     vm.depth -= 1;
     r?;
     let ns_tab = ns.as_dict().expect("dict");
-    let get = |k: &str| ns_tab.borrow().get_str(k, crate::runtime::str::str_hash(k.as_bytes())).cloned();
-    let qualname = get("__qualname__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or(name.clone());
-    let module = get("__module__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or("__main__".into());
+    let get = |k: &str| {
+        ns_tab
+            .borrow()
+            .get_str(k, crate::runtime::str::str_hash(k.as_bytes()))
+            .cloned()
+    };
+    let qualname = get("__qualname__")
+        .and_then(|v| v.as_str().map(|s| s.to_string()))
+        .unwrap_or(name.clone());
+    let module = get("__module__")
+        .and_then(|v| v.as_str().map(|s| s.to_string()))
+        .unwrap_or("__main__".into());
     // __new__ is implicitly a staticmethod; __init_subclass__ a classmethod.
-    for (k, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
+    for (k, wrap_static) in [
+        ("__new__", true),
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+    ] {
         if let Some(v) = get(k)
             && matches!(v.payload(), Some(Payload::Function(_)))
         {
@@ -107,8 +122,16 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         .find(|m| type_data(m).heap)
         .unwrap_or_else(|| vm.types().type_.clone());
     let object = vm.types().object.clone();
-    let cls = new_class(&meta, &name, &qualname, &module, bases, ns.as_obj().cloned().expect("dict"), &object)
-        .map_err(|e| vm.type_error(e))?;
+    let cls = new_class(
+        &meta,
+        &name,
+        &qualname,
+        &module,
+        bases,
+        ns.as_obj().cloned().expect("dict"),
+        &object,
+    )
+    .map_err(|e| vm.type_error(e))?;
     let clsv = Value::Obj(cls.clone());
     if let Some(cell) = classcell
         && let Some(Payload::Cell(c)) = cell.payload()
@@ -132,31 +155,45 @@ pub fn make_super(vm: &mut Vm, cls: &Value, obj: &Value) -> PyResult<Value> {
         return Err(vm.type_error("super() argument 1 must be a type"));
     };
     if !matches!(c.payload, Payload::Type(_)) {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(cls))));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(cls)
+        )));
     }
     if obj.is_undef() {
         return Err(vm.runtime_error("super(): no arguments"));
     }
     let ok = match obj {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => is_subtype(o, c) || is_subtype(vm.type_of(obj), c),
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            is_subtype(o, c) || is_subtype(vm.type_of(obj), c)
+        }
         _ => is_subtype(vm.type_of(obj), c),
     };
     if !ok {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(vm.new_object(&vm.types().super_.clone(), Payload::Super(Box::new((c.clone(), obj.clone())))))
+    Ok(vm.new_object(
+        &vm.types().super_.clone(),
+        Payload::Super(Box::new((c.clone(), obj.clone()))),
+    ))
 }
 
 /// Attribute lookup on a `super` object: the MRO after `cls`.
 pub fn super_getattr(vm: &mut Vm, sup: &PyRef, name: &PyStr) -> PyResult<Option<Value>> {
-    let Payload::Super(s) = &sup.payload else { return Ok(None) };
+    let Payload::Super(s) = &sup.payload else {
+        return Ok(None);
+    };
     let (cls, obj) = (s.0.clone(), s.1.clone());
     let start_ty = match &obj {
         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && is_subtype(o, &cls) => o.clone(),
         _ => vm.type_of(&obj).clone(),
     };
     let mro = type_data(&start_ty).mro.borrow().clone();
-    let pos = mro.iter().position(|t| Rc::ptr_eq(t, &cls)).map(|p| p + 1).unwrap_or(mro.len());
+    let pos = mro
+        .iter()
+        .position(|t| Rc::ptr_eq(t, &cls))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
     for t in &mro[pos..] {
         let d = &type_data(t).dict;
         let found = match &d.payload {
@@ -164,11 +201,16 @@ pub fn super_getattr(vm: &mut Vm, sup: &PyRef, name: &PyStr) -> PyResult<Option<
             _ => None,
         };
         if let Some(v) = found {
-            let is_type_obj = matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
+            let is_type_obj =
+                matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
             return Ok(Some(match v.payload() {
                 Some(Payload::Function(_)) if is_type_obj => v,
                 Some(Payload::ClassMethod(f)) => {
-                    let target = if is_type_obj { obj.clone() } else { Value::Obj(vm.type_of(&obj).clone()) };
+                    let target = if is_type_obj {
+                        obj.clone()
+                    } else {
+                        Value::Obj(vm.type_of(&obj).clone())
+                    };
                     vm.new_bound_method(f.clone(), target)
                 }
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -188,7 +230,12 @@ fn is_native(v: &Value, f: NativeFn) -> bool {
 }
 
 /// Allocate an instance of heap class `cls` laid out like its builtin base.
-fn alloc_instance(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+fn alloc_instance(
+    vm: &mut Vm,
+    cls: &PyRef,
+    args: &[Value],
+    kwnames: &[Rc<PyStr>],
+) -> PyResult<Value> {
     let td = type_data(cls);
     let npos = args.len() - kwnames.len();
     let dict = vm.new_dict(DictTable::new()).as_obj().cloned();
@@ -196,7 +243,10 @@ fn alloc_instance(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>
         TypeKind::Object => Payload::Plain,
         TypeKind::Exception => {
             let a = vm.new_tuple(args[..npos].to_vec());
-            Payload::Exception(RefCell::new(ExcData { args: a, ..Default::default() }))
+            Payload::Exception(RefCell::new(ExcData {
+                args: a,
+                ..Default::default()
+            }))
         }
         TypeKind::List => Payload::List(RefCell::new(Vec::new())),
         TypeKind::Dict => Payload::Dict(RefCell::new(DictTable::new())),
@@ -232,11 +282,20 @@ fn alloc_instance(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>
             }
         }
     };
-    Ok(Value::Obj(Rc::new(PyObject::new(cls.clone(), dict, payload))))
+    Ok(Value::Obj(Rc::new(PyObject::new(
+        cls.clone(),
+        dict,
+        payload,
+    ))))
 }
 
 /// Calling a class.
-pub fn call_type(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+pub fn call_type(
+    vm: &mut Vm,
+    cls: &PyRef,
+    args: &[Value],
+    kwnames: &[Rc<PyStr>],
+) -> PyResult<Value> {
     let td = type_data(cls);
     if !td.heap {
         return crate::builtins::constructors::construct(vm, cls, args, kwnames);
@@ -244,7 +303,9 @@ pub fn call_type(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>]
     let clsv = Value::Obj(cls.clone());
     let new = vm.lookup_special_on(cls, Special::New);
     let obj = match &new {
-        Some(n) if !is_native(n, object_new) && !matches!(n.payload(), Some(Payload::Builtin(_))) => {
+        Some(n)
+            if !is_native(n, object_new) && !matches!(n.payload(), Some(Payload::Builtin(_))) =>
+        {
             let f = match n.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
                 _ => n.clone(),
@@ -283,7 +344,14 @@ pub fn call_type(vm: &mut Vm, cls: &PyRef, args: &[Value], kwnames: &[Rc<PyStr>]
         Some(i) => {
             // A builtin base's __init__ (list, dict, BaseException ...).
             if !matches!(td.kind, TypeKind::Exception)
-                && !matches!(td.kind, TypeKind::Str | TypeKind::Int | TypeKind::Tuple | TypeKind::FrozenSet | TypeKind::Bytes)
+                && !matches!(
+                    td.kind,
+                    TypeKind::Str
+                        | TypeKind::Int
+                        | TypeKind::Tuple
+                        | TypeKind::FrozenSet
+                        | TypeKind::Bytes
+                )
             {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
@@ -381,7 +449,9 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Va
     let Value::Obj(o) = &args[0] else {
         return Err(vm.type_error("can't delete attribute"));
     };
-    let s = args[1].as_pystr().ok_or_else(|| vm.type_error("attribute name must be string"))?;
+    let s = args[1]
+        .as_pystr()
+        .ok_or_else(|| vm.type_error("attribute name must be string"))?;
     if let Some(d) = vm.instance_dict(o)
         && let Some(t) = d.as_dict()
     {

@@ -22,30 +22,51 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             if args.len() != 3 {
                 return Err(vm.type_error("type() takes 1 or 3 arguments"));
             }
-            let name = args[0].as_str().ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?.to_string();
+            let name = args[0]
+                .as_str()
+                .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?
+                .to_string();
             let bases: Vec<PyRef> = args[1]
                 .as_tuple()
                 .ok_or_else(|| vm.type_error("type.__new__() argument 2 must be tuple"))?
                 .iter()
                 .filter_map(|b| b.as_obj().cloned())
                 .collect();
-            let src = args[2].as_dict().ok_or_else(|| vm.type_error("type.__new__() argument 3 must be dict"))?;
+            let src = args[2]
+                .as_dict()
+                .ok_or_else(|| vm.type_error("type.__new__() argument 3 must be dict"))?;
             let ns = vm.new_dict(src.borrow().clone());
             let module = ns
                 .as_dict()
-                .and_then(|t| t.borrow().get_str("__module__", crate::runtime::str::str_hash(b"__module__")).cloned())
+                .and_then(|t| {
+                    t.borrow()
+                        .get_str("__module__", crate::runtime::str::str_hash(b"__module__"))
+                        .cloned()
+                })
                 .and_then(|v| v.as_str().map(|s| s.to_string()))
                 .unwrap_or_else(|| "__main__".into());
             let object = vm.types().object.clone();
-            let c = crate::runtime::types::new_class(cls, &name, &name, &module, bases, ns.as_obj().cloned().expect("dict"), &object)
-                .map_err(|e| vm.type_error(e))?;
+            let c = crate::runtime::types::new_class(
+                cls,
+                &name,
+                &name,
+                &module,
+                bases,
+                ns.as_obj().cloned().expect("dict"),
+                &object,
+            )
+            .map_err(|e| vm.type_error(e))?;
             Ok(Value::Obj(c))
         }
         TypeKind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
             }
-            Ok(Value::Obj(Rc::new(PyObject::new(cls.clone(), None, Payload::Plain))))
+            Ok(Value::Obj(Rc::new(PyObject::new(
+                cls.clone(),
+                None,
+                Payload::Plain,
+            ))))
         }
         TypeKind::Int => {
             let a = ArgSpec::new("int", &["x", "base"], 0).parse(vm, args, kw)?;
@@ -61,7 +82,11 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
                     let s = match (x.as_str(), x.as_bytes()) {
                         (Some(s), _) => s.to_string(),
                         (_, Some(b)) => String::from_utf8_lossy(b).into_owned(),
-                        _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+                        _ => {
+                            return Err(
+                                vm.type_error("int() can't convert non-string with explicit base")
+                            );
+                        }
                     };
                     parse_int_str(vm, &s, base as u32)
                 }
@@ -69,7 +94,10 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
         }
         TypeKind::Bool => {
             if args.len() > 1 {
-                return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.len())));
+                return Err(vm.type_error(format!(
+                    "bool expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             match args.first() {
                 Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
@@ -78,7 +106,10 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
         }
         TypeKind::Float => {
             if args.len() > 1 {
-                return Err(vm.type_error(format!("float expected at most 1 argument, got {}", args.len())));
+                return Err(vm.type_error(format!(
+                    "float expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             match args.first() {
                 None => Ok(Value::Float(0.0)),
@@ -86,10 +117,13 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             }
         }
         TypeKind::Str => {
-            let a = ArgSpec::new("str", &["object", "encoding", "errors"], 0).parse(vm, args, kw)?;
+            let a =
+                ArgSpec::new("str", &["object", "encoding", "errors"], 0).parse(vm, args, kw)?;
             match (a.get(0), a.get(1)) {
                 (None, _) => Ok(vm.new_str("")),
-                (Some(v), Some(_)) | (Some(v), None) if v.as_bytes().is_some() && a.get(1).is_some() => {
+                (Some(v), Some(_)) | (Some(v), None)
+                    if v.as_bytes().is_some() && a.get(1).is_some() =>
+                {
                     let b = v.as_bytes().expect("bytes");
                     match std::str::from_utf8(b) {
                         Ok(s) => Ok(vm.new_str(s)),
@@ -103,7 +137,9 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             }
         }
         TypeKind::Bytes => {
-            let Some(v) = args.first() else { return Ok(vm.new_bytes(vec![])) };
+            let Some(v) = args.first() else {
+                return Ok(vm.new_bytes(vec![]));
+            };
             if let Some(s) = v.as_str() {
                 if args.len() < 2 {
                     return Err(vm.type_error("string argument without an encoding"));
@@ -119,12 +155,18 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             if let Some(b) = v.as_bytes() {
                 return Ok(vm.new_bytes(b.to_vec()));
             }
-            let items = crate::builtins::seq::to_vec(vm, v)
-                .map_err(|_| vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v))))?;
+            let items = crate::builtins::seq::to_vec(vm, v).map_err(|_| {
+                vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(v)
+                ))
+            })?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
                 match as_int(&it) {
-                    Some(crate::runtime::int::IntRef::Small(x)) if (0..256).contains(&x) => out.push(x as u8),
+                    Some(crate::runtime::int::IntRef::Small(x)) if (0..256).contains(&x) => {
+                        out.push(x as u8)
+                    }
                     Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
                     None => {
                         return Err(vm.type_error(format!(
@@ -139,7 +181,10 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
         TypeKind::List => {
             crate::builtins::args::no_kwargs(vm, "list", kw)?;
             if args.len() > 1 {
-                return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.len())));
+                return Err(vm.type_error(format!(
+                    "list expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             let items = match args.first() {
                 Some(v) => crate::builtins::seq::to_vec(vm, v)?,
@@ -150,7 +195,10 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
         TypeKind::Tuple => {
             crate::builtins::args::no_kwargs(vm, "tuple", kw)?;
             if args.len() > 1 {
-                return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", args.len())));
+                return Err(vm.type_error(format!(
+                    "tuple expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             match args.first() {
                 Some(v) if v.as_tuple().is_some() && !vm.is_heap(v) => Ok(v.clone()),
@@ -169,7 +217,10 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
         TypeKind::Set | TypeKind::FrozenSet => {
             crate::builtins::args::no_kwargs(vm, name, kw)?;
             if args.len() > 1 {
-                return Err(vm.type_error(format!("{name} expected at most 1 argument, got {}", args.len())));
+                return Err(vm.type_error(format!(
+                    "{name} expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             let frozen = td.kind == TypeKind::FrozenSet;
             match args.first() {
@@ -191,12 +242,20 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
                 [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    )));
+                }
             };
             if step == 0 {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
             }
-            Ok(vm.new_object(&vm.types().range.clone(), Payload::Range(RangeData { start, stop, step })))
+            Ok(vm.new_object(
+                &vm.types().range.clone(),
+                Payload::Range(RangeData { start, stop, step }),
+            ))
         }
         TypeKind::Slice => {
             let (a, b, c) = match args {
@@ -205,19 +264,32 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
                 [a, b, c] => (a.clone(), b.clone(), c.clone()),
                 _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
             };
-            Ok(vm.new_object(&vm.types().slice.clone(), Payload::Slice(Box::new([a, b, c]))))
+            Ok(vm.new_object(
+                &vm.types().slice.clone(),
+                Payload::Slice(Box::new([a, b, c])),
+            ))
         }
         TypeKind::Property => {
-            let a = ArgSpec::new("property", &["fget", "fset", "fdel", "doc"], 0).parse(vm, args, kw)?;
+            let a = ArgSpec::new("property", &["fget", "fset", "fdel", "doc"], 0)
+                .parse(vm, args, kw)?;
             let g = |i: usize| a.get(i).cloned().unwrap_or(Value::None);
-            Ok(vm.new_object(&vm.types().property.clone(), Payload::Property(Box::new([g(0), g(1), g(2)]))))
+            Ok(vm.new_object(
+                &vm.types().property.clone(),
+                Payload::Property(Box::new([g(0), g(1), g(2)])),
+            ))
         }
         TypeKind::StaticMethod => {
-            let f = args.first().cloned().ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+            let f = args
+                .first()
+                .cloned()
+                .ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
             Ok(vm.new_object(&vm.types().staticmethod.clone(), Payload::StaticMethod(f)))
         }
         TypeKind::ClassMethod => {
-            let f = args.first().cloned().ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
+            let f = args
+                .first()
+                .cloned()
+                .ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
             Ok(vm.new_object(&vm.types().classmethod.clone(), Payload::ClassMethod(f)))
         }
         TypeKind::Super => match args {
@@ -226,7 +298,8 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
         },
         TypeKind::Exception => {
             let npos = args.len() - kw.len();
-            let is_import = crate::runtime::types::is_subtype(cls, &vm.types().import_error.clone());
+            let is_import =
+                crate::runtime::types::is_subtype(cls, &vm.types().import_error.clone());
             if !kw.is_empty() && !is_import {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }

@@ -15,7 +15,9 @@ fn table(d: &Value) -> &std::cell::RefCell<DictTable> {
 /// Mutable access to a dict's table, as an exception (not a panic) when a lookup is in
 /// progress (a key's `__eq__` mutating the same dict).
 fn table_mut<'a>(vm: &Vm, d: &'a Value) -> PyResult<std::cell::RefMut<'a, DictTable>> {
-    table(d).try_borrow_mut().map_err(|_| vm.runtime_error("dictionary changed size during iteration"))
+    table(d)
+        .try_borrow_mut()
+        .map_err(|_| vm.runtime_error("dictionary changed size during iteration"))
 }
 
 /// `d.get(key)` without a default: `None` when missing.
@@ -41,7 +43,9 @@ pub fn dict_set(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()
         && !vm.is_heap(&key)
     {
         let h = s.hash();
-        let mut t = table(d).try_borrow_mut().map_err(|_| vm.runtime_error("dictionary changed during lookup"))?;
+        let mut t = table(d)
+            .try_borrow_mut()
+            .map_err(|_| vm.runtime_error("dictionary changed during lookup"))?;
         t.set_str(key, h, value);
         return Ok(());
     }
@@ -51,7 +55,9 @@ pub fn dict_set(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()
         let mut eq = |a: &Value, b: &Value| vm.eq(a, b);
         t.find(&key, h, &mut eq)?
     };
-    let mut t = table(d).try_borrow_mut().map_err(|_| vm.runtime_error("dictionary changed during lookup"))?;
+    let mut t = table(d)
+        .try_borrow_mut()
+        .map_err(|_| vm.runtime_error("dictionary changed during lookup"))?;
     match idx {
         Some(i) if t.entry(i).is_some() => {
             t.set_value_at(i, value);
@@ -71,7 +77,9 @@ pub fn dict_pop(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<Option<Value>> 
     };
     match idx {
         Some(i) => {
-            let mut t = table(d).try_borrow_mut().map_err(|_| vm.runtime_error("dictionary changed during lookup"))?;
+            let mut t = table(d)
+                .try_borrow_mut()
+                .map_err(|_| vm.runtime_error("dictionary changed during lookup"))?;
             if t.entry(i).is_none() {
                 return Ok(None);
             }
@@ -100,7 +108,11 @@ pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     if let Some(t) = m.as_dict()
         && !vm.is_heap(m)
     {
-        return Ok(t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+        return Ok(t
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect());
     }
     if let Some(keys) = vm.getattr_opt(m, &PyStr::new("keys"))? {
         let ks = vm.call(&keys, &[], &[])?;
@@ -138,7 +150,11 @@ pub fn pairs_from_iterable(vm: &mut Vm, it: &Value) -> PyResult<Vec<(Value, Valu
 }
 
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let pa: Vec<(Value, Value)> = table(a).borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let pa: Vec<(Value, Value)> = table(a)
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     if pa.len() != table(b).borrow().len() {
         return Ok(false);
     }
@@ -155,18 +171,25 @@ pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-fn update_with(vm: &mut Vm, d: &Value, args: &[Value], kwnames: &[Rc<PyStr>], name: &str) -> PyResult<()> {
+fn update_with(
+    vm: &mut Vm,
+    d: &Value,
+    args: &[Value],
+    kwnames: &[Rc<PyStr>],
+    name: &str,
+) -> PyResult<()> {
     let npos = args.len() - kwnames.len();
     if npos > 1 {
         return Err(vm.type_error(format!("{name} expected at most 1 argument, got {npos}")));
     }
     if npos == 1 {
         let src = &args[0];
-        let pairs = if src.as_dict().is_some() || vm.getattr_opt(src, &PyStr::new("keys"))?.is_some() {
-            mapping_items(vm, src)?
-        } else {
-            pairs_from_iterable(vm, src)?
-        };
+        let pairs =
+            if src.as_dict().is_some() || vm.getattr_opt(src, &PyStr::new("keys"))?.is_some() {
+                mapping_items(vm, src)?
+            } else {
+                pairs_from_iterable(vm, src)?
+            };
         for (k, v) in pairs {
             dict_set(vm, d, k, v)?;
         }
@@ -224,7 +247,10 @@ pub fn m_popitem(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Val
     let e = table_mut(vm, &d)?.pop_last();
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
-        None => Err(vm.new_exception(&vm.types().key_error.clone(), "popitem(): dictionary is empty")),
+        None => Err(vm.new_exception(
+            &vm.types().key_error.clone(),
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -245,7 +271,10 @@ fn view(vm: &mut Vm, args: &[Value], kind: u8) -> PyResult<Value> {
         1 => vm.types().dict_values.clone(),
         _ => vm.types().dict_items.clone(),
     };
-    Ok(vm.new_object(&ty, Payload::DictView(kind, d.as_obj().cloned().expect("dict"))))
+    Ok(vm.new_object(
+        &ty,
+        Payload::DictView(kind, d.as_obj().cloned().expect("dict")),
+    ))
 }
 
 pub fn m_update(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
@@ -304,7 +333,9 @@ pub fn m_setitem(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Val
 
 pub fn m_contains(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let d = recv(vm, args, "__contains__")?;
-    Ok(Value::Bool(dict_get(vm, &d, args.get(1).unwrap_or(&Value::None))?.is_some()))
+    Ok(Value::Bool(
+        dict_get(vm, &d, args.get(1).unwrap_or(&Value::None))?.is_some(),
+    ))
 }
 
 pub fn m_len(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {

@@ -132,7 +132,11 @@ const COMPARE: &[(&str, NativeFn)] = &[
     ("__ne__", d_ne),
 ];
 const ITERATOR: &[(&str, NativeFn)] = &[("__iter__", d_iter), ("__next__", d_next)];
-const BASICS: &[(&str, NativeFn)] = &[("__hash__", d_hash), ("__repr__", d_repr), ("__str__", d_str)];
+const BASICS: &[(&str, NativeFn)] = &[
+    ("__hash__", d_hash),
+    ("__repr__", d_repr),
+    ("__str__", d_str),
+];
 const ARITH: &[(&str, NativeFn)] = &[("__add__", d_add), ("__mul__", d_mul), ("__sub__", d_sub)];
 
 pub fn install(vm: &mut Vm) {
@@ -153,7 +157,12 @@ pub fn install(vm: &mut Vm) {
     ];
     let mutable = [t.list.clone(), t.dict.clone()];
     let numbers = [t.int.clone(), t.float.clone(), t.bool_.clone()];
-    let iters: Vec<PyRef> = t.iter_types.iter().cloned().chain([t.iterator.clone()]).collect();
+    let iters: Vec<PyRef> = t
+        .iter_types
+        .iter()
+        .cloned()
+        .chain([t.iterator.clone()])
+        .collect();
     let seqs = [t.list.clone(), t.tuple.clone(), t.str.clone()];
     for c in &containers {
         add_methods(vm, c, CONTAINER);

@@ -10,7 +10,9 @@ use std::rc::Rc;
 
 /// Class-specific exception attributes; `None` when not applicable.
 pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(Payload::Exception(e)) = exc.payload() else { return Ok(None) };
+    let Some(Payload::Exception(e)) = exc.payload() else {
+        return Ok(None);
+    };
     let args = e.borrow().args.clone();
     let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     let ty = vm.type_of(exc).clone();
@@ -23,10 +25,22 @@ pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<V
             1 => first(),
             _ => args.clone(),
         }),
-        "errno" if is_subtype(&ty, &t.os_error) => Some(if items.len() >= 2 { items[0].clone() } else { Value::None }),
-        "strerror" if is_subtype(&ty, &t.os_error) => Some(if items.len() >= 2 { items[1].clone() } else { Value::None }),
-        "filename" if is_subtype(&ty, &t.os_error) => Some(items.get(2).cloned().unwrap_or(Value::None)),
-        "name" | "path" if is_subtype(&ty, &t.import_error) || is_subtype(&ty, &t.name_error) => Some(Value::None),
+        "errno" if is_subtype(&ty, &t.os_error) => Some(if items.len() >= 2 {
+            items[0].clone()
+        } else {
+            Value::None
+        }),
+        "strerror" if is_subtype(&ty, &t.os_error) => Some(if items.len() >= 2 {
+            items[1].clone()
+        } else {
+            Value::None
+        }),
+        "filename" if is_subtype(&ty, &t.os_error) => {
+            Some(items.get(2).cloned().unwrap_or(Value::None))
+        }
+        "name" | "path" if is_subtype(&ty, &t.import_error) || is_subtype(&ty, &t.name_error) => {
+            Some(Value::None)
+        }
         "msg" if is_subtype(&ty, &t.syntax_error) => Some(first()),
         _ => None,
     })
@@ -51,7 +65,9 @@ fn m_init(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
 
 fn m_str(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let o = recv(vm, args)?;
-    let Payload::Exception(e) = &o.payload else { unreachable!() };
+    let Payload::Exception(e) = &o.payload else {
+        unreachable!()
+    };
     let a = e.borrow().args.clone();
     let items = a.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     let s = match items.len() {
@@ -64,7 +80,9 @@ fn m_str(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 
 fn m_repr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let o = recv(vm, args)?;
-    let Payload::Exception(e) = &o.payload else { unreachable!() };
+    let Payload::Exception(e) = &o.payload else {
+        unreachable!()
+    };
     let a = e.borrow().args.clone();
     let items = a.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     let name = o.type_data().name.clone();

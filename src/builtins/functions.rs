@@ -16,7 +16,10 @@ type Kw<'a> = &'a [Rc<PyStr>];
 fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs(vm, "abs", kw)?;
     if args.len() != 1 {
-        return Err(vm.type_error(format!("abs() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "abs() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     match &args[0] {
         Value::Int(i) => Ok(match i.checked_abs() {
@@ -31,7 +34,9 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             match vm.lookup_name_on(&vm.type_of(v).clone(), "__abs__") {
                 Some(f) => vm.call_method_value(&f, v, &[]),
-                None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+                None => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+                }
             }
         }
     }
@@ -103,7 +108,12 @@ fn int_radix(vm: &mut Vm, args: &[Value], name: &str, radix: u32, prefix: &str) 
     };
     let neg = i.sign() == num_bigint::Sign::Minus;
     let mag = if neg { -i } else { i };
-    let s = format!("{}{}{}", if neg { "-" } else { "" }, prefix, mag.to_str_radix(radix));
+    let s = format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        prefix,
+        mag.to_str_radix(radix)
+    );
     Ok(vm.new_string(s))
 }
 
@@ -114,7 +124,9 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Type(_),
+        ) => true,
         Some(_) => vm.lookup_special(v, Special::Call).is_some(),
         None => false,
     }
@@ -194,7 +206,11 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             let g = vm.frame_globals.last().cloned();
             let mut names: Vec<String> = match g {
                 Some(g) => match &g.payload {
-                    Payload::Dict(t) => t.borrow().keys().filter_map(|k| k.as_str().map(|s| s.to_string())).collect(),
+                    Payload::Dict(t) => t
+                        .borrow()
+                        .keys()
+                        .filter_map(|k| k.as_str().map(|s| s.to_string()))
+                        .collect(),
                     _ => vec![],
                 },
                 None => vec![],
@@ -249,17 +265,19 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let _ = x;
         return Err(vm.zero_division("float divmod()"));
     }
-    let q = vm.binary_op(&args[0], &args[1], BinOpKind::FloorDiv).map_err(|e| {
-        if vm.err_matches(&e, &vm.types().type_error.clone()) {
-            vm.type_error(format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                vm.type_name(&args[0]),
-                vm.type_name(&args[1])
-            ))
-        } else {
-            e
-        }
-    })?;
+    let q = vm
+        .binary_op(&args[0], &args[1], BinOpKind::FloorDiv)
+        .map_err(|e| {
+            if vm.err_matches(&e, &vm.types().type_error.clone()) {
+                vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&args[0]),
+                    vm.type_name(&args[1])
+                ))
+            } else {
+                e
+            }
+        })?;
     let r = vm.binary_op(&args[0], &args[1], BinOpKind::Mod)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -285,7 +303,10 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn filter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "filter", args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;
-    Ok(vm.new_iter(IterState::Filter { f: args[0].clone(), it }))
+    Ok(vm.new_iter(IterState::Filter {
+        f: args[0].clone(),
+        it,
+    }))
 }
 
 /// `format(value, format_spec='')`
@@ -294,7 +315,12 @@ fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let spec = match args.get(1) {
         Some(s) => s
             .as_str()
-            .ok_or_else(|| vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))))?
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                ))
+            })?
             .to_string(),
         None => String::new(),
     };
@@ -305,7 +331,10 @@ fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.as_str() {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -315,14 +344,21 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = attr_name(vm, &args[1])?;
     match vm.getattr(&args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.err_matches(&e, &vm.types().attribute_error.clone()) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && vm.err_matches(&e, &vm.types().attribute_error.clone()) => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
 
 /// `globals()`
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(vm.frame_globals.last().cloned().map(Value::Obj).unwrap_or(Value::None))
+    Ok(vm
+        .frame_globals
+        .last()
+        .cloned()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 
 /// `hasattr(obj, name)`
@@ -420,7 +456,10 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if !c {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iter(IterState::CallIter { f: args[0].clone(), sentinel: args[1].clone() }));
+        return Ok(vm.new_iter(IterState::CallIter {
+            f: args[0].clone(),
+            sentinel: args[1].clone(),
+        }));
     }
     vm.get_iter(&args[0])
 }
@@ -428,7 +467,10 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `len(obj)`
 fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "len() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(Value::Int(vm.len(&args[0])? as i64))
 }
@@ -447,7 +489,10 @@ fn map(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     for a in &args[1..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(vm.new_iter(IterState::Map { f: args[0].clone(), its }))
+    Ok(vm.new_iter(IterState::Map {
+        f: args[0].clone(),
+        its,
+    }))
 }
 
 fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value> {
@@ -460,7 +505,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
             "key" => key = Some(args[npos + k].clone()).filter(|v| !v.is_none()),
             "default" => default = Some(args[npos + k].clone()),
             other => {
-                return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{other}'")));
+                return Err(vm.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )));
             }
         }
     }
@@ -492,7 +539,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
             Some(kf) => vm.call(kf, std::slice::from_ref(it), &[])?,
             None => it.clone(),
         };
-        let op = if is_max { crate::bytecode::op::CmpKind::Gt } else { crate::bytecode::op::CmpKind::Lt };
+        let op = if is_max {
+            crate::bytecode::op::CmpKind::Gt
+        } else {
+            crate::bytecode::op::CmpKind::Lt
+        };
         let r = vm.compare(&k, &best_key, op)?;
         let better = vm.truthy(&r)?;
         if better {
@@ -517,8 +568,10 @@ fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "next", args, 1, 2)?;
     let it = &args[0];
-    let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)))
-        || vm.lookup_special(it, Special::Next).is_some();
+    let is_iter = matches!(
+        it.payload(),
+        Some(Payload::Iter(_) | Payload::Generator(_) | Payload::File(_))
+    ) || vm.lookup_special(it, Special::Next).is_some();
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -586,7 +639,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return vm.call_method_value(&f, &a[0], &[a[1].clone(), m.clone()]);
             }
             let (Some(b), Some(e), Some(md)) = (as_int(&a[0]), as_int(&a[1]), as_int(m)) else {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             let (b, mut e, md) = (b.to_big(), e.to_big(), md.to_big());
             if md == num_bigint::BigInt::from(0) {
@@ -595,12 +650,18 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let mut base = b;
             if e.sign() == num_bigint::Sign::Minus {
                 // Modular inverse.
-                let inv = mod_inverse(&base, &md).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+                let inv = mod_inverse(&base, &md).ok_or_else(|| {
+                    vm.value_error("base is not invertible for the given modulus")
+                })?;
                 base = inv;
                 e = -e;
             }
             let r = base.modpow(&e, &md);
-            let r = if r.sign() != num_bigint::Sign::NoSign && (r.sign() != md.sign()) { r + &md } else { r };
+            let r = if r.sign() != num_bigint::Sign::NoSign && (r.sign() != md.sign()) {
+                r + &md
+            } else {
+                r
+            };
             Ok(vm.new_bigint(r))
         }
     }
@@ -629,20 +690,34 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             "end" => end = Some(v.clone()).filter(|v| !v.is_none()),
             "file" => file = Some(v.clone()).filter(|v| !v.is_none()),
             "flush" => flush = vm.truthy(v)?,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
         }
     }
     let sep = match &sep {
         Some(s) => s
             .as_str()
-            .ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(s))))?
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(s)
+                ))
+            })?
             .to_string(),
         None => " ".to_string(),
     };
     let end = match &end {
         Some(s) => s
             .as_str()
-            .ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(s))))?
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(s)
+                ))
+            })?
             .to_string(),
         None => "\n".to_string(),
     };
@@ -696,7 +771,11 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Payload::Range(r)) => {
             let n = r.len();
             let last = r.start + (n - 1) * r.step;
-            Ok(vm.new_iter(IterState::Range { cur: last, stop: r.start - r.step, step: -r.step }))
+            Ok(vm.new_iter(IterState::Range {
+                cur: last,
+                stop: r.start - r.step,
+                step: -r.step,
+            }))
         }
         Some(Payload::Dict(_) | Payload::DictView(..)) => {
             let items = crate::builtins::seq::to_vec(vm, v)?;
@@ -705,12 +784,20 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => {
             let n = vm.len(v)? as i64;
-            Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), idx: n - 1 }))
+            Ok(vm.new_iter(IterState::Reversed {
+                seq: v.clone(),
+                idx: n - 1,
+            }))
         }
         _ => {
-            if vm.lookup_special(v, Special::GetItem).is_some() && vm.lookup_special(v, Special::Len).is_some() {
+            if vm.lookup_special(v, Special::GetItem).is_some()
+                && vm.lookup_special(v, Special::Len).is_some()
+            {
                 let n = vm.len(v)? as i64;
-                return Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), idx: n - 1 }));
+                return Ok(vm.new_iter(IterState::Reversed {
+                    seq: v.clone(),
+                    idx: n - 1,
+                }));
             }
             Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
         }
@@ -748,7 +835,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 use num_integer::Integer;
                 let (q, r) = x.div_mod_floor(&p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && q.is_odd()) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(vm.new_bigint(q * p))
             }
         },
@@ -757,7 +848,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let extra: Vec<Value> = nd.into_iter().collect();
                 return vm.call_method_value(&f, v, &extra);
             }
-            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -804,7 +898,11 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match n.as_str() {
             "key" => key = Some(args[npos + k].clone()).filter(|v| !v.is_none()),
             "reverse" => reverse = vm.truthy(&args[npos + k])?,
-            other => return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )));
+            }
         }
     }
     let mut items = crate::builtins::seq::to_vec(vm, &args[0])?;
@@ -857,7 +955,10 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if n.as_str() == "strict" {
             strict = vm.truthy(&args[npos + k])?;
         } else {
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{}'", n.as_str())));
+            return Err(vm.type_error(format!(
+                "zip() got an unexpected keyword argument '{}'",
+                n.as_str()
+            )));
         }
     }
     let mut its = Vec::new();
@@ -891,13 +992,25 @@ fn displayhook(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`
 fn import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = ArgSpec::new("__import__", &["name", "globals", "locals", "fromlist", "level"], 1).parse(vm, args, kw)?;
+    let a = ArgSpec::new(
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )
+    .parse(vm, args, kw)?;
     if a[0].as_str().is_none() {
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     }
     let globals = match a.get_some(1).and_then(|g| g.as_obj().cloned()) {
         Some(g) if g.payload_is_dict() => g,
-        _ => vm.frame_globals.last().cloned().unwrap_or_else(|| vm.interp.builtins.clone()),
+        _ => vm
+            .frame_globals
+            .last()
+            .cloned()
+            .unwrap_or_else(|| vm.interp.builtins.clone()),
     };
     let fromlist = match a.get_some(3) {
         Some(f) if vm.truthy(f)? => f.clone(),

@@ -10,7 +10,9 @@ use std::rc::Rc;
 fn recv<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
     match args.first() {
         Some(l) if l.as_list().is_some() => Ok(l),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply"))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply"
+        ))),
     }
 }
 
@@ -28,16 +30,25 @@ fn m_append(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
     crate::builtins::args::no_kwargs(vm, "list.append", kw)?;
     let l = recv(vm, args, "append")?;
     if args.len() != 2 {
-        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
-    l.as_list().expect("list").borrow_mut().push(args[1].clone());
+    l.as_list()
+        .expect("list")
+        .borrow_mut()
+        .push(args[1].clone());
     Ok(Value::None)
 }
 
 fn m_extend(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let l = recv(vm, args, "extend")?.clone();
     if args.len() != 2 {
-        return Err(vm.type_error(format!("list.extend() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list.extend() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     list_extend(vm, &l, &args[1])?;
     Ok(Value::None)
@@ -46,7 +57,10 @@ fn m_extend(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 fn m_insert(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let l = recv(vm, args, "insert")?.clone();
     if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let i = vm.int_arg(&args[1], "")?;
     let cell = l.as_list().expect("list");
@@ -128,7 +142,10 @@ fn m_index(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 fn m_count(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let l = recv(vm, args, "count")?.clone();
     if args.len() != 2 {
-        return Err(vm.type_error(format!("list.count() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list.count() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let x = args.get(1).cloned().unwrap_or_default();
     let items = l.as_list().expect("list").borrow().clone();
@@ -164,7 +181,12 @@ fn m_clear(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 /// CPython does: reverse, stable ascending merge sort, reverse again for `reverse=True`.
 /// A fallible, panic-free merge sort: a comparison error stops the sort and is returned
 /// (inconsistent `__lt__` results only give an unspecified order, never a panic).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -184,9 +206,14 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
             Value::Int(x) => x,
             _ => 0,
         });
-    } else if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+    } else if keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
         idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            (Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+            }
             _ => std::cmp::Ordering::Equal,
         });
     } else {

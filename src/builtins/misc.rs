@@ -11,7 +11,9 @@ type Kw<'a> = &'a [Rc<PyStr>];
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match as_int(&args[0]) {
-        Some(crate::runtime::int::IntRef::Small(i)) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
+        Some(crate::runtime::int::IntRef::Small(i)) => {
+            Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
+        }
         Some(crate::runtime::int::IntRef::Big(b)) => Ok(Value::Int(b.bits() as i64)),
         None => Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),
     }
@@ -41,7 +43,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Valu
     let bits = f.to_bits();
     let sign: i64 = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let mut num: num_bigint::BigInt = num_bigint::BigInt::from(mant) * sign;
     let mut den = num_bigint::BigInt::from(1);
     let e = exp - 1075;
@@ -81,8 +87,14 @@ fn tuple_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let x = args.get(1).cloned().unwrap_or_default();
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = match args.get(2) { Some(v) => norm(vm.int_arg(v, "")?), None => 0 } as usize;
-    let stop = match args.get(3) { Some(v) => norm(vm.int_arg(v, "")?), None => n } as usize;
+    let start = match args.get(2) {
+        Some(v) => norm(vm.int_arg(v, "")?),
+        None => 0,
+    } as usize;
+    let stop = match args.get(3) {
+        Some(v) => norm(vm.int_arg(v, "")?),
+        None => n,
+    } as usize;
     for (i, it) in items.iter().enumerate().take(stop).skip(start) {
         if vm.eq(it, &x)? {
             return Ok(Value::Int(i as i64));
@@ -109,11 +121,17 @@ fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Range(r)) = args[0].payload() else { return Ok(Value::None) };
+    let Some(Payload::Range(r)) = args[0].payload() else {
+        return Ok(Value::None);
+    };
     let r = *r;
     let x = args.get(1).cloned().unwrap_or_default();
     if let Value::Int(i) = x {
-        let ok = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+        let ok = if r.step > 0 {
+            i >= r.start && i < r.stop
+        } else {
+            i <= r.start && i > r.stop
+        };
         if ok && (i - r.start) % r.step == 0 {
             return Ok(Value::Int((i - r.start) / r.step));
         }
@@ -142,7 +160,10 @@ fn prop_with(vm: &mut Vm, args: &[Value], slot: usize) -> PyResult<Value> {
     };
     let mut parts = (**p).clone();
     parts[slot] = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(vm.new_object(&vm.types().property.clone(), Payload::Property(Box::new(parts))))
+    Ok(vm.new_object(
+        &vm.types().property.clone(),
+        Payload::Property(Box::new(parts)),
+    ))
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -158,15 +179,34 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let si = vm.slice_indices(&s, n as usize)?;
-    Ok(vm.new_tuple(vec![Value::Int(si.start), Value::Int(si.stop), Value::Int(si.step)]))
+    Ok(vm.new_tuple(vec![
+        Value::Int(si.start),
+        Value::Int(si.stop),
+        Value::Int(si.step),
+    ]))
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = crate::builtins::args::ArgSpec::new("to_bytes", &["self", "length", "byteorder", "signed"], 1).parse(vm, args, kw)?;
+    let a = crate::builtins::args::ArgSpec::new(
+        "to_bytes",
+        &["self", "length", "byteorder", "signed"],
+        1,
+    )
+    .parse(vm, args, kw)?;
     let v = as_int(&a[0]).map(|i| i.to_big()).unwrap_or_default();
-    let len = match a.get(1) { Some(l) => vm.int_arg(l, "")?, None => 1 } as usize;
-    let little = a.get(2).and_then(|b| b.as_str()).map(|s| s == "little").unwrap_or(false);
-    let signed = match a.get(3) { Some(s) => vm.truthy(s)?, None => false };
+    let len = match a.get(1) {
+        Some(l) => vm.int_arg(l, "")?,
+        None => 1,
+    } as usize;
+    let little = a
+        .get(2)
+        .and_then(|b| b.as_str())
+        .map(|s| s == "little")
+        .unwrap_or(false);
+    let signed = match a.get(3) {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
     if !signed && v.sign() == num_bigint::Sign::Minus {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
@@ -177,7 +217,11 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if bytes.len() > len && !(bytes.len() == len + 1 && !signed && bytes[len] == 0) {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    let fill = if v.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    let fill = if v.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
     bytes.resize(len, fill);
     if !little {
         bytes.reverse();
@@ -186,14 +230,32 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = crate::builtins::args::ArgSpec::new("from_bytes", &["cls", "bytes", "byteorder", "signed"], 2).parse(vm, args, kw)?;
+    let a = crate::builtins::args::ArgSpec::new(
+        "from_bytes",
+        &["cls", "bytes", "byteorder", "signed"],
+        2,
+    )
+    .parse(vm, args, kw)?;
     let data = crate::builtins::seq::to_vec(vm, &a[1])?;
-    let mut bytes: Vec<u8> = data.iter().map(|v| match v { Value::Int(i) => *i as u8, _ => 0 }).collect();
-    let little = a.get(2).and_then(|b| b.as_str()).map(|s| s == "little").unwrap_or(false);
+    let mut bytes: Vec<u8> = data
+        .iter()
+        .map(|v| match v {
+            Value::Int(i) => *i as u8,
+            _ => 0,
+        })
+        .collect();
+    let little = a
+        .get(2)
+        .and_then(|b| b.as_str())
+        .map(|s| s == "little")
+        .unwrap_or(false);
     if !little {
         bytes.reverse();
     }
-    let signed = match a.get(3) { Some(s) => vm.truthy(s)?, None => false };
+    let signed = match a.get(3) {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
     let v = if signed {
         num_bigint::BigInt::from_signed_bytes_le(&bytes)
     } else {
@@ -219,25 +281,58 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn install(vm: &mut Vm) {
     use crate::builtins::classes::add_methods;
     let t = vm.types();
-    let (int, float, tuple, bytes, range, property) =
-        (t.int.clone(), t.float.clone(), t.tuple.clone(), t.bytes.clone(), t.range.clone(), t.property.clone());
-    add_methods(vm, &int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate), ("to_bytes", int_to_bytes)]);
+    let (int, float, tuple, bytes, range, property) = (
+        t.int.clone(),
+        t.float.clone(),
+        t.tuple.clone(),
+        t.bytes.clone(),
+        t.range.clone(),
+        t.property.clone(),
+    );
+    add_methods(
+        vm,
+        &int,
+        &[
+            ("bit_length", int_bit_length),
+            ("conjugate", int_conjugate),
+            ("to_bytes", int_to_bytes),
+        ],
+    );
     let fb = vm.new_builtin("from_bytes", int_from_bytes);
     let fb = vm.new_object(&vm.types().classmethod.clone(), Payload::ClassMethod(fb));
     crate::builtins::classes::set_type_attr(vm, &int, "from_bytes", fb);
     let slice = vm.types().slice.clone();
     add_methods(vm, &slice, &[("indices", slice_indices)]);
-    add_methods(vm, &float, &[("as_integer_ratio", float_as_integer_ratio), ("is_integer", float_is_integer)]);
+    add_methods(
+        vm,
+        &float,
+        &[
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("is_integer", float_is_integer),
+        ],
+    );
     let views = [vm.types().dict_keys.clone(), vm.types().dict_items.clone()];
     for v in &views {
         add_methods(vm, v, &[("isdisjoint", view_isdisjoint)]);
     }
-    add_methods(vm, &tuple, &[("count", tuple_count), ("index", tuple_index)]);
+    add_methods(
+        vm,
+        &tuple,
+        &[("count", tuple_count), ("index", tuple_index)],
+    );
     add_methods(vm, &bytes, &[("decode", bytes_decode)]);
-    add_methods(vm, &range, &[("count", range_count), ("index", range_index)]);
+    add_methods(
+        vm,
+        &range,
+        &[("count", range_count), ("index", range_index)],
+    );
     add_methods(
         vm,
         &property,
-        &[("deleter", property_deleter), ("getter", property_getter), ("setter", property_setter)],
+        &[
+            ("deleter", property_deleter),
+            ("getter", property_getter),
+            ("setter", property_setter),
+        ],
     );
 }

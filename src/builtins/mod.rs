@@ -77,8 +77,14 @@ pub fn install(vm: &mut Vm) {
     classes::register_object(vm);
     dunders::install(vm);
     let t = vm.types();
-    let (list, dict, set_t, fs, st, exc) =
-        (t.list.clone(), t.dict.clone(), t.set.clone(), t.frozenset.clone(), t.str.clone(), t.base_exception.clone());
+    let (list, dict, set_t, fs, st, exc) = (
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.str.clone(),
+        t.base_exception.clone(),
+    );
     classes::add_methods(vm, &list, list::METHODS);
     classes::add_methods(vm, &dict, dict::METHODS);
     let fk = vm.new_builtin("fromkeys", dict::m_fromkeys);

@@ -33,7 +33,11 @@ fn build_table(vm: &mut Vm, items: Vec<Value>) -> PyResult<SetTable> {
 fn wrap(vm: &Vm, t: SetTable, frozen: bool, like: Option<&Value>) -> Value {
     let ty = match like {
         Some(v) if vm.is_heap(v) => {
-            if frozen { vm.types().frozenset.clone() } else { vm.types().set.clone() }
+            if frozen {
+                vm.types().frozenset.clone()
+            } else {
+                vm.types().set.clone()
+            }
         }
         _ => {
             if frozen {
@@ -61,7 +65,8 @@ pub fn set_from_iterable(vm: &mut Vm, it: &Value, frozen: bool) -> PyResult<Valu
         Some(Payload::Set(t)) => t.borrow().copy(),
         Some(Payload::FrozenSet(t)) => t.copy(),
         Some(Payload::Dict(d)) => {
-            let pairs: Vec<(Value, i64)> = d.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect();
+            let pairs: Vec<(Value, i64)> =
+                d.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect();
             let mut t = SetTable::new();
             t.pre_resize(pairs.len());
             t.update_iter(pairs, &mut |a: &Value, b: &Value| vm.eq(a, b))?;
@@ -83,14 +88,21 @@ pub fn to_set_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn mutable<'a>(vm: &Vm, s: &'a Value) -> PyResult<&'a RefCell<SetTable>> {
     match s.payload() {
         Some(Payload::Set(t)) => Ok(t),
-        _ => Err(vm.type_error(format!("descriptor requires a 'set' object but received '{}'", vm.type_name(s)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'set' object but received '{}'",
+            vm.type_name(s)
+        ))),
     }
 }
 
 /// Run `f` on the table of mutable set `s`, taken out of its cell so that Python code run
 /// by `__eq__`/`__hash__` meanwhile cannot observe a half-updated table or conflict with
 /// a borrow (it sees an empty set).
-fn with_mut<R>(vm: &mut Vm, s: &Value, f: impl FnOnce(&mut Vm, &mut SetTable) -> PyResult<R>) -> PyResult<R> {
+fn with_mut<R>(
+    vm: &mut Vm,
+    s: &Value,
+    f: impl FnOnce(&mut Vm, &mut SetTable) -> PyResult<R>,
+) -> PyResult<R> {
     let cell = mutable(vm, s)?;
     let mut t = match cell.try_borrow_mut() {
         Ok(mut b) => std::mem::take(&mut *b),
@@ -103,12 +115,17 @@ fn with_mut<R>(vm: &mut Vm, s: &Value, f: impl FnOnce(&mut Vm, &mut SetTable) ->
 
 pub fn set_add(vm: &mut Vm, s: &Value, v: Value) -> PyResult<()> {
     let h = vm.hash(&v)?;
-    with_mut(vm, s, |vm, t| t.add(v, h, &mut |a: &Value, b: &Value| vm.eq(a, b)).map(|_| ()))
+    with_mut(vm, s, |vm, t| {
+        t.add(v, h, &mut |a: &Value, b: &Value| vm.eq(a, b))
+            .map(|_| ())
+    })
 }
 
 pub fn set_update(vm: &mut Vm, s: &Value, it: &Value) -> PyResult<()> {
     let other = snapshot(vm, it)?;
-    with_mut(vm, s, |vm, t| t.merge(&other, &mut |a: &Value, b: &Value| vm.eq(a, b)))
+    with_mut(vm, s, |vm, t| {
+        t.merge(&other, &mut |a: &Value, b: &Value| vm.eq(a, b))
+    })
 }
 
 pub fn set_contains(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
@@ -150,7 +167,8 @@ fn is_frozen(v: &Value) -> bool {
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b`.
 pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
-    let frozen = is_frozen(a) || (matches!(a.payload(), Some(Payload::DictView(..))) && is_frozen(b));
+    let frozen =
+        is_frozen(a) || (matches!(a.payload(), Some(Payload::DictView(..))) && is_frozen(b));
     let same = a.is(b);
     let ta = snapshot(vm, a)?;
     let tb = if same { ta.clone() } else { snapshot(vm, b)? };
@@ -181,37 +199,37 @@ pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult
     let same = a.is(b);
     let tb = snapshot(vm, b)?;
     with_mut(vm, a, |vm, cur| {
-    let mut eq = |x: &Value, y: &Value| vm.eq(x, y);
-    match op {
-        BinOpKind::Or => {
-            if !same {
-                cur.merge(&tb, &mut eq)?
+        let mut eq = |x: &Value, y: &Value| vm.eq(x, y);
+        match op {
+            BinOpKind::Or => {
+                if !same {
+                    cur.merge(&tb, &mut eq)?
+                }
+            }
+            BinOpKind::And => {
+                if same {
+                    let c = cur.copy();
+                    cur.replace_contents(c);
+                } else {
+                    cur.intersection_update(&tb, &mut eq)?
+                }
+            }
+            BinOpKind::Sub => {
+                if same {
+                    cur.clear()
+                } else {
+                    cur.difference_update(&tb, &mut eq)?
+                }
+            }
+            _ => {
+                if same {
+                    cur.clear()
+                } else {
+                    cur.symmetric_difference_update(&tb, &mut eq)?
+                }
             }
         }
-        BinOpKind::And => {
-            if same {
-                let c = cur.copy();
-                cur.replace_contents(c);
-            } else {
-                cur.intersection_update(&tb, &mut eq)?
-            }
-        }
-        BinOpKind::Sub => {
-            if same {
-                cur.clear()
-            } else {
-                cur.difference_update(&tb, &mut eq)?
-            }
-        }
-        _ => {
-            if same {
-                cur.clear()
-            } else {
-                cur.symmetric_difference_update(&tb, &mut eq)?
-            }
-        }
-    }
-    Ok(())
+        Ok(())
     })
 }
 
@@ -240,7 +258,9 @@ pub fn frozenset_hash(v: &Value) -> Option<i64> {
 
 fn recv(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
-        Some(s) if matches!(s.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) => Ok(s.clone()),
+        Some(s) if matches!(s.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+            Ok(s.clone())
+        }
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
     }
 }
@@ -259,7 +279,9 @@ fn discard_impl(vm: &mut Vm, args: &[Value], name: &str, must: bool) -> PyResult
         return Err(vm.type_error(format!("set.{name}() takes exactly one argument (0 given)")));
     };
     let h = vm.hash(&v)?;
-    let found = with_mut(vm, &s, |vm, t| t.discard(&v, h, &mut |a: &Value, b: &Value| vm.eq(a, b)))?;
+    let found = with_mut(vm, &s, |vm, t| {
+        t.discard(&v, h, &mut |a: &Value, b: &Value| vm.eq(a, b))
+    })?;
     if must && !found {
         return Err(vm.key_error(v));
     }
@@ -308,7 +330,10 @@ fn multi(vm: &mut Vm, args: &[Value], name: &str, op: BinOpKind) -> PyResult<Val
         return Ok(acc);
     }
     for other in &args[1..] {
-        let o = if matches!(other.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+        let o = if matches!(
+            other.payload(),
+            Some(Payload::Set(_) | Payload::FrozenSet(_))
+        ) {
             other.clone()
         } else {
             set_from_iterable(vm, other, false)?
@@ -340,7 +365,10 @@ fn multi_update(vm: &mut Vm, args: &[Value], name: &str, op: BinOpKind) -> PyRes
     let s = recv(vm, args, name)?;
     mutable(vm, &s)?;
     for other in &args[1..] {
-        let o = if matches!(other.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+        let o = if matches!(
+            other.payload(),
+            Some(Payload::Set(_) | Payload::FrozenSet(_))
+        ) {
             other.clone()
         } else {
             set_from_iterable(vm, other, false)?
@@ -359,7 +387,11 @@ fn m_intersection_update(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyRe
 fn m_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     multi_update(vm, args, "difference_update", BinOpKind::Sub)
 }
-fn m_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+fn m_symmetric_difference_update(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &[Rc<PyStr>],
+) -> PyResult<Value> {
     multi_update(vm, args, "symmetric_difference_update", BinOpKind::Xor)
 }
 
@@ -375,15 +407,21 @@ fn rel(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(SetTable, SetTable)
 
 fn m_issubset(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let (a, b) = rel(vm, args, "issubset")?;
-    Ok(Value::Bool(a.is_subset(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?))
+    Ok(Value::Bool(
+        a.is_subset(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?,
+    ))
 }
 fn m_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let (a, b) = rel(vm, args, "issuperset")?;
-    Ok(Value::Bool(a.is_superset(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?))
+    Ok(Value::Bool(
+        a.is_superset(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?,
+    ))
 }
 fn m_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let (a, b) = rel(vm, args, "isdisjoint")?;
-    Ok(Value::Bool(a.is_disjoint(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?))
+    Ok(Value::Bool(
+        a.is_disjoint(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?,
+    ))
 }
 
 pub const SET_METHODS: &[(&str, NativeFn)] = &[

@@ -40,7 +40,10 @@ impl Vm {
                     format::format_int(&b, &parsed)
                 } else if let Some(s) = v.as_str() {
                     format::format_str(s, &parsed)
-                } else if matches!(v.payload(), Some(Payload::Plain)) || self.is_heap(v) || !spec.is_empty() {
+                } else if matches!(v.payload(), Some(Payload::Plain))
+                    || self.is_heap(v)
+                    || !spec.is_empty()
+                {
                     if v.as_str().is_none() && as_int(v).is_none() {
                         return Err(self.type_error(format!(
                             "unsupported format string passed to {}.__format__",
@@ -68,7 +71,12 @@ pub fn fmt_err(vm: &Vm, e: format::FormatError) -> crate::vm::PyErr {
 }
 
 /// `fmt.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(Rc<PyStr>, Value)]) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(Rc<PyStr>, Value)],
+) -> PyResult<String> {
     let mut auto = 0usize;
     let mut manual = false;
     str_format_with(vm, fmt, args, kw, &mut auto, &mut manual)
@@ -155,21 +163,30 @@ fn format_field(
     let head = &name[..end];
     let mut value = if head.is_empty() {
         if *manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let v = args.get(*auto).cloned().ok_or_else(|| {
-            vm.index_error(format!("Replacement index {} out of range for positional args tuple", *auto))
+            vm.index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                *auto
+            ))
         })?;
         *auto += 1;
         v
     } else if let Ok(n) = head.parse::<usize>() {
         if *auto > 0 {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
-        args.get(n)
-            .cloned()
-            .ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+        args.get(n).cloned().ok_or_else(|| {
+            vm.index_error(format!(
+                "Replacement index {n} out of range for positional args tuple"
+            ))
+        })?
     } else {
         match kw.iter().find(|(k, _)| k.as_str() == head) {
             Some((_, v)) => v.clone(),
@@ -186,7 +203,9 @@ fn format_field(
             value = vm.getattr_str(&value, &r[..e])?;
             rest = &r[e..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let e = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let e = r
+                .find(']')
+                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..e];
             let k = match key.parse::<i64>() {
                 Ok(i) => Value::Int(i),

@@ -13,7 +13,11 @@ pub fn disassemble(unit: &CodeUnit, src: &SourceFile) -> String {
 }
 
 fn dis_one(unit: &CodeUnit, src: &SourceFile, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of <code object {} (line {})>:", unit.qualname, unit.firstlineno);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} (line {})>:",
+        unit.qualname, unit.firstlineno
+    );
     let mut last_line = 0;
     let targets: Vec<u32> = unit
         .ops
@@ -38,7 +42,11 @@ fn dis_one(unit: &CodeUnit, src: &SourceFile, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
+        let mark = if targets.contains(&(pc as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let name = format!("{op:?}");
         let opname = name.split('(').next().unwrap_or("");
         let arg = describe(unit, op);
@@ -47,7 +55,11 @@ fn dis_one(unit: &CodeUnit, src: &SourceFile, out: &mut String) {
     if !unit.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &unit.exc_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.handler, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.handler, e.depth
+            );
         }
     }
     let _ = writeln!(out);
@@ -66,15 +78,26 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         if i < unit.cellvars.len() {
             unit.cellvars[i].clone()
         } else {
-            unit.freevars.get(i - unit.cellvars.len()).cloned().unwrap_or_default()
+            unit.freevars
+                .get(i - unit.cellvars.len())
+                .cloned()
+                .unwrap_or_default()
         }
     };
     match *op {
         Op::LoadConst(i) => format!("{i} ({})", const_repr(&unit.consts[i as usize])),
-        Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) | Op::BeforeWith(i) | Op::WithExceptStart(i) => {
+        Op::LoadFast(i)
+        | Op::StoreFast(i)
+        | Op::DeleteFast(i)
+        | Op::BeforeWith(i)
+        | Op::WithExceptStart(i) => {
             format!("{i} ({})", var(i))
         }
-        Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) | Op::LoadClassDeref(i) => {
+        Op::LoadDeref(i)
+        | Op::StoreDeref(i)
+        | Op::DeleteDeref(i)
+        | Op::LoadClosure(i)
+        | Op::LoadClassDeref(i) => {
             format!("{i} ({})", cell(i))
         }
         Op::LoadGlobal(i)

@@ -62,7 +62,9 @@ impl BinOpKind {
 
     pub fn from_u32(v: u32) -> BinOpKind {
         use BinOpKind::*;
-        [Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, Or, Xor, And][v as usize % 13]
+        [
+            Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, Or, Xor, And,
+        ][v as usize % 13]
     }
 }
 

@@ -44,7 +44,10 @@ impl<'a> Compiler<'a> {
     /// Evaluate `test` and jump to `label` when its truth equals `when`.
     pub(crate) fn jump_if(&mut self, test: &'a Expr, when: bool, label: usize) -> R {
         match &test.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, !when, label),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.jump_if(operand, !when, label),
             ExprKind::BoolOp { op, values } => {
                 let is_and = *op == BoolOp::And;
                 // `a and b` jumps on false if any is false; on true only if all are true.
@@ -67,7 +70,11 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(test)?;
-        let op = if when { Op::PopJumpIfTrue(label as u32) } else { Op::PopJumpIfFalse(label as u32) };
+        let op = if when {
+            Op::PopJumpIfTrue(label as u32)
+        } else {
+            Op::PopJumpIfFalse(label as u32)
+        };
         self.emit(op, test.span);
         Ok(())
     }
@@ -107,7 +114,9 @@ impl<'a> Compiler<'a> {
                     && let ExprKind::Constant(c) = &operand.kind
                 {
                     match c {
-                        Constant::Int(i) if *i != i64::MIN => return Ok(self.load_const(Const::Int(-i), sp)),
+                        Constant::Int(i) if *i != i64::MIN => {
+                            return Ok(self.load_const(Const::Int(-i), sp));
+                        }
                         Constant::Float(f) => return Ok(self.load_const(Const::Float(-f), sp)),
                         _ => {}
                     }
@@ -191,22 +200,38 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BuildTuple(items.len() as u32), sp);
                 }
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, "<listcomp>", CodeKind::Comprehension, generators, CompKind::List(elt))?
-            }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, "<setcomp>", CodeKind::Comprehension, generators, CompKind::Set(elt))?
-            }
-            ExprKind::DictComp { key, value, generators } => self.comprehension(
+            ExprKind::ListComp { elt, generators } => self.comprehension(
+                e,
+                "<listcomp>",
+                CodeKind::Comprehension,
+                generators,
+                CompKind::List(elt),
+            )?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(
+                e,
+                "<setcomp>",
+                CodeKind::Comprehension,
+                generators,
+                CompKind::Set(elt),
+            )?,
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(
                 e,
                 "<dictcomp>",
                 CodeKind::Comprehension,
                 generators,
                 CompKind::Dict(key, value),
             )?,
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, "<genexpr>", CodeKind::GenExpr, generators, CompKind::Gen(elt))?
-            }
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(
+                e,
+                "<genexpr>",
+                CodeKind::GenExpr,
+                generators,
+                CompKind::Gen(elt),
+            )?,
             ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
                 if !self.in_function() {
                     return Err(self.syntax_error("'yield' outside function", sp));
@@ -232,7 +257,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Yield(0), sp);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -259,8 +288,16 @@ impl<'a> Compiler<'a> {
                     self.bind(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, sp)?,
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords, sp)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     Some('s') => 1,
@@ -302,7 +339,9 @@ impl<'a> Compiler<'a> {
                 self.expr(slice)?;
                 self.emit(Op::BinarySubscr, sp);
             }
-            ExprKind::Starred(_) => return Err(self.syntax_error("can't use starred expression here", sp)),
+            ExprKind::Starred(_) => {
+                return Err(self.syntax_error("can't use starred expression here", sp));
+            }
             ExprKind::Slice { lower, upper, step } => {
                 for p in [lower, upper] {
                     match p {
@@ -342,19 +381,47 @@ impl<'a> Compiler<'a> {
                 self.expr(i)?;
             }
             let n = items.len() as u32;
-            self.emit(if is_set { Op::BuildSet(n) } else { Op::BuildList(n) }, sp);
+            self.emit(
+                if is_set {
+                    Op::BuildSet(n)
+                } else {
+                    Op::BuildList(n)
+                },
+                sp,
+            );
             return Ok(());
         }
-        self.emit(if is_set { Op::BuildSet(0) } else { Op::BuildList(0) }, sp);
+        self.emit(
+            if is_set {
+                Op::BuildSet(0)
+            } else {
+                Op::BuildList(0)
+            },
+            sp,
+        );
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if is_set { Op::SetUpdate } else { Op::ListExtend }, i.span);
+                    self.emit(
+                        if is_set {
+                            Op::SetUpdate
+                        } else {
+                            Op::ListExtend
+                        },
+                        i.span,
+                    );
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if is_set { Op::SetAdd(1) } else { Op::ListAppend(1) }, i.span);
+                    self.emit(
+                        if is_set {
+                            Op::SetAdd(1)
+                        } else {
+                            Op::ListAppend(1)
+                        },
+                        i.span,
+                    );
                 }
             }
         }
@@ -454,7 +521,9 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 let name = k.arg.clone().unwrap_or_default();
                 if names.contains(&Const::Str(name.clone())) {
-                    return Err(self.syntax_error(format!("keyword argument repeated: {name}"), k.span));
+                    return Err(
+                        self.syntax_error(format!("keyword argument repeated: {name}"), k.span)
+                    );
                 }
                 self.expr(&k.value)?;
                 names.push(Const::Str(name));
@@ -507,7 +576,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'a [Comprehension], i: usize, depth_base: u32, what: &CompKind<'a>, sp: Span) -> R {
+    fn comp_loop(
+        &mut self,
+        gens: &'a [Comprehension],
+        i: usize,
+        depth_base: u32,
+        what: &CompKind<'a>,
+        sp: Span,
+    ) -> R {
         let g = &gens[i];
         let top = self.new_label();
         let exit = self.new_label();

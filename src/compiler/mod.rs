@@ -20,10 +20,13 @@ use symtable::{NameScope, ScopeKind, SymbolTable};
 
 /// Compile a parsed module.
 pub fn compile_module(module: &ast::Module, src: &SourceFile) -> Result<CodeUnit, SyntaxError> {
-    let table = symtable::build(module).map_err(|e| {
-        SyntaxError::at(src, SyntaxErrorKind::SyntaxError, e.msg, e.span.start)
-    })?;
-    let mut c = Compiler { table, src, units: Vec::new() };
+    let table = symtable::build(module)
+        .map_err(|e| SyntaxError::at(src, SyntaxErrorKind::SyntaxError, e.msg, e.span.start))?;
+    let mut c = Compiler {
+        table,
+        src,
+        units: Vec::new(),
+    };
     c.push_unit(0, "<module>", "<module>", CodeKind::Module, 1);
     let body = &module.body;
     let body = if let Some(doc) = docstring(body) {
@@ -43,11 +46,17 @@ pub fn compile_module(module: &ast::Module, src: &SourceFile) -> Result<CodeUnit
 
 /// Compile for the REPL: like a module, but expression statements print their value
 /// (`sys.displayhook`) — done by storing the last expression's value in `_`.
-pub fn compile_interactive(module: &ast::Module, src: &SourceFile) -> Result<CodeUnit, SyntaxError> {
-    let table = symtable::build(module).map_err(|e| {
-        SyntaxError::at(src, SyntaxErrorKind::SyntaxError, e.msg, e.span.start)
-    })?;
-    let mut c = Compiler { table, src, units: Vec::new() };
+pub fn compile_interactive(
+    module: &ast::Module,
+    src: &SourceFile,
+) -> Result<CodeUnit, SyntaxError> {
+    let table = symtable::build(module)
+        .map_err(|e| SyntaxError::at(src, SyntaxErrorKind::SyntaxError, e.msg, e.span.start))?;
+    let mut c = Compiler {
+        table,
+        src,
+        units: Vec::new(),
+    };
     c.push_unit(0, "<module>", "<module>", CodeKind::Module, 1);
     for s in &module.body {
         if let ast::StmtKind::Expr(e) = &s.kind {
@@ -67,7 +76,10 @@ pub fn compile_interactive(module: &ast::Module, src: &SourceFile) -> Result<Cod
 }
 
 pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
-    if let Some(ast::Stmt { kind: ast::StmtKind::Expr(e), .. }) = body.first()
+    if let Some(ast::Stmt {
+        kind: ast::StmtKind::Expr(e),
+        ..
+    }) = body.first()
         && let ast::ExprKind::Constant(ast::Constant::Str(s)) = &e.kind
     {
         return Some(s.clone());
@@ -79,7 +91,11 @@ pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
 #[derive(Clone)]
 pub(crate) enum FBlock<'a> {
     /// A loop; `cont` and `brk` are labels; `for_loop` says an iterator is on the stack.
-    Loop { cont: usize, brk: usize, for_loop: bool },
+    Loop {
+        cont: usize,
+        brk: usize,
+        for_loop: bool,
+    },
     /// Inside `try` of a try/finally: leaving runs the finally body.
     FinallyTry(&'a [ast::Stmt]),
     /// Inside the exception path of a finally body: stack has `[prev_exc, exc]`.
@@ -121,11 +137,21 @@ pub(crate) struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, kind: CodeKind, firstlineno: u32) {
+    fn push_unit(
+        &mut self,
+        scope: usize,
+        name: &str,
+        qualname: &str,
+        kind: CodeKind,
+        firstlineno: u32,
+    ) {
         let sc = &self.table.scopes[scope];
         let varnames = sc.local_names();
         let mut cellvars = sc.cellvars.clone();
-        if sc.kind == ScopeKind::Class && sc.needs_class_cell && !cellvars.iter().any(|c| c == "__class__") {
+        if sc.kind == ScopeKind::Class
+            && sc.needs_class_cell
+            && !cellvars.iter().any(|c| c == "__class__")
+        {
             cellvars.push("__class__".into());
         }
         let cell2arg = cellvars
@@ -204,7 +230,12 @@ impl<'a> Compiler<'a> {
                     last.end += 1;
                     continue;
                 }
-                table.push(ExcEntry { start: pc as u32, end: pc as u32 + 1, handler, depth });
+                table.push(ExcEntry {
+                    start: pc as u32,
+                    end: pc as u32 + 1,
+                    handler,
+                    depth,
+                });
             }
         }
         u.code.exc_table = table;
@@ -240,14 +271,20 @@ impl<'a> Compiler<'a> {
         if u.depth > u.max_depth {
             u.max_depth = u.depth;
         }
-        if matches!(op, Op::Jump(_) | Op::Return | Op::Raise(_) | Op::Reraise | Op::PopExceptReraise) {
+        if matches!(
+            op,
+            Op::Jump(_) | Op::Return | Op::Raise(_) | Op::Reraise | Op::PopExceptReraise
+        ) {
             u.unreachable = true;
         }
     }
 
     pub(crate) fn new_label(&mut self) -> usize {
         let u = self.unit();
-        u.labels.push(Label { pos: None, depth: None });
+        u.labels.push(Label {
+            pos: None,
+            depth: None,
+        });
         u.labels.len() - 1
     }
 
@@ -324,7 +361,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn var_idx(&self, name: &str) -> Option<u32> {
-        self.units.last()?.code.varnames.iter().position(|n| n == name).map(|i| i as u32)
+        self.units
+            .last()?
+            .code
+            .varnames
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i as u32)
     }
 
     fn cell_idx(&self, name: &str) -> Option<u32> {
@@ -332,7 +375,10 @@ impl<'a> Compiler<'a> {
         if let Some(i) = code.cellvars.iter().position(|n| n == name) {
             return Some(i as u32);
         }
-        code.freevars.iter().position(|n| n == name).map(|i| (i + code.cellvars.len()) as u32)
+        code.freevars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| (i + code.cellvars.len()) as u32)
     }
 
     pub(crate) fn syntax_error(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
@@ -345,7 +391,9 @@ impl<'a> Compiler<'a> {
         let ns = scope.scope_of(name);
         let in_free = scope.freevars.iter().any(|f| f == name);
         let op = match (skind, ns) {
-            (_, NameScope::Cell) | (_, NameScope::Free) if skind != ScopeKind::Class || kind != NameOp::Load || ns == NameScope::Cell => {
+            (_, NameScope::Cell) | (_, NameScope::Free)
+                if skind != ScopeKind::Class || kind != NameOp::Load || ns == NameScope::Cell =>
+            {
                 let i = self.cell_idx(name).unwrap_or(0);
                 match kind {
                     NameOp::Load => Op::LoadDeref(i),
@@ -353,7 +401,9 @@ impl<'a> Compiler<'a> {
                     NameOp::Delete => Op::DeleteDeref(i),
                 }
             }
-            (ScopeKind::Class, NameScope::Free) => Op::LoadClassDeref(self.cell_idx(name).unwrap_or(0)),
+            (ScopeKind::Class, NameScope::Free) => {
+                Op::LoadClassDeref(self.cell_idx(name).unwrap_or(0))
+            }
             (ScopeKind::Module, _) | (_, NameScope::GlobalExplicit) => {
                 let i = self.name_idx(name);
                 match kind {
@@ -441,7 +491,10 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn in_function(&self) -> bool {
-        !matches!(self.units.last().map(|u| u.code.kind), Some(CodeKind::Module) | Some(CodeKind::Class))
+        !matches!(
+            self.units.last().map(|u| u.code.kind),
+            Some(CodeKind::Module) | Some(CodeKind::Class)
+        )
     }
 }
 
@@ -456,7 +509,9 @@ fn const_identical(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
         (Const::Imag(x), Const::Imag(y)) => x.to_bits() == y.to_bits(),
-        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_identical(p, q)),
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_identical(p, q))
+        }
         _ => std::mem::discriminant(a) == std::mem::discriminant(b) && a == b,
     }
 }
@@ -480,8 +535,8 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
     let n = |x: u32| x as i32;
     let e = match op {
         Nop | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => 0,
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_) | LoadName(_)
-        | LoadClassDeref(_) => 1,
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
+        | LoadName(_) | LoadClassDeref(_) => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         LoadAttr(_) => 0,
         StoreAttr(_) => -2,

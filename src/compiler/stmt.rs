@@ -59,7 +59,9 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.assign(target)?;
-                } else if let ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } = &target.kind {
+                } else if let ExprKind::Attribute { value, .. }
+                | ExprKind::Subscript { value, .. } = &target.kind
+                {
                     self.expr(value)?;
                     self.emit(Op::Pop, sp);
                 }
@@ -118,7 +120,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.load_const(Const::Int(*level as i64), sp);
                 let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
                 self.load_const(Const::Tuple(fromlist), sp);
@@ -159,7 +165,11 @@ impl<'a> Compiler<'a> {
                 let brk = self.new_label();
                 self.bind(top);
                 self.jump_if(test, false, else_l)?;
-                self.unit().fblocks.push(FBlock::Loop { cont: top, brk, for_loop: false });
+                self.unit().fblocks.push(FBlock::Loop {
+                    cont: top,
+                    brk,
+                    for_loop: false,
+                });
                 self.stmts(body)?;
                 self.unit().fblocks.pop();
                 self.emit(Op::Jump(top as u32), sp);
@@ -167,7 +177,13 @@ impl<'a> Compiler<'a> {
                 self.stmts(orelse)?;
                 self.bind(brk);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 let top = self.new_label();
                 let exit = self.new_label();
                 let brk = self.new_label();
@@ -176,7 +192,11 @@ impl<'a> Compiler<'a> {
                 self.bind(top);
                 self.emit(Op::ForIter(exit as u32), sp);
                 self.assign(target)?;
-                self.unit().fblocks.push(FBlock::Loop { cont: top, brk, for_loop: true });
+                self.unit().fblocks.push(FBlock::Loop {
+                    cont: top,
+                    brk,
+                    for_loop: true,
+                });
                 self.stmts(body)?;
                 self.unit().fblocks.pop();
                 self.emit(Op::Jump(top as u32), sp);
@@ -184,7 +204,12 @@ impl<'a> Compiler<'a> {
                 self.stmts(orelse)?;
                 self.bind(brk);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse, sp)?;
                 } else {
@@ -214,12 +239,21 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr, sp);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     None => self.emit(Op::UnpackSequence(items.len() as u32), sp),
                     Some(i) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(self.syntax_error("multiple starred expressions in assignment", sp));
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(
+                                self.syntax_error("multiple starred expressions in assignment", sp)
+                            );
                         }
                         let after = items.len() - i - 1;
                         self.emit(Op::UnpackEx(i as u32 | (after as u32) << 8), sp);
@@ -233,7 +267,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return Err(self.syntax_error("starred assignment target must be in a list or tuple", sp));
+                return Err(
+                    self.syntax_error("starred assignment target must be in a list or tuple", sp)
+                );
             }
             _ => return Err(self.syntax_error("cannot assign to expression", sp)),
         }
@@ -293,7 +329,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Rot3, sp);
                 self.emit(Op::StoreSubscr, target.span);
             }
-            _ => return Err(self.syntax_error("'expression' is an illegal expression for augmented assignment", sp)),
+            _ => {
+                return Err(self.syntax_error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    sp,
+                ));
+            }
         }
         Ok(())
     }
@@ -380,12 +421,27 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, sp: Span) -> R {
-        let pos = self.unit().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. }));
+        let pos = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }));
         let Some(pos) = pos else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.syntax_error(msg, sp));
         };
-        let FBlock::Loop { cont, brk, for_loop } = self.unit().fblocks[pos].clone() else { unreachable!() };
+        let FBlock::Loop {
+            cont,
+            brk,
+            for_loop,
+        } = self.unit().fblocks[pos].clone()
+        else {
+            unreachable!()
+        };
         let saved_handlers = self.unit().handlers.clone();
         let saved_depth = self.unit().depth;
         self.unwind(pos + 1, sp)?;
@@ -402,7 +458,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], sp: Span) -> R {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        sp: Span,
+    ) -> R {
         let handler_l = self.new_label();
         let else_l = self.new_label();
         let end = self.new_label();
@@ -617,7 +679,11 @@ impl<'a> Compiler<'a> {
         }
         let doc = docstring(&f.body);
         self.unit().code.docstring = doc.clone();
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.stmts(body)?;
         self.load_const(Const::None, sp);
         self.emit(Op::Return, sp);
@@ -657,7 +723,13 @@ impl<'a> Compiler<'a> {
         };
         self.stmts(body)?;
         if self.unit().code.flags & FLAG_CLASSCELL != 0 {
-            let ci = self.unit().code.cellvars.iter().position(|n| n == "__class__").unwrap_or(0) as u32;
+            let ci = self
+                .unit()
+                .code
+                .cellvars
+                .iter()
+                .position(|n| n == "__class__")
+                .unwrap_or(0) as u32;
             self.emit(Op::LoadClosure(ci), sp);
             let i = self.name_idx("__classcell__");
             self.emit(Op::StoreName(i), sp);

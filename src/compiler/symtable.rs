@@ -116,13 +116,17 @@ impl Scope {
     pub fn local_names(&self) -> Vec<String> {
         let mut out = self.params.clone();
         for (n, _) in &self.flags {
-            if !out.contains(n) && matches!(self.resolved.get(n), Some(NameScope::Local) | Some(NameScope::Cell)) {
+            if !out.contains(n)
+                && matches!(
+                    self.resolved.get(n),
+                    Some(NameScope::Local) | Some(NameScope::Cell)
+                )
+            {
                 out.push(n.clone());
             }
         }
         out
     }
-
 }
 
 pub fn build(module: &Module) -> Result<SymbolTable, SymError> {
@@ -231,11 +235,17 @@ impl Builder {
                 for n in names {
                     let f = self.scope().flag(n);
                     if f & DEF_PARAM != 0 {
-                        return Err(SymError { msg: format!("name '{n}' is parameter and global"), span: s.span });
+                        return Err(SymError {
+                            msg: format!("name '{n}' is parameter and global"),
+                            span: s.span,
+                        });
                     }
                     if f & (DEF_LOCAL | USE) != 0 && self.scope().kind != ScopeKind::Module {
                         let what = if f & USE != 0 { "used" } else { "assigned to" };
-                        return Err(SymError { msg: format!("name '{n}' is {what} before global declaration"), span: s.span });
+                        return Err(SymError {
+                            msg: format!("name '{n}' is {what} before global declaration"),
+                            span: s.span,
+                        });
                     }
                     self.scope().add(n, DEF_GLOBAL);
                 }
@@ -243,16 +253,25 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(SymError { msg: "nonlocal declaration not allowed at module level".into(), span: s.span });
+                    return Err(SymError {
+                        msg: "nonlocal declaration not allowed at module level".into(),
+                        span: s.span,
+                    });
                 }
                 for n in names {
                     let f = self.scope().flag(n);
                     if f & DEF_PARAM != 0 {
-                        return Err(SymError { msg: format!("name '{n}' is parameter and nonlocal"), span: s.span });
+                        return Err(SymError {
+                            msg: format!("name '{n}' is parameter and nonlocal"),
+                            span: s.span,
+                        });
                     }
                     if f & (DEF_LOCAL | USE) != 0 {
                         let what = if f & USE != 0 { "used" } else { "assigned to" };
-                        return Err(SymError { msg: format!("name '{n}' is {what} before nonlocal declaration"), span: s.span });
+                        return Err(SymError {
+                            msg: format!("name '{n}' is {what} before nonlocal declaration"),
+                            span: s.span,
+                        });
                     }
                     self.scope().add(n, DEF_NONLOCAL);
                 }
@@ -290,13 +309,24 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -325,7 +355,11 @@ impl Builder {
                 }
                 self.arg_defaults(&f.args)?;
                 self.def(&f.name, f.span)?;
-                let prev = self.push(ScopeKind::Function, &f.name, &**f as *const FunctionDef as usize);
+                let prev = self.push(
+                    ScopeKind::Function,
+                    &f.name,
+                    &**f as *const FunctionDef as usize,
+                );
                 self.params(&f.args, f.span)?;
                 self.stmts(&f.body)?;
                 self.cur = prev;
@@ -366,7 +400,12 @@ impl Builder {
             names.push(&p.name);
         }
         // Order matches CodeUnit.varnames: positional, keyword-only, *args, **kwargs.
-        let mut ordered: Vec<String> = a.posonlyargs.iter().chain(&a.args).map(|p| p.name.clone()).collect();
+        let mut ordered: Vec<String> = a
+            .posonlyargs
+            .iter()
+            .chain(&a.args)
+            .map(|p| p.name.clone())
+            .collect();
         ordered.extend(a.kwonlyargs.iter().map(|p| p.name.clone()));
         if let Some(v) = &a.vararg {
             ordered.push(v.name.clone());
@@ -376,7 +415,10 @@ impl Builder {
         }
         for (i, n) in ordered.iter().enumerate() {
             if ordered[..i].contains(n) {
-                return Err(SymError { msg: format!("duplicate argument '{n}' in function definition"), span });
+                return Err(SymError {
+                    msg: format!("duplicate argument '{n}' in function definition"),
+                    span,
+                });
             }
             self.scope().add(n, DEF_PARAM | DEF_LOCAL);
         }
@@ -428,7 +470,11 @@ impl Builder {
                                 span: e.span,
                             });
                         }
-                        let flag = if pk == ScopeKind::Module { DEF_GLOBAL } else { DEF_NONLOCAL };
+                        let flag = if pk == ScopeKind::Module {
+                            DEF_GLOBAL
+                        } else {
+                            DEF_NONLOCAL
+                        };
                         self.scopes[s].add(&n2, flag);
                         s = parent;
                     }
@@ -460,11 +506,23 @@ impl Builder {
                 }
                 self.exprs(values)
             }
-            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => self.exprs(items),
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", &[elt], generators),
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", &[elt], generators),
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "<genexpr>", &[elt], generators),
-            ExprKind::DictComp { key, value, generators } => self.comprehension(e, "<dictcomp>", &[key, value], generators),
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                self.exprs(items)
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", &[elt], generators)
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", &[elt], generators)
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", &[elt], generators)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", &[key, value], generators),
             ExprKind::Await(v) => self.expr(v),
             ExprKind::Yield(v) => {
                 self.mark_generator(e.span)?;
@@ -477,11 +535,17 @@ impl Builder {
                 self.mark_generator(e.span)?;
                 self.expr(v)
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 self.exprs(comparators)
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 if let ExprKind::Name(n) = &func.kind
                     && n == "super"
@@ -498,7 +562,9 @@ impl Builder {
                 }
                 Ok(())
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(s) = format_spec {
                     self.expr(s)?;
@@ -535,14 +601,24 @@ impl Builder {
                 self.scope().is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => {
-                Err(SymError { msg: "'yield' inside list comprehension".into(), span })
-            }
-            _ => Err(SymError { msg: "'yield' outside function".into(), span }),
+            ScopeKind::Comprehension => Err(SymError {
+                msg: "'yield' inside list comprehension".into(),
+                span,
+            }),
+            _ => Err(SymError {
+                msg: "'yield' outside function".into(),
+                span,
+            }),
         }
     }
 
-    fn comprehension(&mut self, e: &Expr, name: &str, elts: &[&Expr], gens: &[Comprehension]) -> Result<(), SymError> {
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        elts: &[&Expr],
+        gens: &[Comprehension],
+    ) -> Result<(), SymError> {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&gens[0].iter)?;
         let prev = self.push(ScopeKind::Comprehension, name, e as *const Expr as usize);
@@ -578,7 +654,10 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing: &[String]) -> Result<Vec<S
             NameScope::GlobalExplicit
         } else if f & DEF_NONLOCAL != 0 {
             if !enclosing.contains(name) {
-                return Err(SymError { msg: format!("no binding for nonlocal '{name}' found"), span: Span::default() });
+                return Err(SymError {
+                    msg: format!("no binding for nonlocal '{name}' found"),
+                    span: Span::default(),
+                });
             }
             NameScope::Free
         } else if kind == ScopeKind::Module {
@@ -593,7 +672,10 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing: &[String]) -> Result<Vec<S
         resolved.insert(name.clone(), s);
     }
     // `__class__` for methods using super(): free if an enclosing class provides it.
-    if kind != ScopeKind::Module && resolved.get("__class__") == Some(&NameScope::GlobalImplicit) && enclosing.iter().any(|n| n == "__class__") {
+    if kind != ScopeKind::Module
+        && resolved.get("__class__") == Some(&NameScope::GlobalImplicit)
+        && enclosing.iter().any(|n| n == "__class__")
+    {
         resolved.insert("__class__".into(), NameScope::Free);
     }
     // Names visible to children.

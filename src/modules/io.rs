@@ -20,10 +20,20 @@ pub struct Output {
 
 impl Output {
     pub fn stdout() -> Output {
-        Output { buf: Vec::with_capacity(8192), is_err: false, line_buffered: std::io::stdout().is_terminal(), unbuffered: false }
+        Output {
+            buf: Vec::with_capacity(8192),
+            is_err: false,
+            line_buffered: std::io::stdout().is_terminal(),
+            unbuffered: false,
+        }
     }
     pub fn stderr() -> Output {
-        Output { buf: Vec::new(), is_err: true, line_buffered: true, unbuffered: true }
+        Output {
+            buf: Vec::new(),
+            is_err: true,
+            line_buffered: true,
+            unbuffered: true,
+        }
     }
 
     pub fn write(&mut self, s: &[u8]) {
@@ -87,10 +97,19 @@ impl Vm {
     fn redirected_stream(&mut self, name: &str) -> Option<Value> {
         let sys = self.interp.sys.borrow().clone()?;
         let d = sys.dict.as_ref()?;
-        let Payload::Dict(t) = &d.payload else { return None };
-        let v = t.borrow().get_str(name, crate::runtime::str::str_hash(name.as_bytes())).cloned()?;
+        let Payload::Dict(t) = &d.payload else {
+            return None;
+        };
+        let v = t
+            .borrow()
+            .get_str(name, crate::runtime::str::str_hash(name.as_bytes()))
+            .cloned()?;
         match v.payload() {
-            Some(Payload::File(f)) if matches!(f.borrow().kind, FileKind::Stdout | FileKind::Stderr) => None,
+            Some(Payload::File(f))
+                if matches!(f.borrow().kind, FileKind::Stdout | FileKind::Stderr) =>
+            {
+                None
+            }
             _ => Some(v),
         }
     }
@@ -147,7 +166,12 @@ pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`
 pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
-    let a = ArgSpec::new("open", &["file", "mode", "buffering", "encoding", "errors", "newline"], 1).parse(vm, args, kw)?;
+    let a = ArgSpec::new(
+        "open",
+        &["file", "mode", "buffering", "encoding", "errors", "newline"],
+        1,
+    )
+    .parse(vm, args, kw)?;
     let path = match a[0].as_str() {
         Some(s) => s.to_string(),
         None => {
@@ -198,7 +222,8 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
     }
     let mut content = Vec::new();
     if readable && !mode.contains('w') {
-        file.read_to_end(&mut content).map_err(|e| os_error(vm, &e, &path))?;
+        file.read_to_end(&mut content)
+            .map_err(|e| os_error(vm, &e, &path))?;
     }
     let data = FileData {
         kind: FileKind::Disk,
@@ -208,7 +233,11 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
         readable,
         writable,
         closed: false,
-        errors: a.get_some(4).and_then(|e| e.as_str()).unwrap_or("strict").to_string(),
+        errors: a
+            .get_some(4)
+            .and_then(|e| e.as_str())
+            .unwrap_or("strict")
+            .to_string(),
         content,
         pos: 0,
         out: Vec::new(),
@@ -226,7 +255,11 @@ pub fn std_stream(vm: &mut Vm, kind: FileKind) -> Value {
     let data = FileData {
         kind,
         name: name.into(),
-        mode: if kind == FileKind::Stdin { "r".into() } else { "w".into() },
+        mode: if kind == FileKind::Stdin {
+            "r".into()
+        } else {
+            "w".into()
+        },
         binary: false,
         readable: kind == FileKind::Stdin,
         writable: kind != FileKind::Stdin,
@@ -258,7 +291,9 @@ fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     vm.flush_stdout();
     let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| os_error(vm, &e, "<stdin>"))?;
+    let n = std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| os_error(vm, &e, "<stdin>"))?;
     if n == 0 { Ok(None) } else { Ok(Some(line)) }
 }
 
@@ -275,7 +310,9 @@ fn f_read(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let cell = file_of(vm, args)?;
     if cell.borrow().kind == FileKind::Stdin {
         let mut s = Vec::new();
-        std::io::stdin().read_to_end(&mut s).map_err(|e| os_error(vm, &e, "<stdin>"))?;
+        std::io::stdin()
+            .read_to_end(&mut s)
+            .map_err(|e| os_error(vm, &e, "<stdin>"))?;
         return make_data(vm, false, &s, "strict");
     }
     let n = match args.get(1) {
@@ -311,7 +348,11 @@ fn next_line(f: &mut FileData) -> Option<Vec<u8>> {
         return None;
     }
     let rest = &f.content[f.pos..];
-    let end = rest.iter().position(|&b| b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+    let end = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|i| i + 1)
+        .unwrap_or(rest.len());
     let line = rest[..end].to_vec();
     f.pos += end;
     Some(line)
@@ -347,7 +388,9 @@ fn f_readlines(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value
 
 /// `next()` on a file object.
 pub fn file_next_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
-    let Some(Payload::File(cell)) = file.payload() else { return Ok(None) };
+    let Some(Payload::File(cell)) = file.payload() else {
+        return Ok(None);
+    };
     if cell.borrow().kind == FileKind::Stdin {
         return Ok(read_stdin_line(vm)?.map(|l| vm.new_string(l)));
     }
@@ -401,7 +444,9 @@ fn f_write(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
             check_open(vm, &f)?;
             if !f.writable {
                 drop(f);
-                return Err(vm.new_exception(&vm.types().unsupported_operation.clone(), "not writable"));
+                return Err(
+                    vm.new_exception(&vm.types().unsupported_operation.clone(), "not writable")
+                );
             }
             f.out.extend_from_slice(&bytes);
             if f.out.len() > 1 << 16 {
@@ -501,7 +546,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 
 /// Attributes of file objects (`name`, `mode`, `closed`).
 pub fn file_attr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
-    let Some(Payload::File(f)) = v.payload() else { return None };
+    let Some(Payload::File(f)) = v.payload() else {
+        return None;
+    };
     let f = f.borrow();
     Some(match name {
         "name" => vm.new_str(&f.name),
@@ -516,7 +563,10 @@ pub fn file_repr(v: &Value) -> String {
     match v.payload() {
         Some(Payload::File(f)) => {
             let f = f.borrow();
-            format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+            format!(
+                "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                f.name, f.mode
+            )
         }
         _ => "<file>".into(),
     }

@@ -12,10 +12,11 @@ type Kw<'a> = &'a [Rc<PyStr>];
 
 fn arg_f(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
     match args.get(i) {
-        Some(v) => to_float(vm, v).map_err(|_| {
-            vm.type_error(format!("must be real number, not {}", vm.type_name(v)))
-        }),
-        None => Err(vm.type_error(format!("math.{name}() takes exactly one argument (0 given)"))),
+        Some(v) => to_float(vm, v)
+            .map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "math.{name}() takes exactly one argument (0 given)"
+        ))),
     }
 }
 
@@ -45,8 +46,18 @@ unary!(exp, "exp", |x| x.exp(), true);
 unary!(sin, "sin", |x| x.sin(), !x.is_infinite());
 unary!(cos, "cos", |x| x.cos(), !x.is_infinite());
 unary!(tan, "tan", |x| x.tan(), !x.is_infinite());
-unary!(asin, "asin", |x| x.asin(), (-1.0..=1.0).contains(&x) || x.is_nan());
-unary!(acos, "acos", |x| x.acos(), (-1.0..=1.0).contains(&x) || x.is_nan());
+unary!(
+    asin,
+    "asin",
+    |x| x.asin(),
+    (-1.0..=1.0).contains(&x) || x.is_nan()
+);
+unary!(
+    acos,
+    "acos",
+    |x| x.acos(),
+    (-1.0..=1.0).contains(&x) || x.is_nan()
+);
 unary!(atan, "atan", |x| x.atan(), true);
 unary!(sinh, "sinh", |x| x.sinh(), true);
 unary!(cosh, "cosh", |x| x.cosh(), true);
@@ -65,7 +76,8 @@ fn log(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
             let bits = b.bits();
             let shift = bits.saturating_sub(60);
             let top: BigInt = b >> shift;
-            num_traits::ToPrimitive::to_f64(&top).unwrap_or(1.0).ln() + shift as f64 * std::f64::consts::LN_2
+            num_traits::ToPrimitive::to_f64(&top).unwrap_or(1.0).ln()
+                + shift as f64 * std::f64::consts::LN_2
         }
         _ => {
             let x = arg_f(vm, args, 0, "log")?;
@@ -79,7 +91,11 @@ fn log(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
         Some(_) => {
             let b = arg_f(vm, args, 1, "log")?;
             if b <= 0.0 || b == 1.0 {
-                return Err(if b == 1.0 { vm.zero_division("float division by zero") } else { domain(vm) });
+                return Err(if b == 1.0 {
+                    vm.zero_division("float division by zero")
+                } else {
+                    domain(vm)
+                });
             }
             Ok(Value::Float(lnx / b.ln()))
         }
@@ -262,8 +278,15 @@ fn factorial(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let n = match v {
         Value::Int(n) => *n,
         Value::Bool(b) => *b as i64,
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
-        _ => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
     };
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
@@ -277,7 +300,9 @@ fn factorial(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 fn isqrt(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let v = int_args(vm, args, "isqrt")?;
-    let Some(n) = v.first() else { return Err(vm.type_error("isqrt() takes exactly one argument")) };
+    let Some(n) = v.first() else {
+        return Err(vm.type_error("isqrt() takes exactly one argument"));
+    };
     if n.sign() == num_bigint::Sign::Minus {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
@@ -291,7 +316,11 @@ fn comb(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     }
     let (n, k) = (&v[0], &v[1]);
     if n.sign() == num_bigint::Sign::Minus || k.sign() == num_bigint::Sign::Minus {
-        return Err(vm.value_error(if n.sign() == num_bigint::Sign::Minus { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+        return Err(vm.value_error(if n.sign() == num_bigint::Sign::Minus {
+            "n must be a non-negative integer"
+        } else {
+            "k must be a non-negative integer"
+        }));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -309,7 +338,11 @@ fn perm(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let n = v.first().cloned().unwrap_or_default();
     let k = v.get(1).cloned().unwrap_or_else(|| n.clone());
     if n.sign() == num_bigint::Sign::Minus || k.sign() == num_bigint::Sign::Minus {
-        return Err(vm.value_error(if n.sign() == num_bigint::Sign::Minus { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+        return Err(vm.value_error(if n.sign() == num_bigint::Sign::Minus {
+            "n must be a non-negative integer"
+        } else {
+            "k must be a non-negative integer"
+        }));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -333,11 +366,18 @@ fn isfinite(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = crate::builtins::args::ArgSpec::new("isclose", &["a", "b", "rel_tol", "abs_tol"], 2).parse(vm, args, kw)?;
+    let a = crate::builtins::args::ArgSpec::new("isclose", &["a", "b", "rel_tol", "abs_tol"], 2)
+        .parse(vm, args, kw)?;
     let x = to_float(vm, &a[0])?;
     let y = to_float(vm, &a[1])?;
-    let rel = match a.get(2) { Some(v) => to_float(vm, v)?, None => 1e-9 };
-    let abs = match a.get(3) { Some(v) => to_float(vm, v)?, None => 0.0 };
+    let rel = match a.get(2) {
+        Some(v) => to_float(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match a.get(3) {
+        Some(v) => to_float(vm, v)?,
+        None => 0.0,
+    };
     if x == y {
         return Ok(Value::Bool(true));
     }
@@ -345,7 +385,9 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+    ))
 }
 
 fn fsum(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -388,7 +430,8 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
                     break;
                 }
             }
-            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
+            {
                 let y = lo * 2.0;
                 let x = hi + y;
                 let yr = x - hi;
@@ -402,7 +445,8 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = crate::builtins::args::ArgSpec::new("prod", &["iterable", "start"], 1).parse(vm, args, kw)?;
+    let a = crate::builtins::args::ArgSpec::new("prod", &["iterable", "start"], 1)
+        .parse(vm, args, kw)?;
     let mut acc = a.get(1).cloned().unwrap_or(Value::Int(1));
     for x in crate::builtins::seq::to_vec(vm, &a[0])? {
         acc = vm.binary_op(&acc, &x, crate::bytecode::op::BinOpKind::Mul)?;
@@ -430,14 +474,49 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
         vm,
         m,
         &[
-            ("acos", acos), ("asin", asin), ("atan", atan), ("atan2", atan2), ("ceil", ceil), ("comb", comb),
-            ("copysign", copysign), ("cos", cos), ("cosh", cosh), ("degrees", degrees), ("dist", dist),
-            ("exp", exp), ("expm1", expm1), ("fabs", fabs), ("factorial", factorial), ("floor", floor),
-            ("fmod", fmod), ("frexp", frexp), ("fsum", fsum), ("ldexp", ldexp), ("gcd", gcd), ("hypot", hypot), ("isclose", isclose),
-            ("isfinite", isfinite), ("isinf", isinf), ("isnan", isnan), ("isqrt", isqrt), ("lcm", lcm),
-            ("log", log), ("log10", log10), ("log1p", log1p), ("log2", log2), ("modf", modf), ("perm", perm),
-            ("pow", pow), ("prod", prod), ("radians", radians), ("sin", sin), ("sinh", sinh), ("sqrt", sqrt),
-            ("tan", tan), ("tanh", tanh), ("trunc", trunc),
+            ("acos", acos),
+            ("asin", asin),
+            ("atan", atan),
+            ("atan2", atan2),
+            ("ceil", ceil),
+            ("comb", comb),
+            ("copysign", copysign),
+            ("cos", cos),
+            ("cosh", cosh),
+            ("degrees", degrees),
+            ("dist", dist),
+            ("exp", exp),
+            ("expm1", expm1),
+            ("fabs", fabs),
+            ("factorial", factorial),
+            ("floor", floor),
+            ("fmod", fmod),
+            ("frexp", frexp),
+            ("fsum", fsum),
+            ("ldexp", ldexp),
+            ("gcd", gcd),
+            ("hypot", hypot),
+            ("isclose", isclose),
+            ("isfinite", isfinite),
+            ("isinf", isinf),
+            ("isnan", isnan),
+            ("isqrt", isqrt),
+            ("lcm", lcm),
+            ("log", log),
+            ("log10", log10),
+            ("log1p", log1p),
+            ("log2", log2),
+            ("modf", modf),
+            ("perm", perm),
+            ("pow", pow),
+            ("prod", prod),
+            ("radians", radians),
+            ("sin", sin),
+            ("sinh", sinh),
+            ("sqrt", sqrt),
+            ("tan", tan),
+            ("tanh", tanh),
+            ("trunc", trunc),
         ],
     );
     for (n, v) in [

@@ -15,7 +15,9 @@ fn path_arg(vm: &mut Vm, args: &[Value], i: usize, fname: &str) -> PyResult<Stri
                 vm.type_name(v)
             ))
         }),
-        None => Err(vm.type_error(format!("{fname}() missing required argument 'path' (pos 1)"))),
+        None => Err(vm.type_error(format!(
+            "{fname}() missing required argument 'path' (pos 1)"
+        ))),
     }
 }
 
@@ -36,12 +38,18 @@ fn getenv(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn getcwd(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    let p = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let p = std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     Ok(vm.new_string(p))
 }
 
 fn listdir(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    let p = if args.is_empty() { ".".to_string() } else { path_arg(vm, args, 0, "listdir")? };
+    let p = if args.is_empty() {
+        ".".to_string()
+    } else {
+        path_arg(vm, args, 0, "listdir")?
+    };
     let rd = std::fs::read_dir(&p).map_err(|e| crate::modules::io::os_error_from(vm, &e, &p))?;
     let mut names = Vec::new();
     for e in rd.flatten() {
@@ -65,8 +73,14 @@ fn mkdir(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 fn makedirs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = path_arg(vm, args, 0, "makedirs")?;
-    let exist_ok = kw.iter().position(|k| k.as_str() == "exist_ok").map(|i| args[args.len() - kw.len() + i].clone());
-    let exist_ok = match exist_ok { Some(v) => vm.truthy(&v)?, None => false };
+    let exist_ok = kw
+        .iter()
+        .position(|k| k.as_str() == "exist_ok")
+        .map(|i| args[args.len() - kw.len() + i].clone());
+    let exist_ok = match exist_ok {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
     if std::path::Path::new(&p).is_dir() && !exist_ok {
         let e = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
         return Err(crate::modules::io::os_error_from(vm, &e, &p));
@@ -169,7 +183,13 @@ fn abspath(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let full = if p.starts_with('/') {
         p
     } else {
-        format!("{}/{}", std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default(), p)
+        format!(
+            "{}/{}",
+            std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            p
+        )
     };
     Ok(vm.new_string(normpath_str(&full)))
 }
@@ -216,10 +236,19 @@ fn normpath(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 fn commonprefix(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let items = crate::builtins::seq::to_vec(vm, args.first().unwrap_or(&Value::None))?;
-    let strs: Vec<String> = items.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect();
-    let Some(first) = strs.iter().min() else { return Ok(vm.new_str("")) };
+    let strs: Vec<String> = items
+        .iter()
+        .filter_map(|v| v.as_str().map(|s| s.to_string()))
+        .collect();
+    let Some(first) = strs.iter().min() else {
+        return Ok(vm.new_str(""));
+    };
     let last = strs.iter().max().expect("non-empty");
-    let n = first.chars().zip(last.chars()).take_while(|(a, b)| a == b).count();
+    let n = first
+        .chars()
+        .zip(last.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
     let pre: String = first.chars().take(n).collect();
     Ok(vm.new_string(pre))
 }
@@ -285,7 +314,14 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
     };
     vm.sys_modules_set("os.path", path.clone());
     super::set_attr(vm, m, "path", path);
-    for (k, v) in [("sep", "/"), ("linesep", "\n"), ("name", "posix"), ("curdir", "."), ("pardir", ".."), ("pathsep", ":")] {
+    for (k, v) in [
+        ("sep", "/"),
+        ("linesep", "\n"),
+        ("name", "posix"),
+        ("curdir", "."),
+        ("pardir", ".."),
+        ("pathsep", ":"),
+    ] {
         let s = vm.new_str(v);
         super::set_attr(vm, m, k, s);
     }

@@ -8,7 +8,12 @@ use std::rc::Rc;
 type Kw<'a> = &'a [Rc<PyStr>];
 
 fn exit(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    let code = args.first().filter(|v| !v.is_none()).cloned().into_iter().collect();
+    let code = args
+        .first()
+        .filter(|v| !v.is_none())
+        .cloned()
+        .into_iter()
+        .collect();
     Err(vm.new_exception_args(&vm.types().system_exit.clone(), code))
 }
 
@@ -89,10 +94,24 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
             ("setswitchinterval", setswitchinterval),
         ],
     );
-    let argv: Vec<Value> = vm.interp.argv.borrow().clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv: Vec<Value> = vm
+        .interp
+        .argv
+        .borrow()
+        .clone()
+        .iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     let argv = vm.new_list(argv);
     super::set_attr(vm, m, "argv", argv);
-    let path: Vec<Value> = vm.interp.sys_path.borrow().clone().iter().map(|a| vm.new_str(a)).collect();
+    let path: Vec<Value> = vm
+        .interp
+        .sys_path
+        .borrow()
+        .clone()
+        .iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     let path = vm.new_list(path);
     super::set_attr(vm, m, "path", path);
     let modules = Value::Obj(vm.interp.modules.clone());
@@ -106,7 +125,13 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
     }
     let version = vm.new_str("3.11.7 (garter 0.1.0)");
     super::set_attr(vm, m, "version", version);
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::None, Value::Int(0)]);
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::None,
+        Value::Int(0),
+    ]);
     if let Some(Payload::Tuple(t)) = vi.payload() {
         let fin = vm.new_str("final");
         let mut items = t.to_vec();
@@ -114,11 +139,17 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
         let vi = vm.new_tuple(items);
         super::set_attr(vm, m, "version_info", vi);
     }
-    for (n, v) in [("platform", "linux"), ("byteorder", "little"), ("executable", "garter")] {
+    for (n, v) in [
+        ("platform", "linux"),
+        ("byteorder", "little"),
+        ("executable", "garter"),
+    ] {
         let s = vm.new_str(v);
         super::set_attr(vm, m, n, s);
     }
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let exe = vm.new_string(exe);
     super::set_attr(vm, m, "executable", exe);
     super::set_attr(vm, m, "maxsize", Value::Int(i64::MAX));

@@ -15,7 +15,10 @@ fn epoch() -> &'static Instant {
 }
 
 fn wall() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 fn time(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
@@ -23,7 +26,10 @@ fn time(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn time_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    let ns = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0);
+    let ns = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0);
     Ok(Value::Int(ns))
 }
 
@@ -32,7 +38,9 @@ fn monotonic(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn monotonic_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Int(epoch().elapsed().as_nanos() as i64 + 1_000_000_000_000))
+    Ok(Value::Int(
+        epoch().elapsed().as_nanos() as i64 + 1_000_000_000_000,
+    ))
 }
 
 fn process_time(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {

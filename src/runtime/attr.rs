@@ -84,10 +84,15 @@ impl Vm {
             Some(Payload::Module(m)) => {
                 self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
             }
-            Some(Payload::Type(t)) => {
-                self.attribute_error(format!("type object '{}' has no attribute '{}'", t.name, name))
-            }
-            _ => self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
+            Some(Payload::Type(t)) => self.attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                t.name, name
+            )),
+            _ => self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            )),
         }
     }
 
@@ -161,7 +166,8 @@ impl Vm {
         match d.payload() {
             Some(Payload::Property(_)) => true,
             Some(Payload::Plain) if self.is_heap(d) => {
-                self.lookup_special(d, Special::Set).is_some() || self.lookup_special(d, Special::Delete).is_some()
+                self.lookup_special(d, Special::Set).is_some()
+                    || self.lookup_special(d, Special::Delete).is_some()
             }
             _ => false,
         }
@@ -171,9 +177,13 @@ impl Vm {
     pub fn descr_get(&mut self, d: &Value, obj: &Value, ty: &PyRef) -> PyResult<Value> {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(self.new_bound_method(d.clone(), obj.clone())),
-            Some(Payload::Builtin(b)) if b.binds_self => Ok(self.new_bound_method(d.clone(), obj.clone())),
+            Some(Payload::Builtin(b)) if b.binds_self => {
+                Ok(self.new_bound_method(d.clone(), obj.clone()))
+            }
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
-            Some(Payload::ClassMethod(f)) => Ok(self.new_bound_method(f.clone(), Value::Obj(ty.clone()))),
+            Some(Payload::ClassMethod(f)) => {
+                Ok(self.new_bound_method(f.clone(), Value::Obj(ty.clone())))
+            }
             Some(Payload::Property(p)) => {
                 let getter = p[0].clone();
                 if getter.is_none() {
@@ -183,7 +193,9 @@ impl Vm {
             }
             Some(Payload::Plain) | Some(Payload::Exception(_)) if self.is_heap(d) => {
                 match self.lookup_special(d, Special::Get) {
-                    Some(g) => self.call_method_value(&g, d, &[obj.clone(), Value::Obj(ty.clone())]),
+                    Some(g) => {
+                        self.call_method_value(&g, d, &[obj.clone(), Value::Obj(ty.clone())])
+                    }
                     None => Ok(d.clone()),
                 }
             }
@@ -203,11 +215,17 @@ impl Vm {
         if let Some(v) = lookup_mro(t, s, name.hash()) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
-                Some(Payload::ClassMethod(f)) => self.new_bound_method(f.clone(), Value::Obj(t.clone())),
-                Some(Payload::Plain) if self.is_heap(&v) => match self.lookup_special(&v, Special::Get) {
-                    Some(g) => self.call_method_value(&g, &v, &[Value::None, Value::Obj(t.clone())])?,
-                    None => v,
-                },
+                Some(Payload::ClassMethod(f)) => {
+                    self.new_bound_method(f.clone(), Value::Obj(t.clone()))
+                }
+                Some(Payload::Plain) if self.is_heap(&v) => {
+                    match self.lookup_special(&v, Special::Get) {
+                        Some(g) => {
+                            self.call_method_value(&g, &v, &[Value::None, Value::Obj(t.clone())])?
+                        }
+                        None => v,
+                    }
+                }
                 _ => v,
             }));
         }
@@ -218,14 +236,23 @@ impl Vm {
             "__module__" => self.new_str(&td.module),
             "__dict__" => Value::Obj(td.dict.clone()),
             "__mro__" => {
-                let m: Vec<Value> = td.mro.borrow().iter().map(|x| Value::Obj(x.clone())).collect();
+                let m: Vec<Value> = td
+                    .mro
+                    .borrow()
+                    .iter()
+                    .map(|x| Value::Obj(x.clone()))
+                    .collect();
                 self.new_tuple(m)
             }
             "__bases__" => {
                 let m: Vec<Value> = td.bases.iter().map(|x| Value::Obj(x.clone())).collect();
                 self.new_tuple(m)
             }
-            "__base__" => td.bases.first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None),
+            "__base__" => td
+                .bases
+                .first()
+                .map(|b| Value::Obj(b.clone()))
+                .unwrap_or(Value::None),
             "__doc__" => Value::None,
             "__class__" => Value::Obj(t.ty().clone()),
             "mro" => {
@@ -253,7 +280,9 @@ impl Vm {
         }
         let Some(p) = obj.payload() else {
             return Ok(match (obj, name) {
-                (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(self.int_of_bool(obj)),
+                (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+                    Some(self.int_of_bool(obj))
+                }
                 (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
                 (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
                 (Value::Float(_), "real") => Some(obj.clone()),
@@ -273,7 +302,11 @@ impl Vm {
                 "__module__" => Some(f.module.clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow().clone();
-                    Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        self.new_tuple(d)
+                    })
                 }
                 "__globals__" => Some(Value::Obj(f.globals.clone())),
                 "__kwdefaults__" => {
@@ -292,11 +325,18 @@ impl Vm {
                 "__dict__" => {
                     let mut slot = f.dict.borrow_mut();
                     if slot.is_none() {
-                        *slot = Some(self.new_dict(Default::default()).as_obj().cloned().expect("dict"));
+                        *slot = Some(
+                            self.new_dict(Default::default())
+                                .as_obj()
+                                .cloned()
+                                .expect("dict"),
+                        );
                     }
                     slot.clone().map(Value::Obj)
                 }
-                "__code__" => Some(self.new_object(&self.types().code.clone(), Payload::Code(f.code.clone()))),
+                "__code__" => {
+                    Some(self.new_object(&self.types().code.clone(), Payload::Code(f.code.clone())))
+                }
                 "__closure__" => Some(Value::None),
                 "__wrapped__" => None,
                 _ => None,
@@ -328,7 +368,11 @@ impl Vm {
             (Payload::Property(p), "fget") => Some(p[0].clone()),
             (Payload::Property(p), "__doc__") => {
                 let g = p[0].clone();
-                if g.is_none() { Some(Value::None) } else { self.getattr_opt(&g, &PyStr::new("__doc__"))? }
+                if g.is_none() {
+                    Some(Value::None)
+                } else {
+                    self.getattr_opt(&g, &PyStr::new("__doc__"))?
+                }
             }
             (Payload::Property(p), "fset") => Some(p[1].clone()),
             (Payload::Property(p), "fdel") => Some(p[2].clone()),
@@ -493,14 +537,22 @@ impl Vm {
                 }
                 ed.attrs.clone().expect("attrs")
             };
-            d.as_dict().expect("dict").borrow_mut().set_str(name.clone(), pname.hash(), value);
+            d.as_dict()
+                .expect("dict")
+                .borrow_mut()
+                .set_str(name.clone(), pname.hash(), value);
             return Ok(());
         }
         if let Payload::Function(f) = &o.payload {
             let d = {
                 let mut slot = f.dict.borrow_mut();
                 if slot.is_none() {
-                    *slot = Some(self.new_dict(Default::default()).as_obj().cloned().expect("dict"));
+                    *slot = Some(
+                        self.new_dict(Default::default())
+                            .as_obj()
+                            .cloned()
+                            .expect("dict"),
+                    );
                 }
                 slot.clone().expect("dict")
             };
@@ -603,9 +655,9 @@ impl Vm {
                 if plain {
                     // An instance attribute of the same name shadows the method.
                     let shadowed = match self.instance_dict(o) {
-                        Some(dict) => dict
-                            .as_dict()
-                            .is_some_and(|t| t.borrow().get_str(pname.as_str(), pname.hash()).is_some()),
+                        Some(dict) => dict.as_dict().is_some_and(|t| {
+                            t.borrow().get_str(pname.as_str(), pname.hash()).is_some()
+                        }),
                         None => false,
                     };
                     if !shadowed {
@@ -630,6 +682,11 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let Some(t) = args.first().and_then(|a| a.as_type()) else {
         return Ok(vm.new_list(vec![]));
     };
-    let m: Vec<Value> = t.mro.borrow().iter().map(|x| Value::Obj(x.clone())).collect();
+    let m: Vec<Value> = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|x| Value::Obj(x.clone()))
+        .collect();
     Ok(vm.new_list(m))
 }

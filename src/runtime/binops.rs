@@ -25,7 +25,13 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
     }
     let arith = matches!(
         op,
-        BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul | BinOpKind::TrueDiv | BinOpKind::FloorDiv | BinOpKind::Mod | BinOpKind::Pow
+        BinOpKind::Add
+            | BinOpKind::Sub
+            | BinOpKind::Mul
+            | BinOpKind::TrueDiv
+            | BinOpKind::FloorDiv
+            | BinOpKind::Mod
+            | BinOpKind::Pow
     );
     match (a, b) {
         (Value::Float(_), _) | (_, Value::Float(_)) if !arith => return Ok(None),
@@ -80,15 +86,19 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
             v.extend_from_slice(y);
             Ok(Some(vm.new_bytes(v)))
         }
-        (BinOpKind::Mul, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_), _) => {
-            match as_int(b) {
-                Some(n) => repeat(vm, a, n),
-                None => Ok(None),
-            }
-        }
-        (BinOpKind::Mul, Payload::BigInt(_), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) => {
-            repeat(vm, b, as_int(a).expect("int"))
-        }
+        (
+            BinOpKind::Mul,
+            Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
+            _,
+        ) => match as_int(b) {
+            Some(n) => repeat(vm, a, n),
+            None => Ok(None),
+        },
+        (
+            BinOpKind::Mul,
+            Payload::BigInt(_),
+            Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+        ) => repeat(vm, b, as_int(a).expect("int")),
         (BinOpKind::Mod, Payload::Str(s), _) => {
             let s = s.as_str().to_string();
             crate::builtins::strformat::percent_format(vm, &s, b).map(Some)
@@ -97,9 +107,11 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
             let x = x.to_vec();
             crate::builtins::strformat::percent_format_bytes(vm, &x, b).map(Some)
         }
-        (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Payload::DictView(k, _), _)
-            if *k != 1 && vm.get_iter(b).is_ok() =>
-        {
+        (
+            BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
+            Payload::DictView(k, _),
+            _,
+        ) if *k != 1 && vm.get_iter(b).is_ok() => {
             let sa = crate::builtins::set::set_from_iterable(vm, a, false)?;
             let sb = crate::builtins::set::set_from_iterable(vm, b, false)?;
             crate::builtins::set::set_binop(vm, &sa, &sb, op).map(Some)
@@ -109,7 +121,8 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
             Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..),
             Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..)),
         ) => {
-            if matches!(pa, Payload::DictView(1, _)) || matches!(pb, Some(Payload::DictView(1, _))) {
+            if matches!(pa, Payload::DictView(1, _)) || matches!(pb, Some(Payload::DictView(1, _)))
+            {
                 return Ok(None);
             }
             crate::builtins::set::set_binop(vm, a, b, op).map(Some)
@@ -143,7 +156,9 @@ pub fn repeat(vm: &mut Vm, seq: &Value, n: int::IntRef) -> PyResult<Option<Value
         }
     };
     let n = n.max(0) as usize;
-    let Some(p) = seq.payload() else { return Ok(None) };
+    let Some(p) = seq.payload() else {
+        return Ok(None);
+    };
     let len = match p {
         Payload::Str(s) => s.as_str().len(),
         Payload::List(l) => l.borrow().len(),
@@ -210,8 +225,14 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyRes
             drop(v);
             Ok(Some(a.clone()))
         }
-        (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Some(Payload::Set(_))) => {
-            if !matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..))) {
+        (
+            BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
+            Some(Payload::Set(_)),
+        ) => {
+            if !matches!(
+                b.payload(),
+                Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..))
+            ) {
                 return Ok(None);
             }
             crate::builtins::set::set_inplace(vm, a, b, op)?;

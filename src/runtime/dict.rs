@@ -109,7 +109,8 @@ impl DictTable {
     }
 
     pub fn get_str(&self, s: &str, hash: i64) -> Option<&Value> {
-        self.find_str(s, hash).map(|i| &self.entries[i].as_ref().expect("entry").value)
+        self.find_str(s, hash)
+            .map(|i| &self.entries[i].as_ref().expect("entry").value)
     }
 
     #[inline]
@@ -134,7 +135,10 @@ impl DictTable {
     /// The value in slot `i`, if that slot is live.
     #[inline]
     pub fn value_in_slot(&self, i: usize) -> Option<&Value> {
-        self.entries.get(i).and_then(|e| e.as_ref()).map(|e| &e.value)
+        self.entries
+            .get(i)
+            .and_then(|e| e.as_ref())
+            .map(|e| &e.value)
     }
 
     /// Append a key known to be absent.
@@ -229,19 +233,26 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-            Some(y.fract() == 0.0 && *y >= -9.223372036854775808e18 && *y < 9.223372036854775808e18 && *y as i64 == *x)
-        }
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(
+            y.fract() == 0.0
+                && *y >= -9.223372036854775808e18
+                && *y < 9.223372036854775808e18
+                && *y as i64 == *x,
+        ),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(*x as i64 as f64 == *y)
+        }
         (Value::None, Value::None) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => {
             if std::rc::Rc::ptr_eq(x, y) {
                 return Some(true);
             }
             match (&x.payload, &y.payload) {
-                (Payload::Str(s), Payload::Str(t)) if plain(a) && plain(b) => Some(s.as_str() == t.as_str()),
+                (Payload::Str(s), Payload::Str(t)) if plain(a) && plain(b) => {
+                    Some(s.as_str() == t.as_str())
+                }
                 (Payload::BigInt(s), Payload::BigInt(t)) if plain(a) && plain(b) => Some(s == t),
                 (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
                 (Payload::Tuple(s), Payload::Tuple(t)) if plain(a) && plain(b) => {
@@ -261,10 +272,16 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::None, Value::Obj(o)) | (Value::Obj(o), Value::None) => {
-            if o.type_data().heap { None } else { Some(false) }
+            if o.type_data().heap {
+                None
+            } else {
+                Some(false)
+            }
         }
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
-            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) if !o.type_data().heap => Some(false),
+            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) if !o.type_data().heap => {
+                Some(false)
+            }
             _ => None,
         },
         _ => Some(false),

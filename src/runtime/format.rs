@@ -189,7 +189,11 @@ pub fn double_to_string(val: f64, code: char, precision: usize, flags: DtoaFlags
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             use_exp = decpt <= -4 || decpt > limit;
             if flags.alt {
                 vdigits_end = precision;
@@ -203,10 +207,15 @@ pub fn double_to_string(val: f64, code: char, precision: usize, flags: DtoaFlags
         decpt = 1;
     }
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    let floor = if !use_exp && flags.add_dot_0 { decpt + 1 } else { decpt };
+    let floor = if !use_exp && flags.add_dot_0 {
+        decpt + 1
+    } else {
+        decpt
+    };
     vdigits_end = vdigits_end.max(floor);
 
-    let zeros = |out: &mut String, n: isize| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
+    let zeros =
+        |out: &mut String, n: isize| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
     let text = |d: &[u8]| std::str::from_utf8(d).expect("ascii digits").to_owned();
     if negative {
         out.push('-');
@@ -247,13 +256,19 @@ pub fn double_to_string(val: f64, code: char, precision: usize, flags: DtoaFlags
 /// `repr(float)` (and `str(float)`): shortest round-trip digits, exponent form when the
 /// decimal exponent is < -4 or >= 16, `.0` on integral values.
 pub fn float_repr(x: f64) -> String {
-    let flags = DtoaFlags { add_dot_0: true, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        add_dot_0: true,
+        ..DtoaFlags::default()
+    };
     double_to_string(x, 'r', 0, flags)
 }
 
 /// `'%.{precision}g'`-style text (also `G` when `upper`, `#` when `alternate`).
 pub fn float_to_string_g(v: f64, precision: usize, upper: bool, alternate: bool) -> String {
-    let flags = DtoaFlags { alt: alternate, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        alt: alternate,
+        ..DtoaFlags::default()
+    };
     double_to_string(v, if upper { 'G' } else { 'g' }, precision, flags)
 }
 
@@ -284,7 +299,9 @@ pub fn round_f64(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     let literal = format!("{sign}0{text}e{}", decpt as i64 - digits.len() as i64);
     let rounded: f64 = literal.parse().expect("valid float literal");
     if rounded.is_infinite() {
-        return Err(FormatError::Overflow("rounded value too large to represent".into()));
+        return Err(FormatError::Overflow(
+            "rounded value too large to represent".into(),
+        ));
     }
     Ok(rounded)
 }
@@ -417,7 +434,11 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Form
 /// `'c'` for printable ASCII, else `'\xNN'` (CPython's message style for codes).
 fn code_text(c: char) -> String {
     let cp = c as u32;
-    if cp > 32 && cp < 128 { c.to_string() } else { format!("\\x{cp:x}") }
+    if cp > 32 && cp < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{cp:x}")
+    }
 }
 
 fn unknown_code(ty: char, type_name: &str) -> FormatError {
@@ -430,7 +451,9 @@ fn unknown_code(ty: char, type_name: &str) -> FormatError {
 /// The type-dependent part of CPython's spec validation: which types allow grouping.
 /// Returns the digits per group (3, or 4 for `_` with `b o x X`).
 fn check_grouping(spec: &FormatSpec, effective_ty: Option<char>) -> Result<usize, FormatError> {
-    let Some(sep) = spec.grouping else { return Ok(3) };
+    let Some(sep) = spec.grouping else {
+        return Ok(3);
+    };
     match effective_ty {
         None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => Ok(3),
         Some('b' | 'o' | 'x' | 'X') if sep == '_' => Ok(4),
@@ -497,7 +520,11 @@ fn layout_number(n: &Number, spec: &FormatSpec, group: usize, upper: bool) -> St
         + n.prefix.len() as isize
         + n.has_decimal as isize
         + char_count(n.remainder) as isize;
-    let min_width = if spec.fill == '0' && align == '=' { width - fixed } else { 0 };
+    let min_width = if spec.fill == '0' && align == '=' {
+        width - fixed
+    } else {
+        0
+    };
     let grouped = if n.digits.is_empty() {
         String::new()
     } else {
@@ -567,7 +594,9 @@ impl IntArg<'_> {
         if f.is_finite() {
             Ok(f)
         } else {
-            Err(FormatError::Overflow("int too large to convert to float".into()))
+            Err(FormatError::Overflow(
+                "int too large to convert to float".into(),
+            ))
         }
     }
     fn to_i64(&self) -> Option<i64> {
@@ -623,11 +652,19 @@ fn format_int_arg(v: &IntArg, spec: &FormatSpec) -> Result<String, FormatError> 
             return value_err("Alternate form (#) not allowed with integer format specifier 'c'");
         }
         let Some(code) = v.to_i64() else {
-            return Err(FormatError::Overflow("Python int too large to convert to C long".into()));
+            return Err(FormatError::Overflow(
+                "Python int too large to convert to C long".into(),
+            ));
         };
         let ch = char_from_code(code)?;
         let text = ch.to_string();
-        let n = Number { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &text };
+        let n = Number {
+            negative: false,
+            prefix: "",
+            digits: "",
+            has_decimal: false,
+            remainder: &text,
+        };
         return Ok(layout_number(&n, spec, group, false));
     }
     let (radix, prefix) = match ty {
@@ -636,7 +673,11 @@ fn format_int_arg(v: &IntArg, spec: &FormatSpec) -> Result<String, FormatError> 
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = if radix == 10 { decimal_magnitude(v)? } else { v.magnitude(radix) };
+    let digits = if radix == 10 {
+        decimal_magnitude(v)?
+    } else {
+        v.magnitude(radix)
+    };
     let n = Number {
         negative: v.negative(),
         prefix: if spec.alternate { prefix } else { "" },
@@ -651,10 +692,14 @@ fn format_int_arg(v: &IntArg, spec: &FormatSpec) -> Result<String, FormatError> 
 /// The character for `%c` / `format(i, 'c')`, or CPython's OverflowError.
 pub fn char_from_code(code: i64) -> Result<char, FormatError> {
     if !(0..0x110000).contains(&code) {
-        return Err(FormatError::Overflow("%c arg not in range(0x110000)".into()));
+        return Err(FormatError::Overflow(
+            "%c arg not in range(0x110000)".into(),
+        ));
     }
     char::from_u32(code as u32).ok_or_else(|| {
-        FormatError::Value(format!("surrogate code point U+{code:04X} cannot be represented"))
+        FormatError::Value(format!(
+            "surrogate code point U+{code:04X} cannot be represented"
+        ))
     })
 }
 
@@ -882,7 +927,8 @@ pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize),
             spec.precision_star = true;
             i += 1;
         } else {
-            spec.precision = Some(number(&mut i, i32::MAX as usize, "precision too big")?.unwrap_or(0));
+            spec.precision =
+                Some(number(&mut i, i32::MAX as usize, "precision too big")?.unwrap_or(0));
         }
     }
     if let Some('h' | 'l' | 'L') = at(i) {
@@ -901,7 +947,11 @@ pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize),
 /// CPython's ValueError for a conversion character it does not know.
 pub fn unsupported_format_char(fmt: &str, ty_pos: usize) -> FormatError {
     let c = fmt[ty_pos..].chars().next().unwrap_or('?');
-    let shown = if (' '..='~').contains(&c) || c == '\x1f' { c } else { '?' };
+    let shown = if (' '..='~').contains(&c) || c == '\x1f' {
+        c
+    } else {
+        '?'
+    };
     FormatError::Value(format!(
         "unsupported format character '{shown}' (0x{:x}) at index {}",
         c as u32,
@@ -940,7 +990,8 @@ fn percent_output(body: &str, spec: &PercentSpec, numeric: bool) -> String {
     }
     width = width.max(len);
     let mut out = String::with_capacity(width.max(0) as usize + 2);
-    let pad = |out: &mut String, c: char, n: isize| out.extend(std::iter::repeat_n(c, n.max(0) as usize));
+    let pad =
+        |out: &mut String, c: char, n: isize| out.extend(std::iter::repeat_n(c, n.max(0) as usize));
     if sign {
         if fill != ' ' {
             out.push(signchar);
@@ -989,7 +1040,11 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = if radix == 10 { decimal_magnitude(&arg)? } else { arg.magnitude(radix) };
+    let digits = if radix == 10 {
+        decimal_magnitude(&arg)?
+    } else {
+        arg.magnitude(radix)
+    };
     let mut body = String::with_capacity(digits.len() + 4);
     if arg.negative() {
         body.push('-');
@@ -1009,7 +1064,10 @@ pub fn percent_format_int(v: &BigInt, spec: &PercentSpec) -> Result<String, Form
 
 /// `%e %E %f %F %g %G` of a float (default precision 6).
 pub fn percent_format_float(v: f64, spec: &PercentSpec) -> String {
-    let flags = DtoaFlags { alt: spec.alternate, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        alt: spec.alternate,
+        ..DtoaFlags::default()
+    };
     let body = double_to_string(v, spec.ty, spec.precision.unwrap_or(6), flags);
     percent_output(&body, spec, true)
 }

@@ -35,10 +35,9 @@ pub fn hash_bigint(v: &BigInt) -> i64 {
     }
     // Horner's rule over 32-bit digits, most significant first, modulo 2**61 - 1.
     let (sign, digits) = v.to_u32_digits();
-    let m = digits
-        .iter()
-        .rev()
-        .fold(0u128, |acc, &d| ((acc << 32) | u128::from(d)) % u128::from(HASH_MODULUS)) as i64;
+    let m = digits.iter().rev().fold(0u128, |acc, &d| {
+        ((acc << 32) | u128::from(d)) % u128::from(HASH_MODULUS)
+    }) as i64;
     fix_minus_one(if sign == Sign::Minus { -m } else { m })
 }
 
@@ -84,7 +83,11 @@ pub fn hash_f64(v: f64, identity: usize) -> i64 {
         }
     }
     let bits = HASH_BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     x = ((x << e) & HASH_MODULUS) | (x >> (HASH_BITS - e));
     fix_minus_one((x as i64).wrapping_mul(sign))
 }
@@ -115,7 +118,11 @@ pub fn tuple_hash(item_hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
         acc = acc.wrapping_mul(XXPRIME_1);
     }
     acc = acc.wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3_527_539));
-    if acc == u64::MAX { 1_546_275_796 } else { acc as i64 }
+    if acc == u64::MAX {
+        1_546_275_796
+    } else {
+        acc as i64
+    }
 }
 
 /// A fast deterministic hash of bytes (word-at-a-time multiply-rotate, then the
@@ -135,7 +142,9 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     if !rest.is_empty() {
         let mut buf = [0u8; 8];
         buf[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(buf)).wrapping_mul(K).rotate_left(29);
+        h = (h ^ u64::from_le_bytes(buf))
+            .wrapping_mul(K)
+            .rotate_left(29);
     }
     h ^= h >> 30;
     h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -198,7 +207,11 @@ mod tests {
     #[test]
     fn tuple_hashes_match_cpython() {
         for &(items, want) in TUPLE_HASHES {
-            assert_eq!(tuple_hash(items.iter().copied(), items.len()), want, "{items:?}");
+            assert_eq!(
+                tuple_hash(items.iter().copied(), items.len()),
+                want,
+                "{items:?}"
+            );
         }
     }
 
@@ -207,8 +220,9 @@ mod tests {
         assert_eq!(hash_str(""), 0);
         assert_eq!(hash_str("abc"), hash_bytes(b"abc"));
         assert_eq!(hash_str("hello world!"), hash_str("hello world!"));
-        let hs: std::collections::HashSet<i64> =
-            (0..10_000).map(|i| hash_str(&format!("key{i}")) & 0xffff).collect();
+        let hs: std::collections::HashSet<i64> = (0..10_000)
+            .map(|i| hash_str(&format!("key{i}")) & 0xffff)
+            .collect();
         assert!(hs.len() > 8_000, "poor low-bit spread: {}", hs.len());
         assert_ne!(hash_bytes(b"a"), hash_bytes(b"a\0"));
         assert_ne!(hash_bytes(b"12345678"), hash_bytes(b"12345678\0"));

@@ -56,14 +56,22 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
 #[inline]
 pub fn floordiv_i64(a: i64, b: i64) -> i64 {
     let q = a / b;
-    if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
 }
 
 /// Python modulo for i64 (caller excludes b == 0).
 #[inline]
 pub fn mod_i64(a: i64, b: i64) -> i64 {
     let r = a.wrapping_rem(b);
-    if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
 }
 
 /// Python float modulo.
@@ -111,13 +119,21 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
                 if y == 0 {
                     return Err(vm.zero_division("integer division or modulo by zero"));
                 }
-                if x == i64::MIN && y == -1 { None } else { Some(floordiv_i64(x, y)) }
+                if x == i64::MIN && y == -1 {
+                    None
+                } else {
+                    Some(floordiv_i64(x, y))
+                }
             }
             BinOpKind::Mod => {
                 if y == 0 {
                     return Err(vm.zero_division("integer modulo by zero"));
                 }
-                if y == -1 { Some(0) } else { Some(mod_i64(x, y)) }
+                if y == -1 {
+                    Some(0)
+                } else {
+                    Some(mod_i64(x, y))
+                }
             }
             BinOpKind::And => Some(x & y),
             BinOpKind::Or => Some(x | y),
@@ -138,7 +154,11 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
                 if y < 0 {
                     return Err(vm.value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 { -1 } else { 0 }
+                } else {
+                    x >> y
+                })
             }
             BinOpKind::TrueDiv => {
                 if y == 0 {
@@ -156,7 +176,11 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
                     }
                     return Ok(Value::Float((x as f64).powf(y as f64)));
                 }
-                if y <= u32::MAX as i64 { x.checked_pow(y as u32) } else { None }
+                if y <= u32::MAX as i64 {
+                    x.checked_pow(y as u32)
+                } else {
+                    None
+                }
             }
             BinOpKind::MatMul => return Err(unsupported(vm, op, "int", "int")),
         };
@@ -330,7 +354,12 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
 }
 
 pub fn unsupported(vm: &Vm, op: BinOpKind, a: &str, b: &str) -> crate::vm::PyErr {
-    vm.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), a, b))
+    vm.type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a,
+        b
+    ))
 }
 
 /// Compare two ints: -1, 0, 1.
@@ -347,7 +376,11 @@ pub fn int_float_cmp(a: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     if let IntRef::Small(i) = a
         && i.unsigned_abs() < (1 << 53)

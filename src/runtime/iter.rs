@@ -9,22 +9,62 @@ use std::cell::RefCell;
 
 pub enum IterState {
     /// list, tuple or bytes by index.
-    Seq { seq: Value, idx: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
     /// A str by byte offset.
-    Str { s: Value, pos: usize },
-    Range { cur: i64, stop: i64, step: i64 },
+    Str {
+        s: Value,
+        pos: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     /// A dict's keys (0), values (1) or items (2), noticing size changes.
-    Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
-    Set { set: Value, pos: usize, len: usize },
-    Enumerate { it: Value, idx: i64 },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
+    Dict {
+        dict: PyRef,
+        pos: usize,
+        kind: u8,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        idx: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
     /// Reversed over an indexable sequence.
-    Reversed { seq: Value, idx: i64 },
-    CallIter { f: Value, sentinel: Value },
+    Reversed {
+        seq: Value,
+        idx: i64,
+    },
+    CallIter {
+        f: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__`.
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Done,
 }
 
@@ -81,7 +121,12 @@ impl IterState {
 impl Vm {
     pub fn new_iter(&self, st: IterState) -> Value {
         let k = st.type_index();
-        let ty = self.types().iter_types.get(k).cloned().unwrap_or_else(|| self.types().iterator.clone());
+        let ty = self
+            .types()
+            .iter_types
+            .get(k)
+            .cloned()
+            .unwrap_or_else(|| self.types().iterator.clone());
         self.new_object(&ty, Payload::Iter(RefCell::new(st)))
     }
 
@@ -90,7 +135,9 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if o.type_data().heap {
                 if let Some(r) = self.call_special(obj, Special::Iter, &[])? {
-                    if self.lookup_special(&r, Special::Next).is_none() && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+                    if self.lookup_special(&r, Special::Next).is_none()
+                        && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+                    {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             self.type_name(&r)
@@ -98,25 +145,59 @@ impl Vm {
                     }
                     return Ok(r);
                 }
-                if matches!(o.payload, Payload::Plain) && self.lookup_user_special(obj, Special::GetItem).is_some() {
-                    return Ok(self.new_iter(IterState::GetItem { obj: obj.clone(), idx: 0 }));
+                if matches!(o.payload, Payload::Plain)
+                    && self.lookup_user_special(obj, Special::GetItem).is_some()
+                {
+                    return Ok(self.new_iter(IterState::GetItem {
+                        obj: obj.clone(),
+                        idx: 0,
+                    }));
                 }
             }
             let st = match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq { seq: obj.clone(), idx: 0 },
-                Payload::Str(_) => IterState::Str { s: obj.clone(), pos: 0 },
-                Payload::Range(r) => IterState::Range { cur: r.start, stop: r.stop, step: r.step },
-                Payload::Dict(d) => IterState::Dict { dict: o.clone(), pos: 0, kind: 0, len: d.borrow().len() },
+                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq {
+                    seq: obj.clone(),
+                    idx: 0,
+                },
+                Payload::Str(_) => IterState::Str {
+                    s: obj.clone(),
+                    pos: 0,
+                },
+                Payload::Range(r) => IterState::Range {
+                    cur: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                },
+                Payload::Dict(d) => IterState::Dict {
+                    dict: o.clone(),
+                    pos: 0,
+                    kind: 0,
+                    len: d.borrow().len(),
+                },
                 Payload::DictView(k, d) => {
                     let len = d.as_ref().payload_dict_len();
-                    IterState::Dict { dict: d.clone(), pos: 0, kind: *k, len }
+                    IterState::Dict {
+                        dict: d.clone(),
+                        pos: 0,
+                        kind: *k,
+                        len,
+                    }
                 }
-                Payload::Set(s) => IterState::Set { set: obj.clone(), pos: 0, len: s.borrow().len() },
-                Payload::FrozenSet(s) => IterState::Set { set: obj.clone(), pos: 0, len: s.len() },
+                Payload::Set(s) => IterState::Set {
+                    set: obj.clone(),
+                    pos: 0,
+                    len: s.borrow().len(),
+                },
+                Payload::FrozenSet(s) => IterState::Set {
+                    set: obj.clone(),
+                    pos: 0,
+                    len: s.len(),
+                },
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(obj.clone()),
                 Payload::File(_) => return Ok(obj.clone()),
                 _ => {
-                    return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj))));
+                    return Err(self
+                        .type_error(format!("'{}' object is not iterable", self.type_name(obj))));
                 }
             };
             return Ok(self.new_iter(st));
@@ -127,7 +208,10 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         match &o.payload {
             Payload::Iter(st) => self.builtin_iter_next(st),
@@ -135,11 +219,16 @@ impl Vm {
             Payload::File(_) => crate::modules::io::file_next_line(self, it),
             _ => {
                 let Some(f) = self.lookup_special(it, Special::Next) else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 };
                 match self.call_method_value(&f, it, &[]) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.err_matches(&e, &self.types().stop_iteration.clone()) => Ok(None),
+                    Err(e) if self.err_matches(&e, &self.types().stop_iteration.clone()) => {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -188,8 +277,15 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Dict { dict, pos, kind, len } => {
-                let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    return Ok(None);
+                };
                 let d = d.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;
@@ -262,7 +358,11 @@ impl Vm {
                                         "zip() argument {} is shorter than argument{} {}",
                                         k + 1,
                                         plural,
-                                        if k == 1 { "1".to_string() } else { format!("1-{k}") }
+                                        if k == 1 {
+                                            "1".to_string()
+                                        } else {
+                                            format!("1-{k}")
+                                        }
                                     )));
                                 }
                                 for (j, other) in its.iter().enumerate().skip(1) {
@@ -272,7 +372,11 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} {}",
                                             j + 1,
                                             plural,
-                                            if j == 1 { "1".to_string() } else { format!("1-{j}") }
+                                            if j == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{j}")
+                                            }
                                         )));
                                     }
                                 }
@@ -299,7 +403,9 @@ impl Vm {
                 let (f, it) = (f.clone(), it.clone());
                 drop(s);
                 loop {
-                    let Some(v) = self.iter_next(&it)? else { return Ok(None) };
+                    let Some(v) = self.iter_next(&it)? else {
+                        return Ok(None);
+                    };
                     let keep = if f.is_none() {
                         self.truthy(&v)?
                     } else {

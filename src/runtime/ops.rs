@@ -67,7 +67,8 @@ impl Vm {
 
     /// A special method defined in Python (not a native method of a builtin base).
     pub fn lookup_user_special(&self, v: &Value, sp: Special) -> Option<Value> {
-        self.lookup_special(v, sp).filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+        self.lookup_special(v, sp)
+            .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
     }
 
     /// Look up a special method on the class of `v` (cached per class).
@@ -101,7 +102,12 @@ impl Vm {
     /// Call special method `sp` of `obj` with extra `args`, if a Python class defines
     /// it. Native methods of builtin bases are skipped (`None`): the caller's native
     /// path implements them, and calling them would recurse back into the caller.
-    pub fn call_special(&mut self, obj: &Value, sp: Special, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        sp: Special,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let Some(f) = self.lookup_special(obj, sp) else {
             return Ok(None);
         };
@@ -186,7 +192,10 @@ impl Vm {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(*b as usize),
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(r)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
         }
     }
 
@@ -212,21 +221,37 @@ impl Vm {
                     Payload::Dict(t) => t.borrow().len(),
                     _ => 0,
                 },
-                _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                _ => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )));
+                }
             };
             return Ok(n);
         }
-        Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 
     // ----- binary operators -----
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
         match (a, b) {
-            (Value::Int(x), Value::Int(y)) => return int::int_binop(self, op, IntRef::Small(*x), IntRef::Small(*y)),
-            (Value::Float(x), Value::Float(y)) if is_arith(op) => return int::float_binop(self, op, *x, *y),
-            (Value::Float(x), Value::Int(y)) if is_arith(op) => return int::float_binop(self, op, *x, *y as f64),
-            (Value::Int(x), Value::Float(y)) if is_arith(op) => return int::float_binop(self, op, *x as f64, *y),
+            (Value::Int(x), Value::Int(y)) => {
+                return int::int_binop(self, op, IntRef::Small(*x), IntRef::Small(*y));
+            }
+            (Value::Float(x), Value::Float(y)) if is_arith(op) => {
+                return int::float_binop(self, op, *x, *y);
+            }
+            (Value::Float(x), Value::Int(y)) if is_arith(op) => {
+                return int::float_binop(self, op, *x, *y as f64);
+            }
+            (Value::Int(x), Value::Float(y)) if is_arith(op) => {
+                return int::float_binop(self, op, *x as f64, *y);
+            }
             _ => {}
         }
         let a_heap = self.is_heap(a);
@@ -302,23 +327,45 @@ impl Vm {
 
     pub fn unsupported_binop(&self, a: &Value, b: &Value, op: BinOpKind) -> PyErr {
         if op == BinOpKind::Add && a.as_str().is_some() {
-            return self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b)));
+            return self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            ));
         }
         if op == BinOpKind::Add && a.as_list().is_some() {
-            return self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b)));
+            return self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            ));
         }
         if op == BinOpKind::Add && a.as_bytes().is_some() {
             return self.type_error(format!("can't concat {} to bytes", self.type_name(b)));
         }
         if op == BinOpKind::Add && a.as_tuple().is_some() && !self.is_heap(a) {
-            return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)));
+            return self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                self.type_name(b)
+            ));
         }
         if op == BinOpKind::Mul
-            && (matches!(a.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)))
-                || matches!(b.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))))
+            && (matches!(
+                a.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            ) || matches!(
+                b.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            ))
         {
-            let other = if a.as_obj().is_some() && !matches!(a.payload(), Some(Payload::BigInt(_))) { b } else { a };
-            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)));
+            let other = if a.as_obj().is_some() && !matches!(a.payload(), Some(Payload::BigInt(_)))
+            {
+                b
+            } else {
+                a
+            };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(other)
+            ));
         }
         int::unsupported(self, op, &self.type_name(a), &self.type_name(b))
     }
@@ -381,7 +428,11 @@ impl Vm {
         if let Some(r) = self.call_special(v, sp, &[])? {
             return Ok(r);
         }
-        Err(self.type_error(format!("bad operand type for {}: '{}'", what, self.type_name(v))))
+        Err(self.type_error(format!(
+            "bad operand type for {}: '{}'",
+            what,
+            self.type_name(v)
+        )))
     }
 
     // ----- comparison -----
@@ -417,9 +468,7 @@ impl Vm {
             if let Some(r) = self.rich_special(a, b, op)? {
                 return Ok(r);
             }
-            if !tried_rev
-                && let Some(r) = self.rich_special(b, a, swapped)?
-            {
+            if !tried_rev && let Some(r) = self.rich_special(b, a, swapped)? {
                 return Ok(r);
             }
         } else if let Some(r) = self.native_compare(a, b, op)? {
@@ -504,7 +553,9 @@ impl Vm {
             return Ok(None);
         };
         match (pa, pb) {
-            (Payload::Str(x), Payload::Str(y)) => Ok(Some(cmp_result(x.as_str().cmp(y.as_str()), op))),
+            (Payload::Str(x), Payload::Str(y)) => {
+                Ok(Some(cmp_result(x.as_str().cmp(y.as_str()), op)))
+            }
             (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(cmp_result(x.cmp(y), op))),
             (Payload::Tuple(x), Payload::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
@@ -531,7 +582,8 @@ impl Vm {
             (Payload::Range(x), Payload::Range(y)) => match op {
                 CmpKind::Eq | CmpKind::Ne => {
                     let (lx, ly) = (x.len(), y.len());
-                    let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                    let same = lx == ly
+                        && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                     Ok(Some(same == (op == CmpKind::Eq)))
                 }
                 _ => Ok(None),
@@ -597,7 +649,8 @@ impl Vm {
                 if o.type_data().heap {
                     match self.lookup_special(v, Special::Hash) {
                         Some(Value::None) => {
-                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                            return Err(self
+                                .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
                             let r = self.call_method_value(&f, v, &[])?;
@@ -606,7 +659,10 @@ impl Vm {
                                 Value::Bool(b) => Ok(b as i64),
                                 _ => match r.as_bigint() {
                                     Some(b) => Ok(hashing::hash_bigint(b)),
-                                    None => Err(self.type_error("__hash__ method should return an integer")),
+                                    None => {
+                                        Err(self
+                                            .type_error("__hash__ method should return an integer"))
+                                    }
                                 },
                             };
                         }
@@ -638,7 +694,10 @@ impl Vm {
                         let h = h as i64;
                         Ok(if h == -1 { 590923713 } else { h })
                     }
-                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::DictView(..) => {
+                    Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::DictView(..) => {
                         Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                     }
                     _ => Ok((Rc::as_ptr(o) as usize >> 4) as i64),
@@ -656,7 +715,9 @@ impl Vm {
             }
             if self.lookup_user_special(container, Special::Iter).is_some()
                 || (matches!(container.payload(), Some(Payload::Plain))
-                    && self.lookup_user_special(container, Special::GetItem).is_some())
+                    && self
+                        .lookup_user_special(container, Special::GetItem)
+                        .is_some())
             {
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.iter_next(&it)? {
@@ -697,8 +758,12 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Some(Payload::Dict(_)) => Ok(crate::builtins::dict::dict_get(self, container, item)?.is_some()),
-            Some(Payload::Set(_) | Payload::FrozenSet(_)) => crate::builtins::set::set_contains(self, container, item),
+            Some(Payload::Dict(_)) => {
+                Ok(crate::builtins::dict::dict_get(self, container, item)?.is_some())
+            }
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => {
+                crate::builtins::set::set_contains(self, container, item)
+            }
             Some(Payload::Range(r)) => {
                 let r = *r;
                 match item {
@@ -735,8 +800,13 @@ impl Vm {
                 match kind {
                     0 => Ok(crate::builtins::dict::dict_get(self, &d, item)?.is_some()),
                     1 => {
-                        let vals: Vec<Value> =
-                            d.as_dict().expect("dict").borrow().iter().map(|e| e.value.clone()).collect();
+                        let vals: Vec<Value> = d
+                            .as_dict()
+                            .expect("dict")
+                            .borrow()
+                            .iter()
+                            .map(|e| e.value.clone())
+                            .collect();
                         for v in vals {
                             if self.eq(&v, item)? {
                                 return Ok(true);
@@ -788,7 +858,13 @@ fn range_contains(r: &RangeData, i: i64) -> bool {
 fn is_arith(op: BinOpKind) -> bool {
     matches!(
         op,
-        BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul | BinOpKind::TrueDiv | BinOpKind::FloorDiv | BinOpKind::Mod | BinOpKind::Pow
+        BinOpKind::Add
+            | BinOpKind::Sub
+            | BinOpKind::Mul
+            | BinOpKind::TrueDiv
+            | BinOpKind::FloorDiv
+            | BinOpKind::Mod
+            | BinOpKind::Pow
     )
 }
 

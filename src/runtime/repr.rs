@@ -39,7 +39,14 @@ impl Vm {
             ));
         }
         let id = Rc::as_ptr(o) as usize;
-        let container = matches!(o.payload, Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Tuple(_) | Payload::DictView(..));
+        let container = matches!(
+            o.payload,
+            Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::Tuple(_)
+                | Payload::DictView(..)
+        );
         if container {
             if self.repr_guard.contains(&id) {
                 return Ok(match &o.payload {
@@ -81,10 +88,18 @@ impl Vm {
             Payload::Tuple(t) => {
                 let t = t.clone();
                 let inner = self.repr_items(&t)?;
-                wrap(if t.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+                wrap(if t.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                })
             }
             Payload::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let pairs: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 let mut out = String::from("{");
                 for (i, (k, val)) in pairs.iter().enumerate() {
                     if i > 0 {
@@ -145,7 +160,12 @@ impl Vm {
             }
             Payload::Slice(s) => {
                 let s = s.clone();
-                format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s[0])?,
+                    self.repr(&s[1])?,
+                    self.repr(&s[2])?
+                )
             }
             Payload::Type(t) => {
                 if t.module == "builtins" {
@@ -233,7 +253,11 @@ impl Vm {
                         }
                         let args = e.borrow().args.clone();
                         let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-                        if crate::runtime::types::is_subtype(o.ty(), &self.types().key_error.clone()) && items.len() == 1 {
+                        if crate::runtime::types::is_subtype(
+                            o.ty(),
+                            &self.types().key_error.clone(),
+                        ) && items.len() == 1
+                        {
                             return self.repr(&items[0]);
                         }
                         if crate::runtime::types::is_subtype(o.ty(), &self.types().os_error.clone())

@@ -114,7 +114,15 @@ pub fn is_xid_continue(c: char) -> bool {
 pub fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 /// `Py_UNICODE_TODECIMAL`: the value of a decimal digit of any script (`'٣'` is 3).
@@ -186,7 +194,11 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 /// CPython's `lower_ucs4`: lowercase `chars[i]` honouring Final_Sigma.
 fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
     if chars[i] == '\u{3A3}' {
-        out.push(if final_sigma(chars, i) { '\u{3C2}' } else { '\u{3C3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3C2}'
+        } else {
+            '\u{3C3}'
+        });
     } else {
         push_lower(out, chars[i]);
     }
@@ -371,7 +383,11 @@ pub fn isidentifier(s: &str) -> bool {
 
 /// Number of code points: Python's `len(s)`.
 pub fn char_count(s: &str) -> usize {
-    if s.is_ascii() { s.len() } else { s.chars().count() }
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// Byte offset of code point `idx` (or `s.len()` when `idx >= char_count(s)`).
@@ -417,7 +433,11 @@ pub fn slice_indices(
         let v = v.unwrap_or(none);
         if v < 0 {
             let v = v + len;
-            if v < 0 { if step < 0 { -1 } else { 0 } } else { v }
+            if v < 0 {
+                if step < 0 { -1 } else { 0 }
+            } else {
+                v
+            }
         } else if v >= len {
             if step < 0 { len - 1 } else { len }
         } else {
@@ -427,7 +447,11 @@ pub fn slice_indices(
     let start = clamp(start, if step < 0 { i64::MAX } else { 0 });
     let stop = clamp(stop, if step < 0 { i64::MIN } else { i64::MAX });
     let n = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -474,7 +498,9 @@ fn window<'a>(
 /// `str.find(sub, start, end)`: code point index or -1.
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     match window(s, sub, start, end) {
-        Some((w, off)) => w.find(sub).map_or(-1, |b| (off + char_count(&w[..b])) as i64),
+        Some((w, off)) => w
+            .find(sub)
+            .map_or(-1, |b| (off + char_count(&w[..b])) as i64),
         None => -1,
     }
 }
@@ -482,7 +508,9 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 /// `str.rfind(sub, start, end)`: code point index or -1.
 pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
     match window(s, sub, start, end) {
-        Some((w, off)) => w.rfind(sub).map_or(-1, |b| (off + char_count(&w[..b])) as i64),
+        Some((w, off)) => w
+            .rfind(sub)
+            .map_or(-1, |b| (off + char_count(&w[..b])) as i64),
         None => -1,
     }
 }
@@ -514,7 +542,11 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 pub const EMPTY_SEPARATOR: &str = "empty separator";
 
 fn maxcount(maxsplit: i64) -> usize {
-    if maxsplit < 0 { usize::MAX } else { maxsplit as usize }
+    if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    }
 }
 
 /// `str.split(sep, maxsplit)`; `sep = None` splits on runs of whitespace.
@@ -661,7 +693,11 @@ pub fn removeprefix<'a>(s: &'a str, prefix: &str) -> &'a str {
 
 /// `str.removesuffix(suffix)`.
 pub fn removesuffix<'a>(s: &'a str, suffix: &str) -> &'a str {
-    if suffix.is_empty() { s } else { s.strip_suffix(suffix).unwrap_or(s) }
+    if suffix.is_empty() {
+        s
+    } else {
+        s.strip_suffix(suffix).unwrap_or(s)
+    }
 }
 
 /// `str.replace(old, new, count)`; `count < 0` replaces all. An empty `old` inserts
@@ -801,7 +837,11 @@ pub fn ascii_repr(s: &str) -> String {
 }
 
 fn repr_impl(s: &str, ascii_only: bool) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -825,7 +865,11 @@ fn repr_impl(s: &str, ascii_only: bool) -> String {
 
 /// `repr(bytes)`: `b'...'`, double quotes if the data has `'` and no `"`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote as char);

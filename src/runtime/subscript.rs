@@ -64,27 +64,47 @@ impl Vm {
             }
         };
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let start = if s[0].is_none() { lo_default } else { clamp(self.slice_bound(&s[0])?, lower, upper) };
-        let stop = if s[1].is_none() { hi_default } else { clamp(self.slice_bound(&s[1])?, lower, upper) };
+        let start = if s[0].is_none() {
+            lo_default
+        } else {
+            clamp(self.slice_bound(&s[0])?, lower, upper)
+        };
+        let stop = if s[1].is_none() {
+            hi_default
+        } else {
+            clamp(self.slice_bound(&s[1])?, lower, upper)
+        };
         let n = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(b) = v.as_bigint() {
-            return Ok(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 });
+            return Ok(if num_traits::Signed::is_negative(b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            });
         }
         match self.index_of(v)? {
             Some(i) => Ok(i.clamp(i64::MIN / 2, i64::MAX / 2)),
-            None => Err(self.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -131,7 +151,8 @@ impl Vm {
                 return Err(self.index_error("list index out of range"));
             }
             if o.type_data().heap
-                && let Some(r) = self.call_special(obj, Special::GetItem, std::slice::from_ref(key))?
+                && let Some(r) =
+                    self.call_special(obj, Special::GetItem, std::slice::from_ref(key))?
             {
                 return Ok(r);
             }
@@ -195,7 +216,8 @@ impl Vm {
                         return Ok(v);
                     }
                     if o.type_data().heap
-                        && let Some(r) = self.call_special(obj, Special::Missing, std::slice::from_ref(key))?
+                        && let Some(r) =
+                            self.call_special(obj, Special::Missing, std::slice::from_ref(key))?
                     {
                         return Ok(r);
                     }
@@ -224,7 +246,10 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        )))
     }
 
     pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
@@ -242,7 +267,8 @@ impl Vm {
                 return Err(self.index_error("list assignment index out of range"));
             }
             if o.type_data().heap
-                && let Some(_) = self.call_special(obj, Special::SetItem, &[key.clone(), value.clone()])?
+                && let Some(_) =
+                    self.call_special(obj, Special::SetItem, &[key.clone(), value.clone()])?
             {
                 return Ok(());
             }
@@ -288,7 +314,9 @@ impl Vm {
                     l.borrow_mut()[j as usize] = value;
                     return Ok(());
                 }
-                Payload::Dict(_) => return crate::builtins::dict::dict_set(self, obj, key.clone(), value),
+                Payload::Dict(_) => {
+                    return crate::builtins::dict::dict_set(self, obj, key.clone(), value);
+                }
                 _ => {}
             }
         }
@@ -301,7 +329,8 @@ impl Vm {
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if o.type_data().heap
-                && let Some(_) = self.call_special(obj, Special::DelItem, std::slice::from_ref(key))?
+                && let Some(_) =
+                    self.call_special(obj, Special::DelItem, std::slice::from_ref(key))?
             {
                 return Ok(());
             }

@@ -115,7 +115,10 @@ pub struct SlotCache {
 
 impl Default for SlotCache {
     fn default() -> Self {
-        SlotCache { epoch: 0, slots: std::array::from_fn(|_| None) }
+        SlotCache {
+            epoch: 0,
+            slots: std::array::from_fn(|_| None),
+        }
     }
 }
 
@@ -133,19 +136,92 @@ macro_rules! builtin_types {
 }
 
 builtin_types!(
-    type_, object, int, bool_, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
-    range, slice, none_type, not_implemented_type, ellipsis_type, function, builtin_function,
-    method_descriptor, method, module, cell, code, property, staticmethod, classmethod, super_,
-    generator, iterator, file, traceback, dict_keys, dict_values, dict_items, native,
-    base_exception, system_exit, keyboard_interrupt, generator_exit, exception, stop_iteration,
-    stop_async_iteration, arithmetic_error, zero_division_error, overflow_error, floating_point_error,
-    lookup_error, index_error, key_error, value_error, unicode_error, unicode_decode_error,
-    unicode_encode_error, type_error, name_error, unbound_local_error, attribute_error,
-    runtime_error, recursion_error, not_implemented_error, assertion_error, import_error,
-    module_not_found_error, os_error, file_not_found_error, file_exists_error, permission_error,
-    is_a_directory_error, not_a_directory_error, timeout_error, interrupted_error, unsupported_operation,
-    broken_pipe_error, eof_error, memory_error, syntax_error, indentation_error, tab_error,
-    buffer_error, warning, user_warning, deprecation_warning, runtime_warning,
+    type_,
+    object,
+    int,
+    bool_,
+    float,
+    complex,
+    str,
+    bytes,
+    bytearray,
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    range,
+    slice,
+    none_type,
+    not_implemented_type,
+    ellipsis_type,
+    function,
+    builtin_function,
+    method_descriptor,
+    method,
+    module,
+    cell,
+    code,
+    property,
+    staticmethod,
+    classmethod,
+    super_,
+    generator,
+    iterator,
+    file,
+    traceback,
+    dict_keys,
+    dict_values,
+    dict_items,
+    native,
+    base_exception,
+    system_exit,
+    keyboard_interrupt,
+    generator_exit,
+    exception,
+    stop_iteration,
+    stop_async_iteration,
+    arithmetic_error,
+    zero_division_error,
+    overflow_error,
+    floating_point_error,
+    lookup_error,
+    index_error,
+    key_error,
+    value_error,
+    unicode_error,
+    unicode_decode_error,
+    unicode_encode_error,
+    type_error,
+    name_error,
+    unbound_local_error,
+    attribute_error,
+    runtime_error,
+    recursion_error,
+    not_implemented_error,
+    assertion_error,
+    import_error,
+    module_not_found_error,
+    os_error,
+    file_not_found_error,
+    file_exists_error,
+    permission_error,
+    is_a_directory_error,
+    not_a_directory_error,
+    timeout_error,
+    interrupted_error,
+    unsupported_operation,
+    broken_pipe_error,
+    eof_error,
+    memory_error,
+    syntax_error,
+    indentation_error,
+    tab_error,
+    buffer_error,
+    warning,
+    user_warning,
+    deprecation_warning,
+    runtime_warning,
 );
 
 fn new_dict_obj(dict_ty: Option<&PyRef>) -> PyRef {
@@ -189,7 +265,12 @@ impl BuiltinTypes {
         let dict_dict = new_dict_obj(None);
         let type_ = raw_type("type", vec![], TypeKind::Type, type_dict.clone());
         let object = raw_type("object", vec![], TypeKind::Object, object_dict.clone());
-        let dict = raw_type("dict", vec![object.clone()], TypeKind::Dict, dict_dict.clone());
+        let dict = raw_type(
+            "dict",
+            vec![object.clone()],
+            TypeKind::Dict,
+            dict_dict.clone(),
+        );
         for t in [&type_, &object, &dict] {
             t.set_type(type_.clone());
         }
@@ -333,7 +414,11 @@ impl BuiltinTypes {
             .iter()
             .map(|n| mk(n, o, TypeKind::Iterator))
             .collect();
-        BuiltinTypes { all_exceptions: all, iter_types, ..types }
+        BuiltinTypes {
+            all_exceptions: all,
+            iter_types,
+            ..types
+        }
     }
 }
 
@@ -376,7 +461,10 @@ pub fn lookup_mro_str(ty: &PyRef, name: &PyStr) -> Option<Value> {
 
 /// C3 linearisation of a new class with `bases`. Err names the conflicting bases.
 pub fn compute_mro(new: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
-    let mut seqs: Vec<Vec<PyRef>> = bases.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+    let mut seqs: Vec<Vec<PyRef>> = bases
+        .iter()
+        .map(|b| type_data(b).mro.borrow().clone())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = vec![new.clone()];
     loop {
@@ -387,7 +475,10 @@ pub fn compute_mro(new: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
         let mut cand = None;
         for s in &seqs {
             let head = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)))
+            {
                 cand = Some(head.clone());
                 break;
             }
@@ -435,7 +526,11 @@ pub fn new_class(
     dict: PyRef,
     object: &PyRef,
 ) -> Result<PyRef, String> {
-    let bases = if bases.is_empty() { vec![object.clone()] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![object.clone()]
+    } else {
+        bases
+    };
     for b in &bases {
         let k = type_data(b).kind;
         if matches!(
@@ -451,7 +546,10 @@ pub fn new_class(
                 | TypeKind::Cell
                 | TypeKind::Code
         ) {
-            return Err(format!("type '{}' is not an acceptable base type", type_data(b).name));
+            return Err(format!(
+                "type '{}' is not an acceptable base type",
+                type_data(b).name
+            ));
         }
     }
     let kind = solid_kind(&bases)?;

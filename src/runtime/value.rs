@@ -318,12 +318,20 @@ impl Value {
 impl PyObject {
     #[inline]
     pub fn new(ty: PyRef, dict: Option<PyRef>, payload: Payload) -> PyObject {
-        PyObject { ty_cell: std::cell::OnceCell::from(ty), dict, payload }
+        PyObject {
+            ty_cell: std::cell::OnceCell::from(ty),
+            dict,
+            payload,
+        }
     }
 
     /// An object whose class is set later with [`PyObject::set_type`] (bootstrap only).
     pub fn new_untyped(dict: Option<PyRef>, payload: Payload) -> PyObject {
-        PyObject { ty_cell: std::cell::OnceCell::new(), dict, payload }
+        PyObject {
+            ty_cell: std::cell::OnceCell::new(),
+            dict,
+            payload,
+        }
     }
 
     pub fn set_type(&self, ty: PyRef) {

@@ -42,7 +42,11 @@ impl Vm {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(func.clone());
                     full.extend_from_slice(args);
-                    let c = if matches!(c.payload(), Some(Payload::Function(_))) { c } else { self.bind_descriptor(&c, func)? };
+                    let c = if matches!(c.payload(), Some(Payload::Function(_))) {
+                        c
+                    } else {
+                        self.bind_descriptor(&c, func)?
+                    };
                     if matches!(c.payload(), Some(Payload::Function(_))) {
                         return self.call(&c, &full, kwnames);
                     }
@@ -57,7 +61,12 @@ impl Vm {
         self.type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
 
-    pub fn call_function(&mut self, func: &Function, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kwnames: &[Rc<PyStr>],
+    ) -> PyResult<Value> {
         let mut frame = self.make_frame(func, args, kwnames)?;
         if frame.code.unit.is_generator() {
             return Ok(crate::vm::generator::new_generator(self, frame, func));
@@ -78,7 +87,12 @@ impl Vm {
     }
 
     /// A fresh frame for `func` with its arguments bound.
-    pub fn make_frame(&mut self, func: &Function, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Frame> {
+    pub fn make_frame(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kwnames: &[Rc<PyStr>],
+    ) -> PyResult<Frame> {
         let code = func.code.clone();
         let u = &code.unit;
         let nlocals = u.varnames.len();
@@ -129,7 +143,13 @@ impl Vm {
     }
 
     /// Bind arguments to parameters (the general path), with CPython's messages.
-    fn bind_args(&mut self, func: &Function, args: &[Value], kwnames: &[Rc<PyStr>], locals: &mut [Value]) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kwnames: &[Rc<PyStr>],
+        locals: &mut [Value],
+    ) -> PyResult<()> {
         let code = func.code.clone();
         let u = &code.unit;
         let fname = func.qualname.borrow().clone();
@@ -143,19 +163,35 @@ impl Vm {
         locals[..n].clone_from_slice(&args[..n]);
         let mut slot = argcount + kwonly;
         if has_varargs {
-            let extra = if npos > argcount { args[argcount..npos].to_vec() } else { vec![] };
+            let extra = if npos > argcount {
+                args[argcount..npos].to_vec()
+            } else {
+                vec![]
+            };
             locals[slot] = self.new_tuple(extra);
             slot += 1;
         } else if npos > argcount {
             let ndefaults = func.defaults.borrow().len();
             let kw_given = kwnames
                 .iter()
-                .filter(|k| u.varnames[argcount..argcount + kwonly].iter().any(|v| v == k.as_str()))
+                .filter(|k| {
+                    u.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v == k.as_str())
+                })
                 .count();
             let takes = if ndefaults > 0 {
-                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndefaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let given = if kw_given > 0 {
                 format!(
@@ -180,7 +216,10 @@ impl Vm {
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (k, name) in kwnames.iter().enumerate() {
             let value = args[npos + k].clone();
-            let found = u.varnames[posonly..argcount + kwonly].iter().position(|v| v == name.as_str()).map(|i| i + posonly);
+            let found = u.varnames[posonly..argcount + kwonly]
+                .iter()
+                .position(|v| v == name.as_str())
+                .map(|i| i + posonly);
             match found {
                 Some(j) => {
                     if !locals[j].is_undef() {
@@ -258,7 +297,12 @@ impl Vm {
     }
 
     /// `func(*args, **kwargs)`.
-    pub fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    pub fn call_ex(
+        &mut self,
+        func: &Value,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult<Value> {
         let mut all: Vec<Value> = match args.as_tuple() {
             Some(t) => t.to_vec(),
             None => {
@@ -276,7 +320,11 @@ impl Vm {
         if let Some(kw) = kwargs
             && let Some(d) = kw.as_dict()
         {
-            let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             for (k, v) in entries {
                 let Some(s) = k.as_str() else {
                     return Err(self.type_error("keywords must be strings"));
@@ -326,7 +374,6 @@ impl Vm {
         }
     }
 
-
     /// `MakeFunction`: a function object from a code constant.
     pub fn make_function(
         &mut self,
@@ -340,22 +387,35 @@ impl Vm {
             return Value::None;
         };
         let code = code.clone();
-        let defaults = defaults.and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let defaults = defaults
+            .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
+            .unwrap_or_default();
         let kwdefaults = kwdefaults
             .and_then(|d| {
                 d.as_dict().map(|t| {
                     t.borrow()
                         .iter()
-                        .map(|e| (Rc::new(PyStr::new(e.key.as_str().unwrap_or(""))), e.value.clone()))
+                        .map(|e| {
+                            (
+                                Rc::new(PyStr::new(e.key.as_str().unwrap_or(""))),
+                                e.value.clone(),
+                            )
+                        })
                         .collect::<Vec<_>>()
                 })
             })
             .unwrap_or_default();
         let closure: Box<[PyRef]> = closure
-            .and_then(|c| c.as_tuple().map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect()))
+            .and_then(|c| {
+                c.as_tuple()
+                    .map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect())
+            })
             .unwrap_or_default();
         let module = match &globals.payload {
-            Payload::Dict(t) => t.borrow().get_str("__name__", crate::runtime::str::str_hash(b"__name__")).cloned(),
+            Payload::Dict(t) => t
+                .borrow()
+                .get_str("__name__", crate::runtime::str::str_hash(b"__name__"))
+                .cloned(),
             _ => None,
         }
         .unwrap_or(Value::None);
@@ -375,7 +435,10 @@ impl Vm {
             doc: RefCell::new(doc),
             module,
         };
-        self.new_object(&self.types().function.clone(), Payload::Function(Box::new(f)))
+        self.new_object(
+            &self.types().function.clone(),
+            Payload::Function(Box::new(f)),
+        )
     }
 
     /// Send `v` into a sub-iterator for `yield from`: `Ok(yielded)` or `Err(returned)`.

@@ -71,7 +71,9 @@ impl Vm {
                     f.pc = h.handler as usize;
                 }
                 None => {
-                    let Some(mut done) = calls.pop() else { return Err(err) };
+                    let Some(mut done) = calls.pop() else {
+                        return Err(err);
+                    };
                     self.pop_inline_frame(&mut done);
                     // Re-raise in the caller, at its call instruction.
                     pending = Some((err, Raised::New));
@@ -94,9 +96,16 @@ impl Vm {
     /// A callee frame for `func(*args)` when it can run inline (a plain Python function,
     /// not a generator); `None` otherwise.
     #[inline]
-    fn inline_call(&mut self, func: &Value, args: &[Value], kwnames: &[Rc<PyStr>]) -> Option<PyResult<Frame>> {
+    fn inline_call(
+        &mut self,
+        func: &Value,
+        args: &[Value],
+        kwnames: &[Rc<PyStr>],
+    ) -> Option<PyResult<Frame>> {
         let Value::Obj(o) = func else { return None };
-        let Payload::Function(fun) = &o.payload else { return None };
+        let Payload::Function(fun) = &o.payload else {
+            return None;
+        };
         if fun.code.unit.is_generator() {
             return None;
         }
@@ -125,7 +134,11 @@ impl Vm {
                 }
                 steps += 1;
                 cur = match &c.payload {
-                    Payload::Exception(ce) => ce.borrow().context.as_ref().and_then(|v| v.as_obj().cloned()),
+                    Payload::Exception(ce) => ce
+                        .borrow()
+                        .context
+                        .as_ref()
+                        .and_then(|v| v.as_obj().cloned()),
                     _ => None,
                 };
             }
@@ -134,747 +147,797 @@ impl Vm {
     }
 
     #[inline(never)]
-    fn exec(&mut self, base: &mut Frame, calls: &mut Vec<Frame>, how: &mut Raised) -> PyResult<Value> {
+    fn exec(
+        &mut self,
+        base: &mut Frame,
+        calls: &mut Vec<Frame>,
+        how: &mut Raised,
+    ) -> PyResult<Value> {
         loop {
-        let f: &mut Frame = match calls.last_mut() {
-            Some(c) => c,
-            None => &mut *base,
-        };
-        let code = f.code.clone();
-        let ops: &[Op] = &code.unit.ops;
-        let mut pc = f.pc;
-        macro_rules! pop {
-            () => {
-                f.stack.pop().unwrap_or_default()
+            let f: &mut Frame = match calls.last_mut() {
+                Some(c) => c,
+                None => &mut *base,
             };
-        }
-        macro_rules! top {
-            () => {
-                f.stack.last().expect("stack underflow")
-            };
-        }
-        macro_rules! tri {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        f.pc = pc;
-                        return Err(e);
-                    }
-                }
-            };
-        }
-        let switch = loop {
-            let op = ops[pc];
-            pc += 1;
-            match op {
-                Op::Nop => {}
-                Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
-                Op::LoadFast(i) => {
-                    let v = &f.stack[i as usize];
-                    if v.is_undef() {
-                        let name = code.unit.varnames[i as usize].clone();
-                        f.pc = pc;
-                        return Err(self.new_exception(
-                            &self.types().unbound_local_error.clone(),
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    let v = v.clone();
-                    f.stack.push(v);
-                }
-                Op::StoreFast(i) => {
-                    let v = pop!();
-                    f.stack[i as usize] = v;
-                }
-                Op::DeleteFast(i) => {
-                    if f.stack[i as usize].is_undef() {
-                        let name = code.unit.varnames[i as usize].clone();
-                        f.pc = pc;
-                        return Err(self.new_exception(
-                            &self.types().unbound_local_error.clone(),
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    f.stack[i as usize] = Value::Undef;
-                }
-                Op::LoadDeref(i) => {
-                    let v = match &f.cells[i as usize].payload {
-                        Payload::Cell(c) => c.borrow().clone(),
-                        _ => Value::Undef,
-                    };
-                    if v.is_undef() {
-                        f.pc = pc;
-                        return Err(self.unbound_deref(&code, i as usize));
-                    }
-                    f.stack.push(v);
-                }
-                Op::StoreDeref(i) => {
-                    let v = pop!();
-                    if let Payload::Cell(c) = &f.cells[i as usize].payload {
-                        *c.borrow_mut() = v;
-                    }
-                }
-                Op::DeleteDeref(i) => {
-                    if let Payload::Cell(c) = &f.cells[i as usize].payload {
-                        *c.borrow_mut() = Value::Undef;
-                    }
-                }
-                Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
-                Op::LoadClassDeref(i) => {
-                    let cells_base = code.unit.cellvars.len();
-                    let name_idx = i as usize;
-                    let name = if name_idx < cells_base {
-                        &code.unit.cellvars[name_idx]
-                    } else {
-                        &code.unit.freevars[name_idx - cells_base]
-                    };
-                    let key = self.intern(name);
-                    let from_ns = f.locals_dict.as_ref().and_then(|d| match &d.payload {
-                        Payload::Dict(t) => {
-                            let ps = key.as_pystr().expect("str");
-                            t.borrow().get_str(ps.as_str(), ps.hash()).cloned()
+            let code = f.code.clone();
+            let ops: &[Op] = &code.unit.ops;
+            let mut pc = f.pc;
+            macro_rules! pop {
+                () => {
+                    f.stack.pop().unwrap_or_default()
+                };
+            }
+            macro_rules! top {
+                () => {
+                    f.stack.last().expect("stack underflow")
+                };
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            f.pc = pc;
+                            return Err(e);
                         }
-                        _ => None,
-                    });
-                    let v = match from_ns {
-                        Some(v) => v,
-                        None => match &f.cells[i as usize].payload {
+                    }
+                };
+            }
+            let switch = loop {
+                let op = ops[pc];
+                pc += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                    Op::LoadFast(i) => {
+                        let v = &f.stack[i as usize];
+                        if v.is_undef() {
+                            let name = code.unit.varnames[i as usize].clone();
+                            f.pc = pc;
+                            return Err(self.new_exception(
+                            &self.types().unbound_local_error.clone(),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                        }
+                        let v = v.clone();
+                        f.stack.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = pop!();
+                        f.stack[i as usize] = v;
+                    }
+                    Op::DeleteFast(i) => {
+                        if f.stack[i as usize].is_undef() {
+                            let name = code.unit.varnames[i as usize].clone();
+                            f.pc = pc;
+                            return Err(self.new_exception(
+                            &self.types().unbound_local_error.clone(),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                        }
+                        f.stack[i as usize] = Value::Undef;
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = match &f.cells[i as usize].payload {
                             Payload::Cell(c) => c.borrow().clone(),
                             _ => Value::Undef,
-                        },
-                    };
-                    if v.is_undef() {
-                        f.pc = pc;
-                        return Err(self.unbound_deref(&code, i as usize));
+                        };
+                        if v.is_undef() {
+                            f.pc = pc;
+                            return Err(self.unbound_deref(&code, i as usize));
+                        }
+                        f.stack.push(v);
                     }
-                    f.stack.push(v);
-                }
-                Op::LoadGlobal(i) => {
-                    let c = code.global_cache[i as usize].get();
-                    let mut hit = None;
-                    if c.kind != 0
-                        && c.globals == Rc::as_ptr(&f.globals) as usize
-                        && let Payload::Dict(g) = &f.globals.payload
-                    {
-                        let g = g.borrow();
-                        if g.keys_version() == c.gkv {
-                            let name = &code.names[i as usize];
-                            if c.kind == 1 {
-                                hit = g.entry(c.slot as usize).filter(|e| e.key.is(name)).map(|e| e.value.clone());
-                            } else if let Payload::Dict(b) = &self.interp.builtins.payload {
-                                let b = b.borrow();
-                                if b.keys_version() == c.bkv {
-                                    hit = b.entry(c.slot as usize).filter(|e| e.key.is(name)).map(|e| e.value.clone());
+                    Op::StoreDeref(i) => {
+                        let v = pop!();
+                        if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                            *c.borrow_mut() = v;
+                        }
+                    }
+                    Op::DeleteDeref(i) => {
+                        if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                            *c.borrow_mut() = Value::Undef;
+                        }
+                    }
+                    Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
+                    Op::LoadClassDeref(i) => {
+                        let cells_base = code.unit.cellvars.len();
+                        let name_idx = i as usize;
+                        let name = if name_idx < cells_base {
+                            &code.unit.cellvars[name_idx]
+                        } else {
+                            &code.unit.freevars[name_idx - cells_base]
+                        };
+                        let key = self.intern(name);
+                        let from_ns = f.locals_dict.as_ref().and_then(|d| match &d.payload {
+                            Payload::Dict(t) => {
+                                let ps = key.as_pystr().expect("str");
+                                t.borrow().get_str(ps.as_str(), ps.hash()).cloned()
+                            }
+                            _ => None,
+                        });
+                        let v = match from_ns {
+                            Some(v) => v,
+                            None => match &f.cells[i as usize].payload {
+                                Payload::Cell(c) => c.borrow().clone(),
+                                _ => Value::Undef,
+                            },
+                        };
+                        if v.is_undef() {
+                            f.pc = pc;
+                            return Err(self.unbound_deref(&code, i as usize));
+                        }
+                        f.stack.push(v);
+                    }
+                    Op::LoadGlobal(i) => {
+                        let c = code.global_cache[i as usize].get();
+                        let mut hit = None;
+                        if c.kind != 0
+                            && c.globals == Rc::as_ptr(&f.globals) as usize
+                            && let Payload::Dict(g) = &f.globals.payload
+                        {
+                            let g = g.borrow();
+                            if g.keys_version() == c.gkv {
+                                let name = &code.names[i as usize];
+                                if c.kind == 1 {
+                                    hit = g
+                                        .entry(c.slot as usize)
+                                        .filter(|e| e.key.is(name))
+                                        .map(|e| e.value.clone());
+                                } else if let Payload::Dict(b) = &self.interp.builtins.payload {
+                                    let b = b.borrow();
+                                    if b.keys_version() == c.bkv {
+                                        hit = b
+                                            .entry(c.slot as usize)
+                                            .filter(|e| e.key.is(name))
+                                            .map(|e| e.value.clone());
+                                    }
                                 }
                             }
                         }
+                        let v = match hit {
+                            Some(v) => v,
+                            None => tri!(self.load_global_caching(&f.globals, &code, i as usize)),
+                        };
+                        f.stack.push(v);
                     }
-                    let v = match hit {
-                        Some(v) => v,
-                        None => tri!(self.load_global_caching(&f.globals, &code, i as usize)),
-                    };
-                    f.stack.push(v);
-                }
-                Op::StoreGlobal(i) => {
-                    let v = pop!();
-                    let name = code.names[i as usize].clone();
-                    dict_set_str(&f.globals, name, v);
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if !dict_del_str(&f.globals, name) {
-                        f.pc = pc;
-                        let n = name.as_str().unwrap_or("").to_string();
-                        return Err(self.name_error(format!("name '{n}' is not defined")));
+                    Op::StoreGlobal(i) => {
+                        let v = pop!();
+                        let name = code.names[i as usize].clone();
+                        dict_set_str(&f.globals, name, v);
                     }
-                }
-                Op::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let ps = name.as_pystr().expect("str");
-                    let local = f.locals_dict.as_ref().and_then(|d| match &d.payload {
-                        Payload::Dict(t) => t.borrow().get_str(ps.as_str(), ps.hash()).cloned(),
-                        _ => None,
-                    });
-                    let v = match local {
-                        Some(v) => v,
-                        None => tri!(self.load_global(&f.globals, name)),
-                    };
-                    f.stack.push(v);
-                }
-                Op::StoreName(i) => {
-                    let v = pop!();
-                    let name = code.names[i as usize].clone();
-                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                    dict_set_str(&ns, name, v);
-                }
-                Op::DeleteName(i) => {
-                    let name = &code.names[i as usize];
-                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                    if !dict_del_str(&ns, name) {
-                        f.pc = pc;
-                        let n = name.as_str().unwrap_or("").to_string();
-                        return Err(self.name_error(format!("name '{n}' is not defined")));
-                    }
-                }
-                Op::LoadAttr(i) => {
-                    let obj = pop!();
-                    let v = tri!(self.getattr(&obj, &code.names[i as usize]));
-                    f.stack.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let obj = pop!();
-                    let v = pop!();
-                    tri!(self.setattr(&obj, &code.names[i as usize], v));
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = pop!();
-                    tri!(self.delattr(&obj, &code.names[i as usize]));
-                }
-                Op::LoadMethod(i) => {
-                    let obj = pop!();
-                    match tri!(self.load_method(&obj, &code.names[i as usize])) {
-                        MethodLookup::Unbound(func) => {
-                            f.stack.push(func);
-                            f.stack.push(obj);
-                        }
-                        MethodLookup::Attr(a) => {
-                            f.stack.push(a);
-                            f.stack.push(Value::Undef);
+                    Op::DeleteGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        if !dict_del_str(&f.globals, name) {
+                            f.pc = pc;
+                            let n = name.as_str().unwrap_or("").to_string();
+                            return Err(self.name_error(format!("name '{n}' is not defined")));
                         }
                     }
-                }
-                Op::BinarySubscr => {
-                    let key = pop!();
-                    let obj = pop!();
-                    let v = tri!(self.getitem(&obj, &key));
-                    f.stack.push(v);
-                }
-                Op::StoreSubscr => {
-                    let key = pop!();
-                    let obj = pop!();
-                    let v = pop!();
-                    tri!(self.setitem(&obj, &key, v));
-                }
-                Op::DeleteSubscr => {
-                    let key = pop!();
-                    let obj = pop!();
-                    tri!(self.delitem(&obj, &key));
-                }
-                Op::BinaryOp(k) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match BinOpKind::from_u32(k) {
-                            BinOpKind::Add => x.checked_add(*y).map(Value::Int),
-                            BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
-                            BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
-                            BinOpKind::Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
-                            BinOpKind::And => Some(Value::Int(x & y)),
-                            BinOpKind::Xor => Some(Value::Int(x ^ y)),
-                            BinOpKind::Or => Some(Value::Int(x | y)),
+                    Op::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        let ps = name.as_pystr().expect("str");
+                        let local = f.locals_dict.as_ref().and_then(|d| match &d.payload {
+                            Payload::Dict(t) => t.borrow().get_str(ps.as_str(), ps.hash()).cloned(),
                             _ => None,
-                        },
-                        (Value::Float(x), Value::Float(y)) => match BinOpKind::from_u32(k) {
-                            BinOpKind::Add => Some(Value::Float(x + y)),
-                            BinOpKind::Sub => Some(Value::Float(x - y)),
-                            BinOpKind::Mul => Some(Value::Float(x * y)),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    let r = match r {
-                        Some(r) => r,
-                        None => tri!(self.binary_op(&a, &b, BinOpKind::from_u32(k))),
-                    };
-                    f.stack.push(r);
-                }
-                Op::InplaceOp(k) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = match (&a, &b, BinOpKind::from_u32(k)) {
-                        (Value::Int(x), Value::Int(y), BinOpKind::Add) if x.checked_add(*y).is_some() => {
-                            Value::Int(x + y)
+                        });
+                        let v = match local {
+                            Some(v) => v,
+                            None => tri!(self.load_global(&f.globals, name)),
+                        };
+                        f.stack.push(v);
+                    }
+                    Op::StoreName(i) => {
+                        let v = pop!();
+                        let name = code.names[i as usize].clone();
+                        let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        dict_set_str(&ns, name, v);
+                    }
+                    Op::DeleteName(i) => {
+                        let name = &code.names[i as usize];
+                        let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        if !dict_del_str(&ns, name) {
+                            f.pc = pc;
+                            let n = name.as_str().unwrap_or("").to_string();
+                            return Err(self.name_error(format!("name '{n}' is not defined")));
                         }
-                        _ => tri!(self.inplace_op(&a, &b, BinOpKind::from_u32(k))),
-                    };
-                    f.stack.push(r);
-                }
-                Op::UnaryNeg => {
-                    let a = pop!();
-                    let r = tri!(self.neg(&a));
-                    f.stack.push(r);
-                }
-                Op::UnaryPos => {
-                    let a = pop!();
-                    let r = tri!(self.pos(&a));
-                    f.stack.push(r);
-                }
-                Op::UnaryInvert => {
-                    let a = pop!();
-                    let r = tri!(self.invert(&a));
-                    f.stack.push(r);
-                }
-                Op::UnaryNot => {
-                    let a = pop!();
-                    let t = tri!(self.truthy(&a));
-                    f.stack.push(Value::Bool(!t));
-                }
-                Op::CompareOp(k) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let kind = CmpKind::from_u32(k);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::runtime::ops::cmp_result(x.cmp(y), kind)),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(crate::runtime::ops::float_cmp(*x, *y, kind)),
-                        _ => tri!(self.compare(&a, &b, kind)),
-                    };
-                    f.stack.push(r);
-                }
-                Op::IsOp(neg) => {
-                    let b = pop!();
-                    let a = pop!();
-                    f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
-                }
-                Op::ContainsOp(neg) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = tri!(self.contains(&b, &a));
-                    f.stack.push(Value::Bool(r != (neg == 1)));
-                }
-                Op::Pop => {
-                    f.stack.pop();
-                }
-                Op::Dup => {
-                    let v = top!().clone();
-                    f.stack.push(v);
-                }
-                Op::Dup2 => {
-                    let n = f.stack.len();
-                    let a = f.stack[n - 2].clone();
-                    let b = f.stack[n - 1].clone();
-                    f.stack.push(a);
-                    f.stack.push(b);
-                }
-                Op::Swap(k) => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - k as usize);
-                }
-                Op::Rot3 => {
-                    let v = pop!();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 2, v);
-                }
-                Op::Jump(t) => {
-                    if (t as usize) < pc && self.interp.breaker.is_set() {
-                        tri!(self.handle_breaker());
                     }
-                    pc = t as usize;
-                }
-                Op::PopJumpIfFalse(t) => {
-                    let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => tri!(self.truthy(&v)),
-                    };
-                    if !b {
-                        pc = t as usize;
+                    Op::LoadAttr(i) => {
+                        let obj = pop!();
+                        let v = tri!(self.getattr(&obj, &code.names[i as usize]));
+                        f.stack.push(v);
                     }
-                }
-                Op::PopJumpIfTrue(t) => {
-                    let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => tri!(self.truthy(&v)),
-                    };
-                    if b {
-                        pc = t as usize;
+                    Op::StoreAttr(i) => {
+                        let obj = pop!();
+                        let v = pop!();
+                        tri!(self.setattr(&obj, &code.names[i as usize], v));
                     }
-                }
-                Op::JumpIfFalseOrPop(t) => {
-                    let b = tri!(self.truthy(top!()));
-                    if !b {
-                        pc = t as usize;
-                    } else {
-                        f.stack.pop();
+                    Op::DeleteAttr(i) => {
+                        let obj = pop!();
+                        tri!(self.delattr(&obj, &code.names[i as usize]));
                     }
-                }
-                Op::JumpIfTrueOrPop(t) => {
-                    let b = tri!(self.truthy(top!()));
-                    if b {
-                        pc = t as usize;
-                    } else {
-                        f.stack.pop();
-                    }
-                }
-                Op::GetIter => {
-                    let v = pop!();
-                    let it = tri!(self.get_iter(&v));
-                    f.stack.push(it);
-                }
-                Op::ForIter(t) => {
-                    let it = top!();
-                    // Fast path: range and list iterators.
-                    let fast = if let Value::Obj(o) = it
-                        && let Payload::Iter(st) = &o.payload
-                    {
-                        let mut st = st.borrow_mut();
-                        match &mut *st {
-                            crate::runtime::iter::IterState::Range { cur, stop, step } => {
-                                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                    let v = *cur;
-                                    *cur = cur.saturating_add(*step);
-                                    Some(Some(Value::Int(v)))
-                                } else {
-                                    Some(None)
-                                }
+                    Op::LoadMethod(i) => {
+                        let obj = pop!();
+                        match tri!(self.load_method(&obj, &code.names[i as usize])) {
+                            MethodLookup::Unbound(func) => {
+                                f.stack.push(func);
+                                f.stack.push(obj);
                             }
-                            crate::runtime::iter::IterState::Seq { seq, idx } => match seq.payload() {
-                                Some(Payload::List(l)) => {
-                                    let r = l.borrow().get(*idx).cloned();
-                                    *idx += 1;
-                                    Some(r)
-                                }
+                            MethodLookup::Attr(a) => {
+                                f.stack.push(a);
+                                f.stack.push(Value::Undef);
+                            }
+                        }
+                    }
+                    Op::BinarySubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = tri!(self.getitem(&obj, &key));
+                        f.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        tri!(self.setitem(&obj, &key, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        tri!(self.delitem(&obj, &key));
+                    }
+                    Op::BinaryOp(k) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match BinOpKind::from_u32(k) {
+                                BinOpKind::Add => x.checked_add(*y).map(Value::Int),
+                                BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
+                                BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
+                                BinOpKind::Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
+                                BinOpKind::And => Some(Value::Int(x & y)),
+                                BinOpKind::Xor => Some(Value::Int(x ^ y)),
+                                BinOpKind::Or => Some(Value::Int(x | y)),
+                                _ => None,
+                            },
+                            (Value::Float(x), Value::Float(y)) => match BinOpKind::from_u32(k) {
+                                BinOpKind::Add => Some(Value::Float(x + y)),
+                                BinOpKind::Sub => Some(Value::Float(x - y)),
+                                BinOpKind::Mul => Some(Value::Float(x * y)),
                                 _ => None,
                             },
                             _ => None,
-                        }
-                    } else {
-                        None
-                    };
-                    let next = match fast {
-                        Some(n) => n,
-                        None => {
-                            let it = it.clone();
-                            tri!(self.iter_next(&it))
-                        }
-                    };
-                    match next {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            f.stack.pop();
-                            pc = t as usize;
-                        }
+                        };
+                        let r = match r {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(&a, &b, BinOpKind::from_u32(k))),
+                        };
+                        f.stack.push(r);
                     }
-                }
-                Op::BuildTuple(n) => {
-                    let at = f.stack.len() - n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
-                    let t = self.new_tuple(items);
-                    f.stack.push(t);
-                }
-                Op::BuildList(n) => {
-                    let at = f.stack.len() - n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
-                    let l = self.new_list(items);
-                    f.stack.push(l);
-                }
-                Op::BuildSet(n) => {
-                    let at = f.stack.len() - n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
-                    let s = tri!(crate::builtins::set::new_set_from(self, items, false));
-                    f.stack.push(s);
-                }
-                Op::BuildMap(n) => {
-                    let at = f.stack.len() - 2 * n as usize;
-                    let items: Vec<Value> = f.stack.drain(at..).collect();
-                    let d = self.new_dict(Default::default());
-                    for pair in items.chunks(2) {
-                        tri!(crate::builtins::dict::dict_set(self, &d, pair[0].clone(), pair[1].clone()));
-                    }
-                    f.stack.push(d);
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let s = self.new_object(&self.types().slice.clone(), Payload::Slice(Box::new([start, stop, step])));
-                    f.stack.push(s);
-                }
-                Op::BuildString(n) => {
-                    let at = f.stack.len() - n as usize;
-                    let mut s = String::new();
-                    for v in &f.stack[at..] {
-                        s.push_str(v.as_str().unwrap_or(""));
-                    }
-                    f.stack.truncate(at);
-                    let v = self.new_string(s);
-                    f.stack.push(v);
-                }
-                Op::ListAppend(d) => {
-                    let v = pop!();
-                    let n = f.stack.len();
-                    if let Some(l) = f.stack[n - d as usize].as_list() {
-                        l.borrow_mut().push(v);
-                    }
-                }
-                Op::SetAdd(d) => {
-                    let v = pop!();
-                    let n = f.stack.len();
-                    let s = f.stack[n - d as usize].clone();
-                    tri!(crate::builtins::set::set_add(self, &s, v));
-                }
-                Op::MapAdd(d) => {
-                    let v = pop!();
-                    let k = pop!();
-                    let n = f.stack.len();
-                    let m = f.stack[n - d as usize].clone();
-                    tri!(crate::builtins::dict::dict_set(self, &m, k, v));
-                }
-                Op::ListExtend => {
-                    let it = pop!();
-                    let l = top!().clone();
-                    tri!(crate::builtins::list::list_extend(self, &l, &it));
-                }
-                Op::SetUpdate => {
-                    let it = pop!();
-                    let s = top!().clone();
-                    tri!(crate::builtins::set::set_update(self, &s, &it));
-                }
-                Op::DictUpdate => {
-                    let m = pop!();
-                    let d = top!().clone();
-                    if m.as_dict().is_none() && !self.is_heap(&m) && tri!(self.getattr_opt(&m, &PyStr::new("keys"))).is_none() {
-                        f.pc = pc;
-                        return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(&m))));
-                    }
-                    tri!(crate::builtins::dict::dict_update_from(self, &d, &m));
-                }
-                Op::DictMerge(_) => {
-                    let m = pop!();
-                    let d = top!().clone();
-                    let n = f.stack.len();
-                    let func = f.stack[n - 3].clone();
-                    tri!(self.merge_kwargs(&func, &d, &m));
-                }
-                Op::ListToTuple => {
-                    let l = pop!();
-                    let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
-                    let t = self.new_tuple(items);
-                    f.stack.push(t);
-                }
-                Op::UnpackSequence(n) => {
-                    let seq = pop!();
-                    tri!(self.unpack_into(&seq, n as usize, &mut f.stack));
-                }
-                Op::UnpackEx(k) => {
-                    let seq = pop!();
-                    tri!(self.unpack_ex(&seq, (k & 0xff) as usize, (k >> 8) as usize, &mut f.stack));
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
-                    let r = tri!(self.format_value(&v, flags & 3, spec.as_ref()));
-                    f.stack.push(r);
-                }
-                Op::Call(n) => {
-                    let at = f.stack.len() - n as usize;
-                    let func = f.stack[at - 1].clone();
-                    if let Some(callee) = self.inline_call(&func, &f.stack[at..], &[]) {
-                        let callee = tri!(callee);
-                        f.stack.truncate(at - 1);
-                        f.pc = pc;
-                        break Switch::Push(callee);
-                    }
-                    let r = tri!(self.call(&func, &f.stack[at..], &[]));
-                    f.stack.truncate(at - 1);
-                    f.stack.push(r);
-                }
-                Op::CallKw(n) => {
-                    let names = pop!();
-                    let at = f.stack.len() - n as usize;
-                    let func = f.stack[at - 1].clone();
-                    let kwnames = tri!(self.kwnames_of(&names));
-                    if let Some(callee) = self.inline_call(&func, &f.stack[at..], &kwnames) {
-                        let callee = tri!(callee);
-                        f.stack.truncate(at - 1);
-                        f.pc = pc;
-                        break Switch::Push(callee);
-                    }
-                    let r = tri!(self.call(&func, &f.stack[at..], &kwnames));
-                    f.stack.truncate(at - 1);
-                    f.stack.push(r);
-                }
-                Op::CallMethod(n) => {
-                    let at = f.stack.len() - n as usize;
-                    let recv_is_undef = f.stack[at - 1].is_undef();
-                    let first = if recv_is_undef { at } else { at - 1 };
-                    let func = f.stack[at - 2].clone();
-                    if let Some(callee) = self.inline_call(&func, &f.stack[first..], &[]) {
-                        let callee = tri!(callee);
-                        f.stack.truncate(at - 2);
-                        f.pc = pc;
-                        break Switch::Push(callee);
-                    }
-                    let r = tri!(self.call(&func, &f.stack[first..], &[]));
-                    f.stack.truncate(at - 2);
-                    f.stack.push(r);
-                }
-                Op::CallEx(k) => {
-                    let kw = if k & 1 != 0 { Some(pop!()) } else { None };
-                    let args = pop!();
-                    let func = pop!();
-                    let r = tri!(self.call_ex(&func, &args, kw.as_ref()));
-                    f.stack.push(r);
-                }
-                Op::MakeFunction(flags) => {
-                    let _qualname = pop!();
-                    let code_v = pop!();
-                    let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
-                    let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
-                    let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
-                    let func = self.make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
-                    f.stack.push(func);
-                }
-                Op::Return => {
-                    let v = pop!();
-                    f.pc = pc;
-                    f.yielded = false;
-                    break Switch::Return(v);
-                }
-                Op::Yield(from) => {
-                    let v = pop!();
-                    f.pc = pc;
-                    f.yielded = true;
-                    f.in_yield_from = from == 1;
-                    return Ok(v);
-                }
-                Op::Send(t) => {
-                    let v = pop!();
-                    let it = top!().clone();
-                    match tri!(self.send_to(&it, v)) {
-                        Ok(y) => f.stack.push(y),
-                        Err(r) => {
-                            f.stack.pop();
-                            f.stack.push(r);
-                            pc = t as usize;
-                        }
-                    }
-                }
-                Op::GetYieldFromIter => {
-                    let v = pop!();
-                    let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tri!(self.get_iter(&v)) };
-                    f.stack.push(it);
-                }
-                Op::Raise(kind) => {
-                    f.pc = pc;
-                    match kind {
-                        0 => {
-                            if self.handled.is_undef() || self.handled.is_none() {
-                                return Err(self.runtime_error("No active exception to reraise"));
+                    Op::InplaceOp(k) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match (&a, &b, BinOpKind::from_u32(k)) {
+                            (Value::Int(x), Value::Int(y), BinOpKind::Add)
+                                if x.checked_add(*y).is_some() =>
+                            {
+                                Value::Int(x + y)
                             }
-                            *how = Raised::Reraise;
-                            let e = self.handled.as_obj().cloned().expect("exception");
-                            return Err(PyErr(e));
+                            _ => tri!(self.inplace_op(&a, &b, BinOpKind::from_u32(k))),
+                        };
+                        f.stack.push(r);
+                    }
+                    Op::UnaryNeg => {
+                        let a = pop!();
+                        let r = tri!(self.neg(&a));
+                        f.stack.push(r);
+                    }
+                    Op::UnaryPos => {
+                        let a = pop!();
+                        let r = tri!(self.pos(&a));
+                        f.stack.push(r);
+                    }
+                    Op::UnaryInvert => {
+                        let a = pop!();
+                        let r = tri!(self.invert(&a));
+                        f.stack.push(r);
+                    }
+                    Op::UnaryNot => {
+                        let a = pop!();
+                        let t = tri!(self.truthy(&a));
+                        f.stack.push(Value::Bool(!t));
+                    }
+                    Op::CompareOp(k) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let kind = CmpKind::from_u32(k);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                Value::Bool(crate::runtime::ops::cmp_result(x.cmp(y), kind))
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                Value::Bool(crate::runtime::ops::float_cmp(*x, *y, kind))
+                            }
+                            _ => tri!(self.compare(&a, &b, kind)),
+                        };
+                        f.stack.push(r);
+                    }
+                    Op::IsOp(neg) => {
+                        let b = pop!();
+                        let a = pop!();
+                        f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                    }
+                    Op::ContainsOp(neg) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = tri!(self.contains(&b, &a));
+                        f.stack.push(Value::Bool(r != (neg == 1)));
+                    }
+                    Op::Pop => {
+                        f.stack.pop();
+                    }
+                    Op::Dup => {
+                        let v = top!().clone();
+                        f.stack.push(v);
+                    }
+                    Op::Dup2 => {
+                        let n = f.stack.len();
+                        let a = f.stack[n - 2].clone();
+                        let b = f.stack[n - 1].clone();
+                        f.stack.push(a);
+                        f.stack.push(b);
+                    }
+                    Op::Swap(k) => {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - k as usize);
+                    }
+                    Op::Rot3 => {
+                        let v = pop!();
+                        let n = f.stack.len();
+                        f.stack.insert(n - 2, v);
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < pc && self.interp.breaker.is_set() {
+                            tri!(self.handle_breaker());
                         }
-                        1 => {
-                            let e = pop!();
-                            return Err(self.make_raise(e, None));
-                        }
-                        _ => {
-                            let cause = pop!();
-                            let e = pop!();
-                            return Err(self.make_raise(e, Some(cause)));
+                        pc = t as usize;
+                    }
+                    Op::PopJumpIfFalse(t) => {
+                        let v = pop!();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(&v)),
+                        };
+                        if !b {
+                            pc = t as usize;
                         }
                     }
+                    Op::PopJumpIfTrue(t) => {
+                        let v = pop!();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(&v)),
+                        };
+                        if b {
+                            pc = t as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let b = tri!(self.truthy(top!()));
+                        if !b {
+                            pc = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let b = tri!(self.truthy(top!()));
+                        if b {
+                            pc = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = pop!();
+                        let it = tri!(self.get_iter(&v));
+                        f.stack.push(it);
+                    }
+                    Op::ForIter(t) => {
+                        let it = top!();
+                        // Fast path: range and list iterators.
+                        let fast = if let Value::Obj(o) = it
+                            && let Payload::Iter(st) = &o.payload
+                        {
+                            let mut st = st.borrow_mut();
+                            match &mut *st {
+                                crate::runtime::iter::IterState::Range { cur, stop, step } => {
+                                    if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                        let v = *cur;
+                                        *cur = cur.saturating_add(*step);
+                                        Some(Some(Value::Int(v)))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                crate::runtime::iter::IterState::Seq { seq, idx } => {
+                                    match seq.payload() {
+                                        Some(Payload::List(l)) => {
+                                            let r = l.borrow().get(*idx).cloned();
+                                            *idx += 1;
+                                            Some(r)
+                                        }
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let next = match fast {
+                            Some(n) => n,
+                            None => {
+                                let it = it.clone();
+                                tri!(self.iter_next(&it))
+                            }
+                        };
+                        match next {
+                            Some(v) => f.stack.push(v),
+                            None => {
+                                f.stack.pop();
+                                pc = t as usize;
+                            }
+                        }
+                    }
+                    Op::BuildTuple(n) => {
+                        let at = f.stack.len() - n as usize;
+                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let t = self.new_tuple(items);
+                        f.stack.push(t);
+                    }
+                    Op::BuildList(n) => {
+                        let at = f.stack.len() - n as usize;
+                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let l = self.new_list(items);
+                        f.stack.push(l);
+                    }
+                    Op::BuildSet(n) => {
+                        let at = f.stack.len() - n as usize;
+                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let s = tri!(crate::builtins::set::new_set_from(self, items, false));
+                        f.stack.push(s);
+                    }
+                    Op::BuildMap(n) => {
+                        let at = f.stack.len() - 2 * n as usize;
+                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let d = self.new_dict(Default::default());
+                        for pair in items.chunks(2) {
+                            tri!(crate::builtins::dict::dict_set(
+                                self,
+                                &d,
+                                pair[0].clone(),
+                                pair[1].clone()
+                            ));
+                        }
+                        f.stack.push(d);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { pop!() } else { Value::None };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = self.new_object(
+                            &self.types().slice.clone(),
+                            Payload::Slice(Box::new([start, stop, step])),
+                        );
+                        f.stack.push(s);
+                    }
+                    Op::BuildString(n) => {
+                        let at = f.stack.len() - n as usize;
+                        let mut s = String::new();
+                        for v in &f.stack[at..] {
+                            s.push_str(v.as_str().unwrap_or(""));
+                        }
+                        f.stack.truncate(at);
+                        let v = self.new_string(s);
+                        f.stack.push(v);
+                    }
+                    Op::ListAppend(d) => {
+                        let v = pop!();
+                        let n = f.stack.len();
+                        if let Some(l) = f.stack[n - d as usize].as_list() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Op::SetAdd(d) => {
+                        let v = pop!();
+                        let n = f.stack.len();
+                        let s = f.stack[n - d as usize].clone();
+                        tri!(crate::builtins::set::set_add(self, &s, v));
+                    }
+                    Op::MapAdd(d) => {
+                        let v = pop!();
+                        let k = pop!();
+                        let n = f.stack.len();
+                        let m = f.stack[n - d as usize].clone();
+                        tri!(crate::builtins::dict::dict_set(self, &m, k, v));
+                    }
+                    Op::ListExtend => {
+                        let it = pop!();
+                        let l = top!().clone();
+                        tri!(crate::builtins::list::list_extend(self, &l, &it));
+                    }
+                    Op::SetUpdate => {
+                        let it = pop!();
+                        let s = top!().clone();
+                        tri!(crate::builtins::set::set_update(self, &s, &it));
+                    }
+                    Op::DictUpdate => {
+                        let m = pop!();
+                        let d = top!().clone();
+                        if m.as_dict().is_none()
+                            && !self.is_heap(&m)
+                            && tri!(self.getattr_opt(&m, &PyStr::new("keys"))).is_none()
+                        {
+                            f.pc = pc;
+                            return Err(self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                self.type_name(&m)
+                            )));
+                        }
+                        tri!(crate::builtins::dict::dict_update_from(self, &d, &m));
+                    }
+                    Op::DictMerge(_) => {
+                        let m = pop!();
+                        let d = top!().clone();
+                        let n = f.stack.len();
+                        let func = f.stack[n - 3].clone();
+                        tri!(self.merge_kwargs(&func, &d, &m));
+                    }
+                    Op::ListToTuple => {
+                        let l = pop!();
+                        let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
+                        let t = self.new_tuple(items);
+                        f.stack.push(t);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = pop!();
+                        tri!(self.unpack_into(&seq, n as usize, &mut f.stack));
+                    }
+                    Op::UnpackEx(k) => {
+                        let seq = pop!();
+                        tri!(self.unpack_ex(
+                            &seq,
+                            (k & 0xff) as usize,
+                            (k >> 8) as usize,
+                            &mut f.stack
+                        ));
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                        let v = pop!();
+                        let r = tri!(self.format_value(&v, flags & 3, spec.as_ref()));
+                        f.stack.push(r);
+                    }
+                    Op::Call(n) => {
+                        let at = f.stack.len() - n as usize;
+                        let func = f.stack[at - 1].clone();
+                        if let Some(callee) = self.inline_call(&func, &f.stack[at..], &[]) {
+                            let callee = tri!(callee);
+                            f.stack.truncate(at - 1);
+                            f.pc = pc;
+                            break Switch::Push(callee);
+                        }
+                        let r = tri!(self.call(&func, &f.stack[at..], &[]));
+                        f.stack.truncate(at - 1);
+                        f.stack.push(r);
+                    }
+                    Op::CallKw(n) => {
+                        let names = pop!();
+                        let at = f.stack.len() - n as usize;
+                        let func = f.stack[at - 1].clone();
+                        let kwnames = tri!(self.kwnames_of(&names));
+                        if let Some(callee) = self.inline_call(&func, &f.stack[at..], &kwnames) {
+                            let callee = tri!(callee);
+                            f.stack.truncate(at - 1);
+                            f.pc = pc;
+                            break Switch::Push(callee);
+                        }
+                        let r = tri!(self.call(&func, &f.stack[at..], &kwnames));
+                        f.stack.truncate(at - 1);
+                        f.stack.push(r);
+                    }
+                    Op::CallMethod(n) => {
+                        let at = f.stack.len() - n as usize;
+                        let recv_is_undef = f.stack[at - 1].is_undef();
+                        let first = if recv_is_undef { at } else { at - 1 };
+                        let func = f.stack[at - 2].clone();
+                        if let Some(callee) = self.inline_call(&func, &f.stack[first..], &[]) {
+                            let callee = tri!(callee);
+                            f.stack.truncate(at - 2);
+                            f.pc = pc;
+                            break Switch::Push(callee);
+                        }
+                        let r = tri!(self.call(&func, &f.stack[first..], &[]));
+                        f.stack.truncate(at - 2);
+                        f.stack.push(r);
+                    }
+                    Op::CallEx(k) => {
+                        let kw = if k & 1 != 0 { Some(pop!()) } else { None };
+                        let args = pop!();
+                        let func = pop!();
+                        let r = tri!(self.call_ex(&func, &args, kw.as_ref()));
+                        f.stack.push(r);
+                    }
+                    Op::MakeFunction(flags) => {
+                        let _qualname = pop!();
+                        let code_v = pop!();
+                        let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
+                        let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
+                        let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
+                        let func =
+                            self.make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
+                        f.stack.push(func);
+                    }
+                    Op::Return => {
+                        let v = pop!();
+                        f.pc = pc;
+                        f.yielded = false;
+                        break Switch::Return(v);
+                    }
+                    Op::Yield(from) => {
+                        let v = pop!();
+                        f.pc = pc;
+                        f.yielded = true;
+                        f.in_yield_from = from == 1;
+                        return Ok(v);
+                    }
+                    Op::Send(t) => {
+                        let v = pop!();
+                        let it = top!().clone();
+                        match tri!(self.send_to(&it, v)) {
+                            Ok(y) => f.stack.push(y),
+                            Err(r) => {
+                                f.stack.pop();
+                                f.stack.push(r);
+                                pc = t as usize;
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = pop!();
+                        let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                            v
+                        } else {
+                            tri!(self.get_iter(&v))
+                        };
+                        f.stack.push(it);
+                    }
+                    Op::Raise(kind) => {
+                        f.pc = pc;
+                        match kind {
+                            0 => {
+                                if self.handled.is_undef() || self.handled.is_none() {
+                                    return Err(
+                                        self.runtime_error("No active exception to reraise")
+                                    );
+                                }
+                                *how = Raised::Reraise;
+                                let e = self.handled.as_obj().cloned().expect("exception");
+                                return Err(PyErr(e));
+                            }
+                            1 => {
+                                let e = pop!();
+                                return Err(self.make_raise(e, None));
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let e = pop!();
+                                return Err(self.make_raise(e, Some(cause)));
+                            }
+                        }
+                    }
+                    Op::Reraise => {
+                        let e = pop!();
+                        f.pc = pc;
+                        *how = Raised::Reraise;
+                        return Err(PyErr(e.as_obj().cloned().expect("exception object")));
+                    }
+                    Op::PushExcInfo => {
+                        let e = pop!();
+                        let prev = std::mem::replace(&mut self.handled, e.clone());
+                        f.stack.push(prev);
+                        f.stack.push(e);
+                    }
+                    Op::PopExcept => {
+                        self.handled = pop!();
+                    }
+                    Op::PopExceptReraise => {
+                        let e = pop!();
+                        self.handled = pop!();
+                        f.pc = pc;
+                        *how = Raised::Reraise;
+                        return Err(PyErr(e.as_obj().cloned().expect("exception object")));
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop!();
+                        let exc = top!().clone();
+                        let m = tri!(self.exception_matches(&exc, &ty));
+                        f.stack.push(Value::Bool(m));
+                    }
+                    Op::WithExceptStart(slot) => {
+                        let exc = top!().clone();
+                        let exit = f.stack[slot as usize].clone();
+                        let ty = Value::Obj(self.type_of(&exc).clone());
+                        let tb = self.traceback_object(&exc);
+                        let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
+                        let b = tri!(self.truthy(&r));
+                        f.stack.push(Value::Bool(b));
+                    }
+                    Op::BeforeWith(slot) => {
+                        let ctx = pop!();
+                        let (enter, exit) = tri!(self.with_methods(&ctx));
+                        f.stack[slot as usize] = exit;
+                        let r = tri!(self.call(&enter, &[], &[]));
+                        f.stack.push(r);
+                    }
+                    Op::ImportName(i) => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let name = code.names[i as usize].clone();
+                        let m = tri!(self.import_name(&name, &fromlist, &level, &f.globals));
+                        f.stack.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let m = top!().clone();
+                        let v = tri!(self.import_from(&m, &code.names[i as usize]));
+                        f.stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = pop!();
+                        let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        tri!(self.import_star(&m, &ns));
+                    }
+                    Op::LoadBuildClass => {
+                        let v = self
+                            .new_builtin("__build_class__", crate::builtins::classes::build_class);
+                        f.stack.push(v);
+                    }
+                    Op::LoadAssertionError => f
+                        .stack
+                        .push(Value::Obj(self.types().assertion_error.clone())),
+                    Op::LoadLocals => {
+                        let v = match &f.locals_dict {
+                            Some(ns) => Value::Obj(ns.clone()),
+                            None => self.fast_locals_dict(f),
+                        };
+                        f.stack.push(v);
+                    }
+                    Op::ZeroArgSuper => {
+                        let obj = pop!();
+                        let cls = pop!();
+                        let s = tri!(crate::builtins::classes::make_super(self, &cls, &obj));
+                        f.stack.push(s);
+                    }
                 }
-                Op::Reraise => {
-                    let e = pop!();
-                    f.pc = pc;
-                    *how = Raised::Reraise;
-                    return Err(PyErr(e.as_obj().cloned().expect("exception object")));
+            };
+            match switch {
+                Switch::Push(callee) => {
+                    self.depth += 1;
+                    self.frame_globals.push(callee.globals.clone());
+                    calls.push(callee);
                 }
-                Op::PushExcInfo => {
-                    let e = pop!();
-                    let prev = std::mem::replace(&mut self.handled, e.clone());
-                    f.stack.push(prev);
-                    f.stack.push(e);
-                }
-                Op::PopExcept => {
-                    self.handled = pop!();
-                }
-                Op::PopExceptReraise => {
-                    let e = pop!();
-                    self.handled = pop!();
-                    f.pc = pc;
-                    *how = Raised::Reraise;
-                    return Err(PyErr(e.as_obj().cloned().expect("exception object")));
-                }
-                Op::CheckExcMatch => {
-                    let ty = pop!();
-                    let exc = top!().clone();
-                    let m = tri!(self.exception_matches(&exc, &ty));
-                    f.stack.push(Value::Bool(m));
-                }
-                Op::WithExceptStart(slot) => {
-                    let exc = top!().clone();
-                    let exit = f.stack[slot as usize].clone();
-                    let ty = Value::Obj(self.type_of(&exc).clone());
-                    let tb = self.traceback_object(&exc);
-                    let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
-                    let b = tri!(self.truthy(&r));
-                    f.stack.push(Value::Bool(b));
-                }
-                Op::BeforeWith(slot) => {
-                    let ctx = pop!();
-                    let (enter, exit) = tri!(self.with_methods(&ctx));
-                    f.stack[slot as usize] = exit;
-                    let r = tri!(self.call(&enter, &[], &[]));
-                    f.stack.push(r);
-                }
-                Op::ImportName(i) => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    let name = code.names[i as usize].clone();
-                    let m = tri!(self.import_name(&name, &fromlist, &level, &f.globals));
-                    f.stack.push(m);
-                }
-                Op::ImportFrom(i) => {
-                    let m = top!().clone();
-                    let v = tri!(self.import_from(&m, &code.names[i as usize]));
-                    f.stack.push(v);
-                }
-                Op::ImportStar => {
-                    let m = pop!();
-                    let ns = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                    tri!(self.import_star(&m, &ns));
-                }
-                Op::LoadBuildClass => {
-                    let v = self.new_builtin("__build_class__", crate::builtins::classes::build_class);
-                    f.stack.push(v);
-                }
-                Op::LoadAssertionError => f.stack.push(Value::Obj(self.types().assertion_error.clone())),
-                Op::LoadLocals => {
-                    let v = match &f.locals_dict {
-                        Some(ns) => Value::Obj(ns.clone()),
-                        None => self.fast_locals_dict(f),
+                Switch::Return(v) => {
+                    let Some(mut done) = calls.pop() else {
+                        return Ok(v);
                     };
-                    f.stack.push(v);
+                    self.pop_inline_frame(&mut done);
+                    let caller: &mut Frame = match calls.last_mut() {
+                        Some(c) => c,
+                        None => &mut *base,
+                    };
+                    caller.stack.push(v);
                 }
-                Op::ZeroArgSuper => {
-                    let obj = pop!();
-                    let cls = pop!();
-                    let s = tri!(crate::builtins::classes::make_super(self, &cls, &obj));
-                    f.stack.push(s);
-                }
             }
-        };
-        match switch {
-            Switch::Push(callee) => {
-                self.depth += 1;
-                self.frame_globals.push(callee.globals.clone());
-                calls.push(callee);
-            }
-            Switch::Return(v) => {
-                let Some(mut done) = calls.pop() else { return Ok(v) };
-                self.pop_inline_frame(&mut done);
-                let caller: &mut Frame = match calls.last_mut() {
-                    Some(c) => c,
-                    None => &mut *base,
-                };
-                caller.stack.push(v);
-            }
-        }
         }
     }
 
@@ -912,7 +975,9 @@ impl Vm {
             let name = &code.unit.cellvars[i];
             self.new_exception(
                 &self.types().unbound_local_error.clone(),
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = &code.unit.freevars[i - nc];
@@ -923,7 +988,12 @@ impl Vm {
     }
 
     /// `LoadGlobal` slow path: look the name up and fill the instruction's cache.
-    fn load_global_caching(&mut self, globals: &PyRef, code: &crate::bytecode::Code, i: usize) -> PyResult<Value> {
+    fn load_global_caching(
+        &mut self,
+        globals: &PyRef,
+        code: &crate::bytecode::Code,
+        i: usize,
+    ) -> PyResult<Value> {
         use crate::bytecode::code::GlobalCache;
         let name = &code.names[i];
         let ps = name.as_pystr().expect("str");
@@ -1040,12 +1110,18 @@ impl Vm {
             return Ok(false);
         }
         match ty {
-            Value::Obj(t) if matches!(t.payload, Payload::Type(_))
-                && crate::runtime::types::is_subtype(t, &self.types().base_exception.clone()) =>
+            Value::Obj(t)
+                if matches!(t.payload, Payload::Type(_))
+                    && crate::runtime::types::is_subtype(
+                        t,
+                        &self.types().base_exception.clone(),
+                    ) =>
             {
                 Ok(crate::runtime::types::is_subtype(self.type_of(exc), t))
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1077,13 +1153,18 @@ impl Vm {
             Some(Payload::List(l)) if !self.is_heap(seq) => l.borrow().clone(),
             _ => {
                 let it = self.get_iter(seq).map_err(|_| {
-                    self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)))
+                    self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    ))
                 })?;
                 let mut v = Vec::with_capacity(n);
                 while let Some(x) = self.iter_next(&it)? {
                     v.push(x);
                     if v.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 v
@@ -1103,9 +1184,18 @@ impl Vm {
         Ok(())
     }
 
-    fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+    fn unpack_ex(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: usize,
+        stack: &mut Vec<Value>,
+    ) -> PyResult<()> {
         let items = crate::builtins::seq::to_vec(self, seq).map_err(|_| {
-            self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)))
+            self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            ))
         })?;
         if items.len() < before + after {
             return Err(self.value_error(format!(

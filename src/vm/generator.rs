@@ -32,7 +32,10 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, func: &Function) -> Value {
         qualname: func.qualname.borrow().clone(),
         saved_handled: Value::Undef,
     };
-    vm.new_object(&vm.types().generator.clone(), Payload::Generator(RefCell::new(st)))
+    vm.new_object(
+        &vm.types().generator.clone(),
+        Payload::Generator(RefCell::new(st)),
+    )
 }
 
 fn state(o: &PyRef) -> &RefCell<GenState> {
@@ -56,7 +59,12 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
 }
 
 /// Resume: `Ok(Ok(yielded))`, `Ok(Err(returned))`, or an exception.
-pub fn gen_resume(vm: &mut Vm, o: &PyRef, send: Value, throw: Option<PyErr>) -> PyResult<Result<Value, Value>> {
+pub fn gen_resume(
+    vm: &mut Vm,
+    o: &PyRef,
+    send: Value,
+    throw: Option<PyErr>,
+) -> PyResult<Result<Value, Value>> {
     let st = state(o);
     let mut frame = {
         let mut s = st.borrow_mut();
@@ -122,7 +130,11 @@ pub fn gen_resume(vm: &mut Vm, o: &PyRef, send: Value, throw: Option<PyErr>) -> 
     }
     let outer = std::mem::replace(&mut vm.handled, Value::Undef);
     let saved = std::mem::replace(&mut st.borrow_mut().saved_handled, Value::Undef);
-    vm.handled = if saved.is_undef() { outer.clone() } else { saved };
+    vm.handled = if saved.is_undef() {
+        outer.clone()
+    } else {
+        saved
+    };
     if vm.depth >= vm.interp.recursion_limit.get() || vm.stack_exhausted() {
         vm.handled = outer;
         let mut s = st.borrow_mut();
@@ -173,7 +185,9 @@ fn delegate_throw(vm: &mut Vm, sub: &Value, exc: PyErr) -> PyResult<Result<Value
     match vm.getattr_opt(sub, &PyStr::new("throw"))? {
         Some(t) => match vm.call(&t, &[Value::Obj(exc.0)], &[]) {
             Ok(y) => Ok(Ok(y)),
-            Err(e) if vm.err_matches(&e, &vm.types().stop_iteration.clone()) => Ok(Err(stop_iteration_value(&e))),
+            Err(e) if vm.err_matches(&e, &vm.types().stop_iteration.clone()) => {
+                Ok(Err(stop_iteration_value(&e)))
+            }
             Err(e) => Err(e),
         },
         None => Err(exc),
@@ -197,22 +211,32 @@ pub fn generator_attr(vm: &mut Vm, g: &Value, name: &str) -> PyResult<Option<Val
         "__next__" => gen_next_m,
         "__iter__" => gen_iter_m,
         "__name__" => {
-            let Some(Payload::Generator(s)) = g.payload() else { return Ok(None) };
+            let Some(Payload::Generator(s)) = g.payload() else {
+                return Ok(None);
+            };
             let n = s.borrow().name.clone();
             return Ok(Some(vm.new_string(n)));
         }
         "__qualname__" => {
-            let Some(Payload::Generator(s)) = g.payload() else { return Ok(None) };
+            let Some(Payload::Generator(s)) = g.payload() else {
+                return Ok(None);
+            };
             let n = s.borrow().qualname.clone();
             return Ok(Some(vm.new_string(n)));
         }
         "gi_running" => {
-            let Some(Payload::Generator(s)) = g.payload() else { return Ok(None) };
+            let Some(Payload::Generator(s)) = g.payload() else {
+                return Ok(None);
+            };
             return Ok(Some(Value::Bool(s.borrow().running)));
         }
         _ => return Ok(None),
     };
-    Ok(Some(vm.new_builtin_with_data(leak_name(name), f, g.clone())))
+    Ok(Some(vm.new_builtin_with_data(
+        leak_name(name),
+        f,
+        g.clone(),
+    )))
 }
 
 fn leak_name(name: &str) -> &'static str {
@@ -304,7 +328,11 @@ pub fn gen_close(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
 
 pub fn generator_repr(v: &Value) -> String {
     match v.payload() {
-        Some(Payload::Generator(s)) => format!("<generator object {} at {:#x}>", s.borrow().qualname, v.id()),
+        Some(Payload::Generator(s)) => format!(
+            "<generator object {} at {:#x}>",
+            s.borrow().qualname,
+            v.id()
+        ),
         _ => "<generator>".into(),
     }
 }

@@ -16,12 +16,18 @@ impl Vm {
         let m = Value::Obj(Rc::new(PyObject::new(
             self.types().module.clone(),
             dict.as_obj().cloned(),
-            Payload::Module(Box::new(ModuleData { name: name.to_string() })),
+            Payload::Module(Box::new(ModuleData {
+                name: name.to_string(),
+            })),
         )));
         let key = self.intern("__name__");
         let v = self.new_str(name);
         super::eval::dict_set_str(dict.as_obj().expect("dict"), key, v);
-        for (k, v) in [("__doc__", Value::None), ("__package__", Value::None), ("__spec__", Value::None)] {
+        for (k, v) in [
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__spec__", Value::None),
+        ] {
             let key = self.intern(k);
             super::eval::dict_set_str(dict.as_obj().expect("dict"), key, v);
         }
@@ -29,13 +35,17 @@ impl Vm {
     }
 
     pub fn module_dict(&self, m: &Value) -> PyRef {
-        m.as_obj().and_then(|o| o.dict.clone()).expect("module has a dict")
+        m.as_obj()
+            .and_then(|o| o.dict.clone())
+            .expect("module has a dict")
     }
 
     fn sys_modules_get(&mut self, name: &str) -> Option<Value> {
         let key = self.new_str(name);
         let d = Value::Obj(self.interp.modules.clone());
-        crate::builtins::dict::dict_get(self, &d, &key).ok().flatten()
+        crate::builtins::dict::dict_get(self, &d, &key)
+            .ok()
+            .flatten()
     }
 
     pub fn sys_modules_set(&mut self, name: &str, m: Value) {
@@ -51,13 +61,23 @@ impl Vm {
     }
 
     /// `IMPORT_NAME`.
-    pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value, globals: &PyRef) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &Value,
+        fromlist: &Value,
+        level: &Value,
+        globals: &PyRef,
+    ) -> PyResult<Value> {
         let name = name.as_str().unwrap_or("").to_string();
         let level = match level {
             Value::Int(i) => *i as usize,
             _ => 0,
         };
-        let full = if level > 0 { self.resolve_relative(&name, level, globals)? } else { name.clone() };
+        let full = if level > 0 {
+            self.resolve_relative(&name, level, globals)?
+        } else {
+            name.clone()
+        };
         if full.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
@@ -86,23 +106,37 @@ impl Vm {
                 top = module.clone();
             }
         }
-        if fromlist.is_none() && level == 0 { Ok(top) } else { Ok(module) }
+        if fromlist.is_none() && level == 0 {
+            Ok(top)
+        } else {
+            Ok(module)
+        }
     }
 
     fn resolve_relative(&mut self, name: &str, level: usize, globals: &PyRef) -> PyResult<String> {
         let get = |k: &str| match &globals.payload {
-            Payload::Dict(t) => t.borrow().get_str(k, crate::runtime::str::str_hash(k.as_bytes())).cloned(),
+            Payload::Dict(t) => t
+                .borrow()
+                .get_str(k, crate::runtime::str::str_hash(k.as_bytes()))
+                .cloned(),
             _ => None,
         };
         let package = match get("__package__") {
-            Some(p) if p.as_str().is_some_and(|s| !s.is_empty()) => p.as_str().unwrap_or("").to_string(),
+            Some(p) if p.as_str().is_some_and(|s| !s.is_empty()) => {
+                p.as_str().unwrap_or("").to_string()
+            }
             _ => {
-                let modname = get("__name__").and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_default();
+                let modname = get("__name__")
+                    .and_then(|n| n.as_str().map(|s| s.to_string()))
+                    .unwrap_or_default();
                 let is_pkg = get("__path__").is_some();
                 if is_pkg {
                     modname
                 } else {
-                    modname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+                    modname
+                        .rsplit_once('.')
+                        .map(|(a, _)| a.to_string())
+                        .unwrap_or_default()
                 }
             }
         };
@@ -120,7 +154,11 @@ impl Vm {
             ));
         }
         let base = parts[..parts.len() - (level - 1)].join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// Import one dotted name whose parent (if any) is already imported.
@@ -159,7 +197,11 @@ impl Vm {
         };
         let leaf = full.rsplit('.').next().unwrap_or(full);
         for dir in dirs {
-            let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+            let base = if dir.is_empty() {
+                ".".to_string()
+            } else {
+                dir.clone()
+            };
             let pkg_init = format!("{base}/{leaf}/__init__.py");
             let file = format!("{base}/{leaf}.py");
             if std::path::Path::new(&pkg_init).is_file() {
@@ -188,17 +230,32 @@ impl Vm {
         if let Some(sys) = self.interp.sys.borrow().clone()
             && let Some(d) = &sys.dict
             && let Payload::Dict(t) = &d.payload
-            && let Some(p) = t.borrow().get_str("path", crate::runtime::str::str_hash(b"path")).cloned()
+            && let Some(p) = t
+                .borrow()
+                .get_str("path", crate::runtime::str::str_hash(b"path"))
+                .cloned()
             && let Some(l) = p.as_list()
         {
-            return l.borrow().iter().filter_map(|x| x.as_str().map(|s| s.to_string())).collect();
+            return l
+                .borrow()
+                .iter()
+                .filter_map(|x| x.as_str().map(|s| s.to_string()))
+                .collect();
         }
         self.interp.sys_path.borrow().clone()
     }
 
-    fn exec_module_file(&mut self, name: &str, path: &str, pkg_dir: Option<String>) -> PyResult<Value> {
+    fn exec_module_file(
+        &mut self,
+        name: &str,
+        path: &str,
+        pkg_dir: Option<String>,
+    ) -> PyResult<Value> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            self.new_exception(&self.types().import_error.clone(), format!("cannot read {path}: {e}"))
+            self.new_exception(
+                &self.types().import_error.clone(),
+                format!("cannot read {path}: {e}"),
+            )
         })?;
         let m = self.new_module(name);
         let d = self.module_dict(&m);
@@ -231,7 +288,12 @@ impl Vm {
     }
 
     /// Compile `text` and run it with `globals` as its namespace.
-    pub fn run_source_in(&mut self, text: &str, filename: &str, globals: &PyRef) -> PyResult<Value> {
+    pub fn run_source_in(
+        &mut self,
+        text: &str,
+        filename: &str,
+        globals: &PyRef,
+    ) -> PyResult<Value> {
         let src = Rc::new(SourceFile::new(filename, text));
         let code = self.compile_source(&src)?;
         self.run_code(code, globals)
@@ -275,7 +337,11 @@ impl Vm {
     }
 
     /// Turn a compiled unit into a runnable code object (constants become values).
-    pub fn link_code(&mut self, mut unit: crate::bytecode::CodeUnit, src: &Rc<SourceFile>) -> Rc<crate::bytecode::Code> {
+    pub fn link_code(
+        &mut self,
+        mut unit: crate::bytecode::CodeUnit,
+        src: &Rc<SourceFile>,
+    ) -> Rc<crate::bytecode::Code> {
         use crate::bytecode::Const;
         let consts = std::mem::take(&mut unit.consts);
         let mut values = Vec::with_capacity(consts.len());
@@ -285,7 +351,13 @@ impl Vm {
         let names: Vec<Value> = unit.names.iter().map(|n| self.intern(n)).collect();
         let global_cache = names.iter().map(|_| Default::default()).collect();
         fn _unused(_: Const) {}
-        Rc::new(crate::bytecode::Code { unit, consts: values, names, source: src.clone(), global_cache })
+        Rc::new(crate::bytecode::Code {
+            unit,
+            consts: values,
+            names,
+            source: src.clone(),
+            global_cache,
+        })
     }
 
     fn const_value(&mut self, c: crate::bytecode::Const, src: &Rc<SourceFile>) -> Value {
@@ -308,7 +380,10 @@ impl Vm {
             }
             Const::Bytes(b) => self.new_bytes(b),
             Const::Tuple(items) => {
-                let v: Vec<Value> = items.into_iter().map(|c| self.const_value(c, src)).collect();
+                let v: Vec<Value> = items
+                    .into_iter()
+                    .map(|c| self.const_value(c, src))
+                    .collect();
                 self.new_tuple(v)
             }
             Const::Code(u) => {
@@ -319,7 +394,11 @@ impl Vm {
     }
 
     /// Run module-level code with `globals` as its namespace.
-    pub fn run_code(&mut self, code: Rc<crate::bytecode::Code>, globals: &PyRef) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: Rc<crate::bytecode::Code>,
+        globals: &PyRef,
+    ) -> PyResult<Value> {
         let nlocals = code.unit.varnames.len();
         let mut stack = Vec::with_capacity(nlocals + code.unit.max_stack as usize);
         stack.resize(nlocals, Value::Undef);
@@ -351,7 +430,9 @@ impl Vm {
             _ => String::new(),
         };
         let full = format!("{modname}.{}", ps.as_str());
-        if self.getattr_opt(m, &crate::runtime::str::PyStr::new("__path__"))?.is_some()
+        if self
+            .getattr_opt(m, &crate::runtime::str::PyStr::new("__path__"))?
+            .is_some()
             && let Ok(sub) = self.import_one(&full, Some(m))
         {
             return Ok(sub);
@@ -365,7 +446,12 @@ impl Vm {
         };
         let e = self.new_exception(
             &self.types().import_error.clone(),
-            format!("cannot import name '{}' from '{}'{}", ps.as_str(), modname, loc),
+            format!(
+                "cannot import name '{}' from '{}'{}",
+                ps.as_str(),
+                modname,
+                loc
+            ),
         );
         let key = self.intern("name");
         let v = self.new_str(&modname);
@@ -377,7 +463,10 @@ impl Vm {
     pub fn import_star(&mut self, m: &Value, ns: &PyRef) -> PyResult<()> {
         let d = self.module_dict(m);
         let all = match &d.payload {
-            Payload::Dict(t) => t.borrow().get_str("__all__", crate::runtime::str::str_hash(b"__all__")).cloned(),
+            Payload::Dict(t) => t
+                .borrow()
+                .get_str("__all__", crate::runtime::str::str_hash(b"__all__"))
+                .cloned(),
             _ => None,
         };
         let pairs: Vec<(Value, Value)> = match all {

@@ -133,7 +133,10 @@ impl Vm {
             return v.clone();
         }
         let v = self.new_object(&self.types().str, Payload::Str(PyStr::new(s)));
-        self.interp.interned.borrow_mut().insert(s.into(), v.clone());
+        self.interp
+            .interned
+            .borrow_mut()
+            .insert(s.into(), v.clone());
         v
     }
 
@@ -145,7 +148,10 @@ impl Vm {
         if items.is_empty() {
             return self.interp.empty_tuple.clone();
         }
-        self.new_object(&self.types().tuple, Payload::Tuple(items.into_boxed_slice()))
+        self.new_object(
+            &self.types().tuple,
+            Payload::Tuple(items.into_boxed_slice()),
+        )
     }
 
     pub fn new_dict(&self, table: DictTable) -> Value {
@@ -168,21 +174,36 @@ impl Vm {
     pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
         self.new_object(
             &self.types().builtin_function,
-            Payload::Builtin(Box::new(Builtin { name, func, binds_self: false, data: Value::None })),
+            Payload::Builtin(Box::new(Builtin {
+                name,
+                func,
+                binds_self: false,
+                data: Value::None,
+            })),
         )
     }
 
     pub fn new_builtin_with_data(&self, name: &'static str, func: NativeFn, data: Value) -> Value {
         self.new_object(
             &self.types().builtin_function,
-            Payload::Builtin(Box::new(Builtin { name, func, binds_self: false, data })),
+            Payload::Builtin(Box::new(Builtin {
+                name,
+                func,
+                binds_self: false,
+                data,
+            })),
         )
     }
 
     pub fn new_method_descr(&self, name: &'static str, func: NativeFn) -> Value {
         self.new_object(
             &self.types().method_descriptor,
-            Payload::Builtin(Box::new(Builtin { name, func, binds_self: true, data: Value::None })),
+            Payload::Builtin(Box::new(Builtin {
+                name,
+                func,
+                binds_self: true,
+                data: Value::None,
+            })),
         )
     }
 
@@ -213,7 +234,10 @@ impl Vm {
         let obj = PyObject::new(
             ty.clone(),
             None,
-            Payload::Exception(RefCell::new(ExcData { args, ..Default::default() })),
+            Payload::Exception(RefCell::new(ExcData {
+                args,
+                ..Default::default()
+            })),
         );
         PyErr(Rc::new(obj))
     }
@@ -273,7 +297,10 @@ impl Vm {
     }
 
     pub fn recursion_error(&self) -> PyErr {
-        self.new_exception(&self.types().recursion_error, "maximum recursion depth exceeded")
+        self.new_exception(
+            &self.types().recursion_error,
+            "maximum recursion depth exceeded",
+        )
     }
 }
 
@@ -282,7 +309,11 @@ impl Interp {
     pub fn new(breaker: std::sync::Arc<crate::gil::Breaker>) -> Rc<Interp> {
         let types = BuiltinTypes::new();
         let mk_dict = |types: &BuiltinTypes| {
-            Rc::new(PyObject::new(types.dict.clone(), None, Payload::Dict(RefCell::new(DictTable::new()))))
+            Rc::new(PyObject::new(
+                types.dict.clone(),
+                None,
+                Payload::Dict(RefCell::new(DictTable::new())),
+            ))
         };
         let builtins = mk_dict(&types);
         let modules = mk_dict(&types);
@@ -293,7 +324,11 @@ impl Interp {
         let empty_str = mk(&types.str, Payload::Str(PyStr::new("")));
         let char_cache = (0..=255u8)
             .map(|b| {
-                let s = if b < 128 { (b as char).to_string() } else { char::from(b).to_string() };
+                let s = if b < 128 {
+                    (b as char).to_string()
+                } else {
+                    char::from(b).to_string()
+                };
                 mk(&types.str, Payload::Str(PyStr::from_string(s)))
             })
             .collect::<Vec<_>>();

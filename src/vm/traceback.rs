@@ -17,7 +17,10 @@ impl Vm {
     /// Record that `err` passed through `code` at `pc`.
     pub fn add_traceback(&self, err: &PyErr, code: &Rc<Code>, pc: usize) {
         if let Payload::Exception(e) = &err.0.payload {
-            e.borrow_mut().traceback.push(TraceEntry { code: code.clone(), pc: pc as u32 });
+            e.borrow_mut().traceback.push(TraceEntry {
+                code: code.clone(),
+                pc: pc as u32,
+            });
         }
     }
 
@@ -38,16 +41,23 @@ impl Vm {
                 (e.cause.clone(), e.context.clone(), e.suppress_context)
             };
             if let Some(c) = cause.filter(|c| !c.is_none()) {
-                if !c.as_obj().is_some_and(|co| seen.contains(&(Rc::as_ptr(co) as usize))) {
+                if !c
+                    .as_obj()
+                    .is_some_and(|co| seen.contains(&(Rc::as_ptr(co) as usize)))
+                {
                     self.format_chain(&c, out, seen);
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
             } else if let Some(c) = context.filter(|c| !c.is_none())
                 && !suppress
-                && !c.as_obj().is_some_and(|co| seen.contains(&(Rc::as_ptr(co) as usize)))
+                && !c
+                    .as_obj()
+                    .is_some_and(|co| seen.contains(&(Rc::as_ptr(co) as usize)))
             {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_single(exc, out);
@@ -89,6 +99,10 @@ impl Vm {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_string(),
         };
-        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
     }
 }

@@ -17,7 +17,10 @@ fn spec(s: &str, type_name: &str) -> FormatSpec {
 }
 
 fn int(text: &str) -> BigInt {
-    text.parse().ok().or_else(|| parse_int(text, 0)).expect("integer literal")
+    text.parse()
+        .ok()
+        .or_else(|| parse_int(text, 0))
+        .expect("integer literal")
 }
 
 #[test]
@@ -32,7 +35,11 @@ fn repr_matches_cpython() {
 fn float_format_matches_cpython() {
     for &(bits, s, want) in float_cases::FLOAT_FORMAT_CASES {
         let f = f64::from_bits(bits);
-        assert_eq!(format_float(f, &spec(s, "float")).unwrap(), want, "format({f:?}, {s:?})");
+        assert_eq!(
+            format_float(f, &spec(s, "float")).unwrap(),
+            want,
+            "format({f:?}, {s:?})"
+        );
     }
 }
 
@@ -43,7 +50,11 @@ fn int_format_matches_cpython() {
         let sp = spec(s, "int");
         assert_eq!(format_int(&n, &sp).unwrap(), want, "format({v}, {s:?})");
         if let Some(small) = n.to_i64() {
-            assert_eq!(format_i64(small, &sp).unwrap(), want, "format_i64({v}, {s:?})");
+            assert_eq!(
+                format_i64(small, &sp).unwrap(),
+                want,
+                "format_i64({v}, {s:?})"
+            );
         }
     }
 }
@@ -51,7 +62,11 @@ fn int_format_matches_cpython() {
 #[test]
 fn str_format_matches_cpython() {
     for &(v, s, want) in misc_cases::STR_FORMAT_CASES {
-        assert_eq!(format_str(v, &spec(s, "str")).unwrap(), want, "format({v:?}, {s:?})");
+        assert_eq!(
+            format_str(v, &spec(s, "str")).unwrap(),
+            want,
+            "format({v:?}, {s:?})"
+        );
     }
 }
 
@@ -65,7 +80,10 @@ fn format_errors_match_cpython() {
         };
         let got = parse_format_spec(s, type_name).and_then(|sp| match kind {
             "i" => format_int(&int(v), &sp),
-            "f" => format_float(f64::from_bits(parse_int(v, 0).unwrap().to_u64().unwrap()), &sp),
+            "f" => format_float(
+                f64::from_bits(parse_int(v, 0).unwrap().to_u64().unwrap()),
+                &sp,
+            ),
             _ => format_str(v, &sp),
         });
         let want = if overflow {
@@ -84,9 +102,15 @@ fn spec_parsing() {
         (s.fill, s.align, s.sign, s.no_neg_zero, s.alternate, s.zero),
         ('*', Some('^'), Some('+'), true, true, false)
     );
-    assert_eq!((s.width, s.grouping, s.precision, s.ty), (Some(12), Some(','), Some(3), Some('f')));
+    assert_eq!(
+        (s.width, s.grouping, s.precision, s.ty),
+        (Some(12), Some(','), Some(3), Some('f'))
+    );
     let s = spec("010", "int");
-    assert_eq!((s.fill, s.align, s.zero, s.width), ('0', None, true, Some(10)));
+    assert_eq!(
+        (s.fill, s.align, s.zero, s.width),
+        ('0', None, true, Some(10))
+    );
     let s = spec("", "int");
     assert_eq!((s.fill, s.align, s.width, s.ty), (' ', None, None, None));
     let s = spec("<", "int");
@@ -126,7 +150,9 @@ fn round_matches_cpython() {
             Some(w) => assert_eq!(got.map(f64::to_bits), Ok(w), "round({x:?}, {n})"),
             None => assert_eq!(
                 got,
-                Err(FormatError::Overflow("rounded value too large to represent".into())),
+                Err(FormatError::Overflow(
+                    "rounded value too large to represent".into()
+                )),
                 "round({x:?}, {n})"
             ),
         }
@@ -154,7 +180,11 @@ fn percent_matches_cpython() {
     }
     for &(s, bits, want) in percent_cases::PERCENT_FLOAT_CASES {
         let f = f64::from_bits(bits);
-        assert_eq!(percent_format_float(f, &percent_spec(s)), want, "'%{s}' % {f:?}");
+        assert_eq!(
+            percent_format_float(f, &percent_spec(s)),
+            want,
+            "'%{s}' % {f:?}"
+        );
     }
     for &(s, v, want) in percent_cases::PERCENT_STR_CASES {
         let sp = percent_spec(s);
@@ -172,7 +202,10 @@ fn percent_spec_parsing() {
     let (sp, next) = parse_percent_spec("%(a(b))-+ #012.5ld!", 1).unwrap();
     assert_eq!(sp.key.as_deref(), Some("a(b)"));
     assert!(sp.left && sp.sign && sp.blank && sp.alternate && sp.zero);
-    assert_eq!((sp.width, sp.precision, sp.ty, next), (Some(12), Some(5), 'd', 18));
+    assert_eq!(
+        (sp.width, sp.precision, sp.ty, next),
+        (Some(12), Some(5), 'd', 18)
+    );
     let (sp, next) = parse_percent_spec("a%%b", 2).unwrap();
     assert_eq!((sp.ty, sp.literal, next), ('%', true, 3));
     let (mut sp, _) = parse_percent_spec("%*.*f", 1).unwrap();
@@ -190,9 +223,18 @@ fn percent_spec_parsing() {
     assert_eq!(err("%5"), FormatError::Value("incomplete format".into()));
     assert_eq!(err("%-"), FormatError::Value("incomplete format".into()));
     assert_eq!(err("%(a)"), FormatError::Value("incomplete format".into()));
-    assert_eq!(err("%(a"), FormatError::Value("incomplete format key".into()));
-    assert_eq!(err("%99999999999999999999d"), FormatError::Value("width too big".into()));
-    assert_eq!(err("%.99999999999d"), FormatError::Value("precision too big".into()));
+    assert_eq!(
+        err("%(a"),
+        FormatError::Value("incomplete format key".into())
+    );
+    assert_eq!(
+        err("%99999999999999999999d"),
+        FormatError::Value("width too big".into())
+    );
+    assert_eq!(
+        err("%.99999999999d"),
+        FormatError::Value("precision too big".into())
+    );
     assert_eq!(
         unsupported_format_char("%y", 1),
         FormatError::Value("unsupported format character 'y' (0x79) at index 1".into())
@@ -223,9 +265,14 @@ fn int_to_float_conversion_limits() {
     let too_big: BigInt = (BigInt::from(1u32) << 1024u32) - (BigInt::from(1u32) << 970u32);
     assert_eq!(
         format_int(&too_big, &sp),
-        Err(FormatError::Overflow("int too large to convert to float".into()))
+        Err(FormatError::Overflow(
+            "int too large to convert to float".into()
+        ))
     );
     // Correct rounding of int -> float (2**53 + 1 rounds to even).
     let odd: BigInt = (BigInt::from(1u32) << 53u32) + 1u32;
-    assert_eq!(format_int(&odd, &spec(".0f", "int")).unwrap(), "9007199254740992");
+    assert_eq!(
+        format_int(&odd, &spec(".0f", "int")).unwrap(),
+        "9007199254740992"
+    );
 }

@@ -25,7 +25,10 @@ fn int_fast_path_agrees() {
         }
     }
     assert_eq!(parse_i64_fast("123"), Some(123));
-    assert_eq!(parse_i64_fast("-999999999999999999"), Some(-999_999_999_999_999_999));
+    assert_eq!(
+        parse_i64_fast("-999999999999999999"),
+        Some(-999_999_999_999_999_999)
+    );
     assert_eq!(parse_i64_fast("1234567890123456789"), None);
     assert_eq!(parse_i64_fast("1_0"), None);
     assert_eq!(parse_i64_fast(" 1"), None);
@@ -61,9 +64,11 @@ fn int_digit_limit() {
     let big: BigInt = BigInt::from(10u32).pow(4300u32);
     assert_eq!(
         int_to_decimal_string(&big),
-        Err("Exceeds the limit (4300 digits) for integer string conversion; \
+        Err(
+            "Exceeds the limit (4300 digits) for integer string conversion; \
              use sys.set_int_max_str_digits() to increase the limit"
-            .to_string())
+                .to_string()
+        )
     );
     let just_fits: BigInt = BigInt::from(1u32) - BigInt::from(10u32).pow(4300u32);
     assert_eq!(int_to_decimal_string(&just_fits).unwrap().len(), 4301);
@@ -71,12 +76,30 @@ fn int_digit_limit() {
 
 #[test]
 fn error_messages() {
-    assert_eq!(int_error_message("x", 10), "invalid literal for int() with base 10: 'x'");
-    assert_eq!(int_error_message("0x", 0), "invalid literal for int() with base 0: '0x'");
+    assert_eq!(
+        int_error_message("x", 10),
+        "invalid literal for int() with base 10: 'x'"
+    );
+    assert_eq!(
+        int_error_message("0x", 0),
+        "invalid literal for int() with base 0: '0x'"
+    );
     let long = int_error_message(&"x".repeat(300), 10);
-    assert_eq!(long, format!("invalid literal for int() with base 10: '{}", "x".repeat(199)));
-    assert_eq!(float_error_message("a'b"), "could not convert string to float: \"a'b\"");
-    assert_eq!(float_error_message("1\x1c"), "could not convert string to float: '1\\x1c'");
+    assert_eq!(
+        long,
+        format!(
+            "invalid literal for int() with base 10: '{}",
+            "x".repeat(199)
+        )
+    );
+    assert_eq!(
+        float_error_message("a'b"),
+        "could not convert string to float: \"a'b\""
+    );
+    assert_eq!(
+        float_error_message("1\x1c"),
+        "could not convert string to float: '1\\x1c'"
+    );
 }
 
 #[test]

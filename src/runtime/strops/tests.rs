@@ -42,13 +42,19 @@ fn char_properties_match_cpython() {
         s.clear();
         push_title(&mut s, c);
         assert_eq!(s, ti, "title U+{cp:04X}");
-        assert_eq!(decimal_value(c), u32::try_from(dv).ok(), "decimal U+{cp:04X}");
+        assert_eq!(
+            decimal_value(c),
+            u32::try_from(dv).ok(),
+            "decimal U+{cp:04X}"
+        );
     }
 }
 
 #[test]
 fn linebreaks() {
-    for c in ['\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}', '\u{2028}', '\u{2029}'] {
+    for c in [
+        '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}', '\u{2028}', '\u{2029}',
+    ] {
         assert!(is_linebreak(c), "{c:?}");
     }
     for c in ['\x1f', ' ', '\t', 'a', '\u{2027}'] {
@@ -114,7 +120,11 @@ fn find_edge_cases() {
 fn split_and_rsplit_match_cpython() {
     for (s, sep, m, want, rwant) in split_cases() {
         assert_eq!(split(s, sep, m).unwrap(), want, "split {s:?} {sep:?} {m}");
-        assert_eq!(rsplit(s, sep, m).unwrap(), rwant, "rsplit {s:?} {sep:?} {m}");
+        assert_eq!(
+            rsplit(s, sep, m).unwrap(),
+            rwant,
+            "rsplit {s:?} {sep:?} {m}"
+        );
     }
     assert_eq!(split("a", Some(""), -1), Err("empty separator".to_string()));
     assert_eq!(rsplit("a", Some(""), 1), Err("empty separator".to_string()));
@@ -150,7 +160,11 @@ fn remove_prefix_suffix() {
 #[test]
 fn replace_match_cpython() {
     for &(s, old, new, n, want) in REPLACE_CASES {
-        assert_eq!(replace(s, old, new, n), want, "{s:?}.replace({old:?}, {new:?}, {n})");
+        assert_eq!(
+            replace(s, old, new, n),
+            want,
+            "{s:?}.replace({old:?}, {new:?}, {n})"
+        );
     }
 }
 
@@ -196,7 +210,11 @@ fn repr_match_cpython() {
 #[test]
 fn slice_indices_match_cpython() {
     for &(a, b, c, n, want) in SLICE_CASES {
-        assert_eq!(slice_indices(a, b, c, n), want, "slice({a:?}, {b:?}, {c:?}) len {n}");
+        assert_eq!(
+            slice_indices(a, b, c, n),
+            want,
+            "slice({a:?}, {b:?}, {c:?}) len {n}"
+        );
     }
 }
 
