@@ -341,24 +341,20 @@ pub fn call_type(
                 return Err(vm.type_error(format!("{}() takes no arguments", td.name)));
             }
         }
-        Some(i) => {
-            // A builtin base's __init__ (list, dict, BaseException ...).
-            if !matches!(td.kind, TypeKind::Exception)
-                && !matches!(
-                    td.kind,
-                    TypeKind::Str
-                        | TypeKind::Int
-                        | TypeKind::Tuple
-                        | TypeKind::FrozenSet
-                        | TypeKind::Bytes
-                )
-            {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(obj.clone());
-                full.extend_from_slice(args);
-                vm.call(&i, &full, kwnames)?;
-            }
+        // A builtin base's __init__ (list, dict ...); immutable bases and exceptions
+        // were fully built by allocation.
+        Some(i)
+            if !matches!(
+                td.kind,
+                TypeKind::Exception | TypeKind::Str | TypeKind::Int | TypeKind::Tuple | TypeKind::FrozenSet | TypeKind::Bytes
+            ) =>
+        {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            vm.call(&i, &full, kwnames)?;
         }
+        Some(_) => {}
         None => {}
     }
     Ok(obj)

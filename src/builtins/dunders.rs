@@ -14,14 +14,11 @@ fn arity(vm: &Vm, args: &[Value], n: usize, name: &str) -> PyResult<()> {
     if args.len() != n {
         let given = args.len().saturating_sub(1);
         let want = n - 1;
+        let _ = name;
         return Err(vm.type_error(format!(
             "expected {want} argument{}, got {given}",
             if want == 1 { "" } else { "s" }
-        )))
-        .map_err(|e| {
-            let _ = name;
-            e
-        });
+        )));
     }
     Ok(())
 }

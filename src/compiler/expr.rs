@@ -115,9 +115,13 @@ impl<'a> Compiler<'a> {
                 {
                     match c {
                         Constant::Int(i) if *i != i64::MIN => {
-                            return Ok(self.load_const(Const::Int(-i), sp));
+                            self.load_const(Const::Int(-i), sp);
+                            return Ok(());
                         }
-                        Constant::Float(f) => return Ok(self.load_const(Const::Float(-f), sp)),
+                        Constant::Float(f) => {
+                            self.load_const(Const::Float(-f), sp);
+                            return Ok(());
+                        }
                         _ => {}
                     }
                 }

@@ -414,7 +414,8 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
         partials.push(x);
     }
     let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(0) {
+    let mut n = partials.len();
+    {
         if n > 0 {
             n -= 1;
             hi = partials[n];

@@ -66,7 +66,7 @@ impl Vm {
                     && o.type_data().heap
                     && let Some(ga) = self.lookup_special(obj, Special::GetAttr)
                 {
-                    return self.call_method_value(&ga, obj, &[name.clone()]);
+                    return self.call_method_value(&ga, obj, std::slice::from_ref(name));
                 }
                 Err(self.no_attribute(obj, pname.as_str()))
             }
@@ -597,7 +597,7 @@ impl Vm {
                 if let Some(da) = self.lookup_special(obj, Special::DelAttr)
                     && !matches!(da.payload(), Some(Payload::Builtin(_)))
                 {
-                    self.call_method_value(&da, obj, &[name.clone()])?;
+                    self.call_method_value(&da, obj, std::slice::from_ref(name))?;
                     return Ok(());
                 }
                 if let Some(d) = lookup_mro(&ty, s, h)

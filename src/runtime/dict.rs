@@ -235,8 +235,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(
             y.fract() == 0.0
-                && *y >= -9.223372036854775808e18
-                && *y < 9.223372036854775808e18
+                && *y >= -9.223_372_036_854_776e18
+                && *y < 9.223_372_036_854_776e18
                 && *y as i64 == *x,
         ),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),

@@ -176,7 +176,7 @@ impl Vm {
                     Payload::FrozenSet(s) => !s.is_empty(),
                     Payload::Bytes(b) => !b.is_empty(),
                     Payload::BigInt(_) => true,
-                    Payload::Range(r) => r.len() != 0,
+                    Payload::Range(r) => !r.is_empty(),
                     Payload::DictView(_, d) => match &d.payload {
                         Payload::Dict(t) => !t.borrow().is_empty(),
                         _ => true,
@@ -267,18 +267,20 @@ impl Vm {
         let tb = self.type_of(b).clone();
         let same = Rc::ptr_eq(&ta, &tb);
         let mut tried_rev = false;
-        if b_heap && !same && is_subtype(&tb, &ta) {
-            if let Some(f) = self.lookup_name_on(&tb, rev) {
-                tried_rev = true;
-                let r = self.call_method_value(&f, b, &[a.clone()])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        if b_heap
+            && !same
+            && is_subtype(&tb, &ta)
+            && let Some(f) = self.lookup_name_on(&tb, rev)
+        {
+            tried_rev = true;
+            let r = self.call_method_value(&f, b, std::slice::from_ref(a))?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
             }
         }
         let r = if a_heap {
             match self.lookup_name_on(&ta, fwd) {
-                Some(f) => Some(self.call_method_value(&f, a, &[b.clone()])?),
+                Some(f) => Some(self.call_method_value(&f, a, std::slice::from_ref(b))?),
                 None => crate::runtime::binops::native_binop(self, a, b, op)?,
             }
         } else {
@@ -291,7 +293,7 @@ impl Vm {
         }
         if b_heap && !same && !tried_rev {
             if let Some(f) = self.lookup_name_on(&tb, rev) {
-                let r = self.call_method_value(&f, b, &[a.clone()])?;
+                let r = self.call_method_value(&f, b, std::slice::from_ref(a))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -311,7 +313,7 @@ impl Vm {
             if o.type_data().heap {
                 let (_, _, iname) = op.dunders();
                 if let Some(f) = self.lookup_name_on(&o.ty().clone(), iname) {
-                    let r = self.call_method_value(&f, a, &[b.clone()])?;
+                    let r = self.call_method_value(&f, a, std::slice::from_ref(b))?;
                     if !self.is_not_implemented(&r) {
                         return Ok(r);
                     }
@@ -498,7 +500,7 @@ impl Vm {
                 CmpKind::Ge => Special::Ge,
             };
             if let Some(f) = self.lookup_special(a, sp) {
-                let r = self.call_method_value(&f, a, &[b.clone()])?;
+                let r = self.call_method_value(&f, a, std::slice::from_ref(b))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(Some(r));
                 }
@@ -507,7 +509,7 @@ impl Vm {
             if op == CmpKind::Ne
                 && let Some(f) = self.lookup_special(a, Special::Eq)
             {
-                let r = self.call_method_value(&f, a, &[b.clone()])?;
+                let r = self.call_method_value(&f, a, std::slice::from_ref(b))?;
                 if self.is_not_implemented(&r) {
                     return Ok(None);
                 }
@@ -710,7 +712,7 @@ impl Vm {
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if self.is_heap(container) {
-            if let Some(r) = self.call_special(container, Special::Contains, &[item.clone()])? {
+            if let Some(r) = self.call_special(container, Special::Contains, std::slice::from_ref(item))? {
                 return self.truthy(&r);
             }
             if self.lookup_user_special(container, Special::Iter).is_some()

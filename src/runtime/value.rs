@@ -87,6 +87,10 @@ pub struct RangeData {
 }
 
 impl RangeData {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> i64 {
         let RangeData { start, stop, step } = *self;
         if step > 0 && start < stop {

@@ -276,11 +276,10 @@ impl Vm {
             )));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_undef() {
-                let name = &u.varnames[i];
+        for (slot, name) in locals[argcount..argcount + kwonly].iter_mut().zip(&u.varnames[argcount..]) {
+            if slot.is_undef() {
                 match kwdefaults.iter().find(|(k, _)| k.as_str() == name) {
-                    Some((_, v)) => locals[i] = v.clone(),
+                    Some((_, v)) => *slot = v.clone(),
                     None => missing.push(name.clone()),
                 }
             }
