@@ -386,6 +386,29 @@ impl Vm {
                         tri!(self.delitem(&obj, &key));
                     }
                     Op::BinaryOp(k) => {
+                        // Fast path in place: int (+, -, *) and float (+, -, *, /).
+                        let n = f.stack.len();
+                        let fast = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => match BinOpKind::from_u32(k) {
+                                BinOpKind::Add => x.checked_add(*y).map(Value::Int),
+                                BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
+                                BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
+                                _ => None,
+                            },
+                            (Value::Float(x), Value::Float(y)) => match BinOpKind::from_u32(k) {
+                                BinOpKind::Add => Some(Value::Float(x + y)),
+                                BinOpKind::Sub => Some(Value::Float(x - y)),
+                                BinOpKind::Mul => Some(Value::Float(x * y)),
+                                BinOpKind::TrueDiv if *y != 0.0 => Some(Value::Float(x / y)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            f.stack.truncate(n - 1);
+                            f.stack[n - 2] = r;
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
                         let r = match (&a, &b) {
@@ -447,18 +470,31 @@ impl Vm {
                         f.stack.push(Value::Bool(!t));
                     }
                     Op::CompareOp(k) => {
+                        let kind = CmpKind::from_u32(k);
+                        // Fast path: two ints or two floats, fused with a following
+                        // conditional jump (no bool is materialised).
+                        let n = f.stack.len();
+                        let fast = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => Some(crate::runtime::ops::cmp_result(x.cmp(y), kind)),
+                            (Value::Float(x), Value::Float(y)) => Some(crate::runtime::ops::float_cmp(*x, *y, kind)),
+                            _ => None,
+                        };
+                        if let Some(t) = fast {
+                            f.stack.truncate(n - 2);
+                            match ops[pc] {
+                                Op::PopJumpIfFalse(target) => {
+                                    pc = if t { pc + 1 } else { target as usize };
+                                }
+                                Op::PopJumpIfTrue(target) => {
+                                    pc = if t { target as usize } else { pc + 1 };
+                                }
+                                _ => f.stack.push(Value::Bool(t)),
+                            }
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
-                        let kind = CmpKind::from_u32(k);
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                Value::Bool(crate::runtime::ops::cmp_result(x.cmp(y), kind))
-                            }
-                            (Value::Float(x), Value::Float(y)) => {
-                                Value::Bool(crate::runtime::ops::float_cmp(*x, *y, kind))
-                            }
-                            _ => tri!(self.compare(&a, &b, kind)),
-                        };
+                        let r = tri!(self.compare(&a, &b, kind));
                         f.stack.push(r);
                     }
                     Op::IsOp(neg) => {
