@@ -104,7 +104,9 @@ impl Vm {
             && u.kwonlyargcount == 0
         {
             stack.extend_from_slice(args);
-            stack.resize(nlocals, Value::Undef);
+            if nlocals > args.len() {
+                stack.resize(nlocals, Value::Undef);
+            }
         } else {
             stack.resize(nlocals, Value::Undef);
             if let Err(e) = self.bind_args(func, args, kwnames, &mut stack) {
@@ -113,17 +115,20 @@ impl Vm {
                 return Err(e);
             }
         }
-        let mut cells = Vec::with_capacity(u.cellvars.len() + func.closure.len());
-        for (i, _) in u.cellvars.iter().enumerate() {
-            let init = match u.cell2arg.get(i).copied().flatten() {
-                Some(a) => std::mem::take(&mut stack[a as usize]),
-                None => Value::Undef,
-            };
-            cells.push(self.new_cell(init));
+        let mut cells = Vec::new();
+        if !u.cellvars.is_empty() || !func.closure.is_empty() {
+            cells.reserve(u.cellvars.len() + func.closure.len());
+            for (i, _) in u.cellvars.iter().enumerate() {
+                let init = match u.cell2arg.get(i).copied().flatten() {
+                    Some(a) => std::mem::take(&mut stack[a as usize]),
+                    None => Value::Undef,
+                };
+                cells.push(self.new_cell(init));
+            }
+            cells.extend(func.closure.iter().cloned());
         }
-        cells.extend(func.closure.iter().cloned());
         Ok(Frame {
-            code: code.clone(),
+            code,
             stack,
             nlocals,
             cells,
