@@ -26,6 +26,8 @@ pub struct Ctx<'s> {
     pub depth: Cell<u32>,
     /// The nesting limit for this parse (smaller inside f-string fields).
     pub limit: u32,
+    /// The largest nesting estimate seen so far.
+    pub max_depth: Cell<u32>,
 }
 
 /// One call argument, before the order checks.

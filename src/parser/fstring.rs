@@ -130,8 +130,14 @@ fn parse_field(ctx: &Ctx, start: u32, end: u32, string_end: u32) -> PResult<Expr
         src: ctx.src,
         depth: Cell::new(0),
         limit: ctx.limit.saturating_sub(used),
+        max_depth: Cell::new(0),
     };
-    match crate::parser::parse_group(&inner, start, end) {
+    let result = crate::parser::parse_group(&inner, start, end);
+    let deepest = used + inner.max_depth.get();
+    if deepest > ctx.max_depth.get() {
+        ctx.max_depth.set(deepest);
+    }
+    match result {
         // A tuple or generator spans CPython's imaginary parentheses: from the `{` to
         // just past the expression.
         Ok(g) => group_expr(g, start as usize - 1, end as usize + 1),

@@ -48,15 +48,39 @@ pub fn parse(src: &SourceFile) -> Result<ast::Module, SyntaxError> {
         src: &src.text,
         depth: Cell::new(0),
         limit: MAX_DEPTH,
+        max_depth: Cell::new(0),
     };
     let tokens = Tokens::new(Lexer::new(&src.text), &ctx);
     match python::ModuleParser::new().parse(&ctx, tokens) {
         Ok(module) => {
-            validate::check_module(&module, src)?;
+            with_deep_stack(ctx.max_depth.get(), || validate::check_module(&module, src))?;
             Ok(module)
         }
         Err(e) => Err(messages::module_error(src, e)),
     }
+}
+
+/// Nesting estimate above which the recursive validation runs on a thread of its own.
+const DEEP: u32 = 64;
+/// That thread's stack: enough for [`MAX_DEPTH`] levels even in unoptimised builds, whose
+/// frames are several kilobytes (only the pages touched are ever committed).
+const DEEP_STACK: usize = 256 << 20;
+
+/// Runs `f` here, or for a deeply nested tree on a thread with a large stack, so that
+/// walking a tree of up to [`MAX_DEPTH`] levels never overflows the caller's stack.
+fn with_deep_stack<T: Send>(depth: u32, f: impl FnOnce() -> T + Send) -> T {
+    if depth <= DEEP {
+        return f();
+    }
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .stack_size(DEEP_STACK)
+            .spawn_scoped(s, f)
+        {
+            Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            Err(_) => panic!("cannot start the validation thread"),
+        }
+    })
 }
 
 /// Parses a single expression (`eval` mode): a test or a bare tuple of them.
@@ -68,6 +92,7 @@ pub fn parse_expression(src: &SourceFile) -> Result<ast::Expr, SyntaxError> {
         src: text,
         depth: Cell::new(0),
         limit: MAX_DEPTH,
+        max_depth: Cell::new(0),
     };
     if start == end {
         let e = PError {
@@ -89,7 +114,7 @@ pub fn parse_expression(src: &SourceFile) -> Result<ast::Expr, SyntaxError> {
             _ => unreachable!("group_expr only raises user errors"),
         })?,
     };
-    validate::check_expression(&e, src)?;
+    with_deep_stack(ctx.max_depth.get(), || validate::check_expression(&e, src))?;
     Ok(e)
 }
 

@@ -289,6 +289,9 @@ where
         }
         let estimate = self.level_sum + 2 * self.indent + self.elif_sum;
         self.ctx.depth.set(estimate);
+        if estimate > self.ctx.max_depth.get() {
+            self.ctx.max_depth.set(estimate);
+        }
         if estimate > self.ctx.limit {
             let mut e = PError::new("too many nested expressions", start as u32, end as u32);
             e.lexical = true;
