@@ -123,5 +123,6 @@ fn parse_group(ctx: &Ctx, start: u32, end: u32) -> Result<Group, PError> {
     let tokens = Tokens::new(Lexer::new_expr(ctx.src, start as usize, end as usize), ctx);
     python::GroupParser::new()
         .parse(ctx, tokens)
+        .map(|g| *g)
         .map_err(|e| messages::group_error(ctx.src, start, end, e))
 }

@@ -365,3 +365,21 @@ fn incomplete_inputs() {
         assert!(!e.incomplete, "{src:?} should be complete: {e}");
     }
 }
+
+#[test]
+#[ignore]
+fn sizes() {
+    use std::mem::size_of;
+    eprintln!("Expr {}", size_of::<Expr>());
+    eprintln!("ExprKind {}", size_of::<ExprKind>());
+    eprintln!("Stmt {}", size_of::<Stmt>());
+    eprintln!("ArgItem {}", size_of::<actions::ArgItem>());
+    eprintln!("Param {}", size_of::<actions::Param>());
+    eprintln!("Group {}", size_of::<actions::Group>());
+    eprintln!("Brace {}", size_of::<actions::Brace>());
+    eprintln!("Comprehension {}", size_of::<Comprehension>());
+    eprintln!("ExceptHandler {}", size_of::<ExceptHandler>());
+    eprintln!("WithItem {}", size_of::<WithItem>());
+    eprintln!("Tok {}", size_of::<crate::lexer::token::Tok>());
+    eprintln!("Arg {}", size_of::<Arg>());
+}
