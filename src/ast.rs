@@ -26,16 +26,9 @@ pub enum StmtKind {
     /// An expression statement.
     Expr(Expr),
     /// `a = b = value`: `targets` holds every target, left to right.
-    Assign {
-        targets: Vec<Expr>,
-        value: Expr,
-    },
+    Assign { targets: Vec<Expr>, value: Expr },
     /// `target op= value`.
-    AugAssign {
-        target: Expr,
-        op: BinOp,
-        value: Expr,
-    },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
     /// `target: annotation [= value]`; `simple` when the target is a bare name not in parentheses.
     AnnAssign {
         target: Expr,
@@ -195,28 +188,16 @@ pub struct Expr {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` / `a or b`.
-    BoolOp {
-        op: BoolOp,
-        values: Vec<Expr>,
-    },
+    BoolOp { op: BoolOp, values: Vec<Expr> },
     /// `target := value` (target is always a `Name`).
-    NamedExpr {
-        target: Box<Expr>,
-        value: Box<Expr>,
-    },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
     BinOp {
         left: Box<Expr>,
         op: BinOp,
         right: Box<Expr>,
     },
-    UnaryOp {
-        op: UnaryOp,
-        operand: Box<Expr>,
-    },
-    Lambda {
-        args: Box<Arguments>,
-        body: Box<Expr>,
-    },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
     /// `body if test else orelse`.
     IfExp {
         test: Box<Expr>,
@@ -272,15 +253,9 @@ pub enum ExprKind {
     /// `FormattedValue` parts.
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute {
-        value: Box<Expr>,
-        attr: Name,
-    },
+    Attribute { value: Box<Expr>, attr: Name },
     /// `value[slice]`; `a[i, j]` has a `Tuple` slice, `a[1:2]` a `Slice`.
-    Subscript {
-        value: Box<Expr>,
-        slice: Box<Expr>,
-    },
+    Subscript { value: Box<Expr>, slice: Box<Expr> },
     Starred(Box<Expr>),
     Name(Name),
     List(Vec<Expr>),

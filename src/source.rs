@@ -73,11 +73,7 @@ impl SourceFile {
         let line = self.line_of(offset);
         let start = self.line_starts[line - 1] as usize;
         let end = (offset as usize).min(self.text.len());
-        let col = self
-            .text
-            .get(start..end)
-            .map(|s| s.chars().count())
-            .unwrap_or(0);
+        let col = self.text.get(start..end).map(|s| s.chars().count()).unwrap_or(0);
         (line, col + 1)
     }
 

@@ -4,17 +4,47 @@
 //!
 //! In 3.11 an f-string is first lexed as an ordinary string, so a field's expression can
 //! contain neither a backslash nor the enclosing quote (unless triple-quoted). The
-//! expression is not lexed here: a field records its byte range in the file, and the
-//! parser lexes it later with `Lexer::new_expr`. Format specs may hold nested fields,
+//! expression is not parsed here: a field records its byte range in the file, and the
+//! parser lexes and parses it later with `Lexer::new_expr`. Format specs may hold nested fields,
 //! but only one level deep, so the recursion here is bounded (depth 2).
+//!
+//! CPython compiles each expression as soon as its end is found, before looking at the
+//! conversion and spec, so a tokenizer error inside it comes first. The `check` callback
+//! lexes the expression at that point (see `Lexer::string`); it recurses into nested
+//! f-strings, whose depth is bounded too, since each level needs a different quote.
 
 use super::strings::{DecodeError, decode_str, normalize_newlines};
-use super::token::{FField, FPart};
+use super::token::{FField, FPart, LexError};
 
 /// CPython's limit on brackets nested inside one replacement field.
 const MAX_NESTING: usize = 200;
 
+/// Why an f-string is invalid.
+#[derive(Debug, PartialEq)]
+pub(super) enum FError {
+    /// An f-string error; CPython reports it at the token after the string.
+    Msg(String),
+    /// A tokenizer error inside a field's expression, with its own position.
+    Expr(LexError),
+}
+
+impl From<String> for FError {
+    fn from(m: String) -> FError {
+        FError::Msg(m)
+    }
+}
+
+impl From<&str> for FError {
+    fn from(m: &str) -> FError {
+        FError::Msg(m.to_string())
+    }
+}
+
+/// Lexes the expression `src[start..end]`, returning its first tokenizer error.
+pub(super) type ExprCheck<'c> = &'c dyn Fn(usize, usize) -> Result<(), LexError>;
+
 struct Parser<'a> {
+    check: ExprCheck<'a>,
     src: &'a str,
     b: &'a [u8],
     /// End of the f-string body (offset of the closing quote).
@@ -22,10 +52,17 @@ struct Parser<'a> {
     raw: bool,
 }
 
-/// Parses the f-string body `src[start..end]` into parts. An `Err` holds the message;
-/// CPython reports it at the end of the string token.
-pub(super) fn parse(src: &str, start: usize, end: usize, raw: bool) -> Result<Vec<FPart>, String> {
+/// Parses the f-string body `src[start..end]` into parts, checking each field's
+/// expression with `check`.
+pub(super) fn parse(
+    src: &str,
+    start: usize,
+    end: usize,
+    raw: bool,
+    check: ExprCheck,
+) -> Result<Vec<FPart>, FError> {
     let p = Parser {
+        check,
         src,
         b: src.as_bytes(),
         end,
@@ -38,7 +75,7 @@ pub(super) fn parse(src: &str, start: usize, end: usize, raw: bool) -> Result<Ve
 impl Parser<'_> {
     /// Literals and fields up to the end of the body (level 0) or the `}` closing a
     /// format spec (level 1+).
-    fn parts(&self, pos: &mut usize, level: u32) -> Result<Vec<FPart>, String> {
+    fn parts(&self, pos: &mut usize, level: u32) -> Result<Vec<FPart>, FError> {
         let mut parts = Vec::new();
         let mut lit = String::new();
         loop {
@@ -67,7 +104,7 @@ impl Parser<'_> {
     /// Scans literal text from `*pos`, appending it decoded to `lit`. Stops before a `{`
     /// or `}`; returns `true` after a doubled `{{` / `}}` (level 0 only), whose first
     /// brace ends the literal and whose second is skipped.
-    fn literal(&self, pos: &mut usize, level: u32, lit: &mut String) -> Result<bool, String> {
+    fn literal(&self, pos: &mut usize, level: u32, lit: &mut String) -> Result<bool, FError> {
         let b = self.b;
         let start = *pos;
         let mut s = start;
@@ -123,8 +160,9 @@ impl Parser<'_> {
             } else {
                 match decode_str(text, false) {
                     Ok(t) => lit.push_str(&t),
-                    Err(DecodeError::AtEnd(m)) => return Err(m),
-                    Err(DecodeError::NonAsciiBytes) => unreachable!("str literal"),
+                    Err(DecodeError::AtEnd(m)) => return Err(m.into()),
+                    // Only bytes literals produce this.
+                    Err(DecodeError::NonAsciiBytes) => return Err("invalid f-string".into()),
                 }
             }
         }
@@ -132,7 +170,7 @@ impl Parser<'_> {
     }
 
     /// Parses one replacement field starting at the `{` at `*pos`.
-    fn field(&self, pos: &mut usize, level: u32) -> Result<FField, String> {
+    fn field(&self, pos: &mut usize, level: u32) -> Result<FField, FError> {
         if level >= 2 {
             return Err("f-string: expressions nested too deeply".into());
         }
@@ -189,13 +227,14 @@ impl Parser<'_> {
                 }
                 b')' | b']' | b'}' => {
                     let Some(open) = stack.pop() else {
-                        return Err(format!("f-string: unmatched '{}'", ch as char));
+                        return Err(format!("f-string: unmatched '{}'", ch as char).into());
                     };
                     if !matches!((open, ch), (b'(', b')') | (b'[', b']') | (b'{', b'}')) {
                         return Err(format!(
                             "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
                             ch as char, open as char
-                        ));
+                        )
+                        .into());
                     }
                 }
                 _ => {}
@@ -207,9 +246,9 @@ impl Parser<'_> {
             return Err("f-string: unterminated string".into());
         }
         if let Some(&open) = stack.last() {
-            return Err(format!("f-string: unmatched '{}'", open as char));
+            return Err(format!("f-string: unmatched '{}'", open as char).into());
         }
-        let expecting = || Err("f-string: expecting '}'".to_string());
+        let expecting = || Err(FError::Msg("f-string: expecting '}'".into()));
         if *pos >= end {
             return expecting();
         }
@@ -218,12 +257,13 @@ impl Parser<'_> {
             .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
         {
             let c = b[expr_end];
-            return Err(if matches!(c, b'!' | b':' | b'=') {
+            return Err(FError::Msg(if matches!(c, b'!' | b':' | b'=') {
                 format!("f-string: expression required before '{}'", c as char)
             } else {
                 "f-string: empty expression not allowed".into()
-            });
+            }));
         }
+        (self.check)(expr_start, expr_end).map_err(FError::Expr)?;
 
         let mut debug_text = None;
         if b[*pos] == b'=' {
@@ -291,7 +331,10 @@ mod tests {
         let raw = s[..q].to_ascii_lowercase().contains('r');
         let triple = s[q..].starts_with("'''") || s[q..].starts_with("\"\"\"");
         let n = if triple { 3 } else { 1 };
-        parse(s, q + n, s.len() - n, raw)
+        parse(s, q + n, s.len() - n, raw, &|_, _| Ok(())).map_err(|e| match e {
+            FError::Msg(m) => m,
+            FError::Expr(e) => e.msg,
+        })
     }
 
     fn lit(s: &str) -> FPart {

@@ -12,15 +12,30 @@
 //! - digits (and `.` + digit) go to `numbers.rs`;
 //! - quotes go to `strings.rs` (scan + decode) and, for f-strings, `fstring.rs`.
 //!
+//! `errors.rs` decides which error wins when CPython would find several (its parser-phase
+//! errors give way to later tokenizer errors); `unicode_data.rs` is generated data.
+//!
 //! Positions are absolute byte offsets into the text. Line numbers are only needed for
 //! error messages, so they are computed on demand (`line_of`) instead of being tracked.
+//! `\n`, `\r\n` and a lone `\r` all end a line, as in CPython.
+//!
+//! # Tokens for the parser
+//! - `Newline` spans the line break (empty at end of input when the last line has none).
+//! - `Indent` spans the new line's leading whitespace; CPython's "unexpected indent" caret
+//!   is on its last character (`end - 1`). `Dedent` is empty, at the line's first token.
+//! - Keywords are their own variants; soft keywords (`match`, `case`, `_`, `type`) are
+//!   `Name`s. Identifiers are not NFKC-normalised (CPython does that).
+//! - `FString` fields carry expression offsets: lex them with `Lexer::new_expr`. Their
+//!   tokenizer errors were already reported when the f-string was lexed, so a parser
+//!   only meets its own syntax errors there (CPython prefixes those with `f-string: `).
 //!
 //! # Invariants
 //! - `pos` is always on a char boundary: it only advances past whole ASCII bytes or
 //!   whole characters, so slicing `src[pos..]` cannot panic.
 //! - No recursion per token or per bracket: brackets live on a `Vec` capped at CPython's
 //!   200 ("too many nested parentheses"), indentation on a `Vec` capped at 100 levels.
-//!   The only recursion is f-string format specs, bounded at depth 2.
+//!   The only recursion is in f-strings: format specs (depth 2) and the check of field
+//!   expressions, which recurses into nested f-strings (at most 4 levels, one per quote).
 //! - After the first `Err` the iterator returns `None`.
 //!
 //! # Modes
@@ -28,6 +43,7 @@
 //! replacement field as if it were parenthesised: newlines are whitespace and no
 //! NEWLINE / INDENT / DEDENT tokens are produced.
 
+mod errors;
 mod fstring;
 mod numbers;
 mod raw;
@@ -37,6 +53,7 @@ mod tests;
 pub mod token;
 mod unicode_data;
 
+pub use errors::tokenizer_error_after_parse_error;
 use raw::Raw;
 use token::{LexError, SyntaxErrorKind, Tok};
 
@@ -51,6 +68,7 @@ const MAX_PAREN_LEVEL: usize = 200;
 pub type Spanned = (usize, Tok, usize);
 
 /// The lexer; iterate it to get tokens.
+#[derive(Clone)]
 pub struct Lexer<'a> {
     /// The whole file (line numbers in messages are counted in it).
     text: &'a str,
@@ -71,6 +89,12 @@ pub struct Lexer<'a> {
     line_has_tokens: bool,
     /// An error found before lexing started (a null byte), reported first.
     early_error: Option<LexError>,
+    /// Only looking for CPython tokenizer errors (see `errors.rs`): strings are not
+    /// decoded. Implies `lenient`.
+    check_mode: bool,
+    /// Characters CPython's tokenizer passes to its parser (`$`, `?`) are not errors
+    /// here but empty `Name` tokens.
+    lenient: bool,
     done: bool,
 }
 
@@ -100,6 +124,8 @@ impl<'a> Lexer<'a> {
             brackets: Vec::new(),
             line_has_tokens: false,
             early_error,
+            check_mode: false,
+            lenient: false,
             done: false,
         }
     }
@@ -126,6 +152,8 @@ impl<'a> Lexer<'a> {
             brackets: Vec::new(),
             line_has_tokens: false,
             early_error: None,
+            check_mode: false,
+            lenient: false,
             done: false,
         }
     }
@@ -429,6 +457,11 @@ impl<'a> Lexer<'a> {
                     }
                     Ok((start, tok, end))
                 }
+                None if self.lenient && c >= 0x20 && c != 0x7f => {
+                    // CPython's tokenizer passes `$` on to its parser as an operator.
+                    self.pos = start + 1;
+                    Ok((start, Tok::Name(String::new()), start + 1))
+                }
                 None => Err(self.bad_character(c, start)),
             },
         }
@@ -438,8 +471,11 @@ impl<'a> Lexer<'a> {
         if c < 0x20 || c == 0x7f {
             self.syntax_error(format!("invalid non-printable character U+{:04X}", c), at)
         } else {
-            // `$`, `?`, a lone `!`, a backtick: CPython's parser says "invalid syntax".
-            self.syntax_error("invalid syntax", at)
+            // `$`, `?`, a lone `!`, a backtick: CPython's parser says "invalid syntax",
+            // unless its tokenizer fails later in the file.
+            let mut rest = self.checker();
+            rest.pos = at + 1;
+            rest.override_parse_error(self.syntax_error("invalid syntax", at))
         }
     }
 
@@ -555,30 +591,47 @@ impl<'a> Lexer<'a> {
             }
         };
         self.pos = span.end;
+        if self.check_mode {
+            return Ok((start, Tok::Str(String::new()), span.end));
+        }
         let body = &self.src[span.body_start..span.body_end];
         let tok = if fmt {
-            let parts = fstring::parse(self.src, span.body_start, span.body_end, raw)
-                .map_err(|m| self.syntax_error(m, span.end))?;
-            Tok::FString(parts)
+            let text = self.text;
+            let check = |start: usize, end: usize| {
+                let mut lx = Lexer::new_expr(text, start, end);
+                lx.lenient = true;
+                lx.try_for_each(|r| r.map(drop))
+            };
+            match fstring::parse(self.src, span.body_start, span.body_end, raw, &check) {
+                Ok(parts) => Tok::FString(parts),
+                Err(fstring::FError::Msg(msg)) => return Err(self.string_error(msg)),
+                Err(fstring::FError::Expr(e)) => return Err(self.string_error_at(e)),
+            }
         } else if bytes {
-            Tok::Bytes(
-                strings::decode_bytes(body, raw)
-                    .map_err(|e| self.decode_error(e, start, span.end))?,
-            )
+            match strings::decode_bytes(body, raw) {
+                Ok(v) => Tok::Bytes(v),
+                Err(e) => return Err(self.decode_error(e, start)),
+            }
         } else {
-            Tok::Str(
-                strings::decode_str(body, raw)
-                    .map_err(|e| self.decode_error(e, start, span.end))?,
-            )
+            match strings::decode_str(body, raw) {
+                Ok(v) => Tok::Str(v),
+                Err(e) => return Err(self.decode_error(e, start)),
+            }
         };
         Ok((start, tok, span.end))
     }
 
-    fn decode_error(&self, e: strings::DecodeError, start: usize, end: usize) -> LexError {
+    fn decode_error(&self, e: strings::DecodeError, start: usize) -> LexError {
         match e {
-            strings::DecodeError::AtEnd(msg) => self.syntax_error(msg, end),
+            strings::DecodeError::AtEnd(msg) => self.string_error(msg),
             strings::DecodeError::NonAsciiBytes => {
-                self.syntax_error("bytes can only contain ASCII literal characters", start)
+                let mut rest = self.checker();
+                match rest.string_lookahead() {
+                    Ok(_) => rest.override_parse_error(
+                        self.syntax_error("bytes can only contain ASCII literal characters", start),
+                    ),
+                    Err(e) => e,
+                }
             }
         }
     }

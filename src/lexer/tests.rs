@@ -1001,3 +1001,103 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn parser_phase_errors_yield_to_tokenizer_errors() {
+    // String errors are placed at the token after the concatenated strings...
+    check_err(
+        "x = f'{}'  # comment\n",
+        "f-string: empty expression not allowed",
+        1,
+        12,
+    );
+    check_err(
+        "x = (f'{}'\n, 1)",
+        "f-string: empty expression not allowed",
+        2,
+        1,
+    );
+    check_err(
+        "x = f'{}' 'a' \\\n + 1",
+        "f-string: empty expression not allowed",
+        2,
+        2,
+    );
+    check_err(
+        "x = f'{}' f'{'",
+        "f-string: empty expression not allowed",
+        1,
+        15,
+    );
+    check_err(
+        "x = f'{}'\nif x:\n  y\n z\n",
+        "f-string: empty expression not allowed",
+        1,
+        10,
+    );
+    check_err(
+        "x = f'{}' + (\n",
+        "f-string: empty expression not allowed",
+        1,
+        11,
+    );
+    let ue = "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-4: unknown Unicode character name";
+    check_err("x = '\\N{X}' $", ue, 1, 13);
+    // ... and give way to an error lexing that token, or a tokenizer error later on.
+    check_err("x = f'{}' 1abc", "invalid decimal literal", 1, 11);
+    check_err("x = b'é' 1abc", "invalid decimal literal", 1, 10);
+    check_err("x = f'{}' + 1abc", "invalid decimal literal", 1, 13);
+    check_err(
+        "x = f'{}' + 'abc",
+        "unterminated string literal (detected at line 1)",
+        1,
+        13,
+    );
+    // The same for "invalid syntax" at a stray character.
+    check_err("x = 1 $ 1abc", "invalid decimal literal", 1, 9);
+    check_err("`) ", "unmatched ')'", 1, 2);
+    check_err("x $ \\ y", "invalid syntax", 1, 3);
+    check_err("( $\n", "invalid syntax", 1, 3);
+    check_err("$ (\n", "invalid syntax", 1, 1);
+    check_err("$\n(\n", "invalid syntax", 1, 1);
+    check_err("(\n$\n", "'(' was never closed", 1, 1);
+
+    // The parser applies the same rule to its own errors.
+    use super::tokenizer_error_after_parse_error as after;
+    assert_eq!(
+        after("x = = 1\ny = 1abc", 4).unwrap().msg,
+        "invalid decimal literal"
+    );
+    assert_eq!(after("x = = 1\n(", 4), Option::None);
+    assert_eq!(after("x = = 1\nif x:\n    a\n  b\n", 4), Option::None);
+    assert_eq!(
+        after("(\nx = = 1\n", 6).unwrap().msg,
+        "'(' was never closed"
+    );
+    assert_eq!(after("x = = f'{}'", 4), Option::None);
+}
+
+#[test]
+fn errors_inside_fstring_expressions() {
+    // Found when the f-string is lexed, before later problems in the same f-string, and
+    // placed on the offending character (CPython 3.11 gives a column relative to the
+    // expression text instead).
+    check_err("x = 1\nf'{9x:{y}}'", "invalid decimal literal", 2, 4);
+    check_err("f'{x!r:>{€}'", "invalid character '€' (U+20AC)", 1, 10);
+    check_err(
+        "f'{x:{y\u{a0}}}'",
+        "invalid non-printable character U+00A0",
+        1,
+        8,
+    );
+    check_err("f'{f\"{1_}\"}'", "invalid decimal literal", 1, 8);
+    check_err(
+        "f'{b\"é\"}'",
+        "bytes can only contain ASCII literal characters",
+        1,
+        4,
+    );
+    // A later tokenizer error still wins; a stray `$` is left to the parser.
+    check_err("f'{9x}' + 1abc", "invalid decimal literal", 1, 11);
+    assert_eq!(toks("f'{$}'").len(), 2);
+}
