@@ -134,3 +134,67 @@ fn thousand_levels_are_fine() {
         }
     }
 }
+
+/// A small deterministic fuzzer (the real one is `fuzz/`, which needs cargo-fuzz): random
+/// byte-level edits of valid and invalid programs must never panic the front end.
+/// `GARTER_FUZZ_ITERS=100000 GARTER_FUZZ_SEED=7` runs longer, elsewhere.
+#[test]
+fn mutated_programs_never_panic() {
+    let iters: usize = std::env::var("GARTER_FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
+    let mut seeds: Vec<String> = Vec::new();
+    let cases = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/parser_errors.txt")).unwrap();
+    for chunk in cases.split("\n=== ").skip(1) {
+        let body: String = chunk.lines().skip(1).take_while(|l| !l.starts_with("--- ")).collect::<Vec<_>>().join("\n");
+        if body.len() < 2000 {
+            seeds.push(body);
+        }
+    }
+    let seed_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/parse/seed");
+    for entry in std::fs::read_dir(seed_dir).unwrap() {
+        seeds.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let pieces = [
+        "(", ")", "[", "]", "{", "}", ":", ",", "=", "\n", "    ", "\t", "lambda", "yield", "await", "*", "**", "f'{", "}'",
+        "'", "\"\"\"", "if", "else", "for", "in", "not", "async", "def", "class", "with", "as", ":=", "\\\n", "#", "@", ".",
+        "1", "x", "return", "global", "nonlocal", "del", "try:", "except", "finally:", "->", "/", ";",
+    ];
+    let seed: u64 = std::env::var("GARTER_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+    let mut rng: u64 = 0x9e37_79b9_7f4a_7c15 ^ seed.wrapping_mul(0x2545_f491_4f6c_dd1d);
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    for _ in 0..iters {
+        let mut text = seeds[(next() % seeds.len() as u64) as usize].clone();
+        for _ in 0..1 + next() % 4 {
+            let mut at = (next() % (text.len() as u64 + 1)) as usize;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            match next() % 3 {
+                0 => text.insert_str(at, pieces[(next() % pieces.len() as u64) as usize]),
+                1 => {
+                    let mut end = (at + 1 + (next() % 8) as usize).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    text.replace_range(at..end, "");
+                }
+                _ => {
+                    let piece = pieces[(next() % pieces.len() as u64) as usize];
+                    text.insert_str(at, &piece.repeat(1 + (next() % 300) as usize));
+                }
+            }
+        }
+        let result = std::panic::catch_unwind(|| {
+            let src = SourceFile::new("fuzz.py", text.clone());
+            if let Err(e) = parse(&src) {
+                let _ = e.to_string();
+            }
+            let _ = garter::parser::parse_expression(&src).map_err(|e| e.to_string());
+        });
+        assert!(result.is_ok(), "panic on input {text:?}");
+    }
+}

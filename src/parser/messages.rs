@@ -321,11 +321,9 @@ impl Analysis<'_> {
         if i >= 2
             && matches!(self.toks[i - 1].1, Tok::Newline)
             && matches!(self.toks[i - 2].1, Tok::Colon)
-        {
-            if let Some(msg) = self.block_expected(i - 2) {
+            && let Some(msg) = self.block_expected(i - 2) {
                 return Some(indentation_error(&msg, s, e));
             }
-        }
         if let Some(err) = self.missing_colon(i, expected) {
             return Some(err);
         }
@@ -347,11 +345,10 @@ impl Analysis<'_> {
         if let Some(err) = self.missing_else(i, expected) {
             return Some(err);
         }
-        if matches!(tok, Tok::Equal) {
-            if let Some(err) = self.equal_in_expression(i) {
+        if matches!(tok, Tok::Equal)
+            && let Some(err) = self.equal_in_expression(i) {
                 return Some(err);
             }
-        }
         if let Some(err) = self.forgot_comma(i) {
             return Some(err);
         }
@@ -641,6 +638,9 @@ impl Analysis<'_> {
             return None;
         }
         let start = self.scan_back(i - 1);
+        if start >= i {
+            return None;
+        }
         if in_brackets && !in_condition {
             // Inside a call `f(a=1)` is a keyword; only displays and groups get the hint.
             let opener = start.checked_sub(1).map(|o| &self.toks[o].1);
@@ -717,11 +717,10 @@ impl Analysis<'_> {
         if self.comprehension_iter(start, i) {
             return None;
         }
-        if let Tok::Name(n) = &self.toks[start].1 {
-            if (n == "print" || n == "exec") && start + 1 == i {
+        if let Tok::Name(n) = &self.toks[start].1
+            && (n == "print" || n == "exec") && start + 1 == i {
                 return None;
             }
-        }
         let end = self.scan_forward(i, false);
         Some(PError::new(
             "invalid syntax. Perhaps you forgot a comma?",
