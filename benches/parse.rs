@@ -106,8 +106,16 @@ fn main() {
     });
     let per_sec = |d: Duration| lines as f64 / d.as_secs_f64();
     println!("{lines} lines, {} bytes", text.len());
-    println!("lex:          {:>8.2} ms  {:>12.0} lines/s", lex.as_secs_f64() * 1e3, per_sec(lex));
-    println!("lex + parse:  {:>8.2} ms  {:>12.0} lines/s", full.as_secs_f64() * 1e3, per_sec(full));
+    println!(
+        "lex:          {:>8.2} ms  {:>12.0} lines/s",
+        lex.as_secs_f64() * 1e3,
+        per_sec(lex)
+    );
+    println!(
+        "lex + parse:  {:>8.2} ms  {:>12.0} lines/s",
+        full.as_secs_f64() * 1e3,
+        per_sec(full)
+    );
 
     let path = std::env::temp_dir().join("garter_bench_parse.py");
     std::fs::write(&path, &text).unwrap();
@@ -117,11 +125,18 @@ fn main() {
         print(best)";
     let out = match std::env::var_os("GARTER_BENCH_NO_PYTHON") {
         Some(_) => return,
-        None => std::process::Command::new("python3").arg("-c").arg(script).arg(&path).output(),
+        None => std::process::Command::new("python3")
+            .arg("-c")
+            .arg(script)
+            .arg(&path)
+            .output(),
     };
     match out {
         Ok(o) if o.status.success() => {
-            let secs: f64 = String::from_utf8_lossy(&o.stdout).trim().parse().unwrap_or(f64::NAN);
+            let secs: f64 = String::from_utf8_lossy(&o.stdout)
+                .trim()
+                .parse()
+                .unwrap_or(f64::NAN);
             println!(
                 "CPython ast.parse: {:>8.2} ms  {:>12.0} lines/s  (garter is {:.2}x CPython's speed)",
                 secs * 1e3,

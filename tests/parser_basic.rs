@@ -140,11 +140,23 @@ fn thousand_levels_are_fine() {
 /// `GARTER_FUZZ_ITERS=100000 GARTER_FUZZ_SEED=7` runs longer, elsewhere.
 #[test]
 fn mutated_programs_never_panic() {
-    let iters: usize = std::env::var("GARTER_FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
+    let iters: usize = std::env::var("GARTER_FUZZ_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
     let mut seeds: Vec<String> = Vec::new();
-    let cases = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/parser_errors.txt")).unwrap();
+    let cases = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/parser_errors.txt"
+    ))
+    .unwrap();
     for chunk in cases.split("\n=== ").skip(1) {
-        let body: String = chunk.lines().skip(1).take_while(|l| !l.starts_with("--- ")).collect::<Vec<_>>().join("\n");
+        let body: String = chunk
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.starts_with("--- "))
+            .collect::<Vec<_>>()
+            .join("\n");
         if body.len() < 2000 {
             seeds.push(body);
         }
@@ -154,11 +166,15 @@ fn mutated_programs_never_panic() {
         seeds.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
     }
     let pieces = [
-        "(", ")", "[", "]", "{", "}", ":", ",", "=", "\n", "    ", "\t", "lambda", "yield", "await", "*", "**", "f'{", "}'",
-        "'", "\"\"\"", "if", "else", "for", "in", "not", "async", "def", "class", "with", "as", ":=", "\\\n", "#", "@", ".",
-        "1", "x", "return", "global", "nonlocal", "del", "try:", "except", "finally:", "->", "/", ";",
+        "(", ")", "[", "]", "{", "}", ":", ",", "=", "\n", "    ", "\t", "lambda", "yield",
+        "await", "*", "**", "f'{", "}'", "'", "\"\"\"", "if", "else", "for", "in", "not", "async",
+        "def", "class", "with", "as", ":=", "\\\n", "#", "@", ".", "1", "x", "return", "global",
+        "nonlocal", "del", "try:", "except", "finally:", "->", "/", ";",
     ];
-    let seed: u64 = std::env::var("GARTER_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+    let seed: u64 = std::env::var("GARTER_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
     let mut rng: u64 = 0x9e37_79b9_7f4a_7c15 ^ seed.wrapping_mul(0x2545_f491_4f6c_dd1d);
     let mut next = move || {
         rng ^= rng << 13;

@@ -844,7 +844,10 @@ pub fn chain_start(e: Expr, l: usize) -> Chain {
 /// whose operator binds at least as tightly as `op` (all operators here are left-associative).
 pub fn chain_push(mut c: Chain, op: BinOp, f: Expr, l: usize, r: usize) -> Chain {
     let p = precedence(op);
-    let k = c.spine[..c.len as usize].iter().take_while(|&&q| q < p).count();
+    let k = c.spine[..c.len as usize]
+        .iter()
+        .take_while(|&&q| q < p)
+        .count();
     let mut node = &mut c.expr;
     for _ in 0..k {
         node.span.end = r as u32;
@@ -853,7 +856,11 @@ pub fn chain_push(mut c: Chain, op: BinOp, f: Expr, l: usize, r: usize) -> Chain
             _ => unreachable!("the spine is made of operator nodes"),
         };
     }
-    let start = if k == c.len as usize { c.leaf_start } else { node.span.start };
+    let start = if k == c.len as usize {
+        c.leaf_start
+    } else {
+        node.span.start
+    };
     let placeholder = Expr::new(ExprKind::Constant(Constant::None), node.span);
     let sub = std::mem::replace(node, placeholder);
     *node = Expr::new(

@@ -32,7 +32,12 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     /// An error located at byte offset `offset` of `src`.
-    pub fn at(src: &SourceFile, kind: SyntaxErrorKind, msg: impl Into<String>, offset: u32) -> SyntaxError {
+    pub fn at(
+        src: &SourceFile,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        offset: u32,
+    ) -> SyntaxError {
         let (line, col) = src.line_col(offset);
         SyntaxError {
             kind,
