@@ -132,7 +132,7 @@ fn parse_field(ctx: &Ctx, start: u32, end: u32, string_end: u32) -> PResult<Expr
         limit: ctx.limit.saturating_sub(used),
         max_depth: Cell::new(0),
     };
-    let result = crate::parser::parse_group(&inner, start, end);
+    let result = crate::parser::parse_group(&inner, start, end, 1);
     let deepest = used + inner.max_depth.get();
     if deepest > ctx.max_depth.get() {
         ctx.max_depth.set(deepest);

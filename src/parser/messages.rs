@@ -52,12 +52,12 @@ pub fn module_error(src: &SourceFile, e: LrError) -> SyntaxError {
 }
 
 /// The error for a failed `Group` parse of `start..end` (an f-string field or `eval` input).
-pub fn group_error(text: &str, start: u32, end: u32, e: LrError) -> PError {
+pub fn group_error(text: &str, start: u32, end: u32, base_depth: u32, e: LrError) -> PError {
     let (toks, lex_err) = relex(Lexer::new_expr(text, start as usize, end as usize));
     let a = Analysis {
         text,
         toks: &toks,
-        base_depth: 1,
+        base_depth,
     };
     match e {
         ParseError::User { error } => error,

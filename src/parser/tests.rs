@@ -336,14 +336,26 @@ fn spans() {
 
 #[test]
 fn expressions() {
-    let e = parse_expression(&SourceFile::new("<e>", "  1 + 2, *a\n")).unwrap();
+    let e = parse_expression(&SourceFile::new("<e>", "  1 + 2, (x := 3)\n")).unwrap();
     assert_eq!(
         crate::parser::dump::dump_expr(&e),
         "Tuple(elts=[BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)), \
-         Starred(value=Name(id='a', ctx=Load()), ctx=Load())], ctx=Load())"
+         NamedExpr(target=Name(id='x', ctx=Store()), value=Constant(value=3))], ctx=Load())"
     );
-    assert!(parse_expression(&SourceFile::new("<e>", "x = 1")).is_err());
-    assert!(parse_expression(&SourceFile::new("<e>", "")).is_err());
+    // As CPython's `eval`: (source, column of the error).
+    for (src, col) in [
+        ("x = 1", 3),
+        ("", 1),
+        ("x := 1", 3),
+        ("*a, b", 1),
+        ("yield", 1),
+        ("1 2", 3),
+    ] {
+        match parse_expression(&SourceFile::new("<e>", src)) {
+            Ok(e) => panic!("{src:?} parsed: {e:?}"),
+            Err(e) => assert_eq!((e.msg.as_str(), e.col), ("invalid syntax", col), "{src:?}"),
+        }
+    }
 }
 
 #[test]
