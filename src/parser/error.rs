@@ -111,6 +111,8 @@ pub struct PError {
     /// True for errors found by the lexer or the token layer (CPython's tokenizer errors),
     /// false for errors found by the grammar or its actions.
     pub lexical: bool,
+    /// CPython reports an error at a DEDENT one column before the next token.
+    pub at_dedent: bool,
 }
 
 impl PError {
@@ -123,12 +125,17 @@ impl PError {
             end,
             incomplete: false,
             lexical: false,
+            at_dedent: false,
         }
     }
 
     pub fn into_syntax_error(self, src: &SourceFile) -> SyntaxError {
         let mut e = SyntaxError::spanning(src, self.kind, self.msg, self.start, self.end);
         e.incomplete = self.incomplete;
+        if self.at_dedent {
+            e.col = e.col.saturating_sub(1);
+            e.end_col = e.end_col.saturating_sub(1);
+        }
         e
     }
 }
@@ -142,6 +149,7 @@ impl From<LexError> for PError {
             end: e.offset,
             incomplete: e.incomplete,
             lexical: true,
+            at_dedent: false,
         }
     }
 }

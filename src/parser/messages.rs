@@ -327,7 +327,10 @@ impl Analysis<'_> {
         let Some(i) = self.find(*start, tok) else {
             return PError::new("invalid syntax", token.0 as u32, token.2 as u32);
         };
-        if let Some(e) = self.recognise(i, expected) {
+        if let Some(mut e) = self.recognise(i, expected) {
+            // Positions taken from the token after a DEDENT are one column early in CPython.
+            e.at_dedent = matches!(self.toks[i].1, Tok::Dedent)
+                && self.toks[i..].iter().any(|t| !matches!(t.1, Tok::Dedent));
             return e;
         }
         let (s, e) = self.tok_range(i);
