@@ -106,8 +106,8 @@ mod tests {
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(3), (2, 1));
         assert_eq!(f.line_col(5), (2, 3));
-        assert_eq!(f.line_col(9), (3, 1));
-        assert_eq!(f.line_col(10), (4, 1));
+        assert_eq!(f.line_col(8), (3, 1));
+        assert_eq!(f.line_col(9), (4, 1));
         assert_eq!(f.line_text(2), "cdé");
         assert_eq!(f.line_text(3), "");
         assert_eq!(f.line_count(), 4);
