@@ -214,3 +214,18 @@ fn mutated_programs_never_panic() {
         assert!(result.is_ok(), "panic on input {text:?}");
     }
 }
+
+/// Large but ordinary inputs stay linear: a 200,000-item list, a 100,000-term string
+/// concatenation across lines, and an error at the end of a long line.
+#[test]
+fn large_inputs_are_linear() {
+    let t = std::time::Instant::now();
+    let list = format!("x = [{}]\n", "1, ".repeat(200_000));
+    parse_text(&list).unwrap();
+    let concat = format!("x = (\n{})\n", "    'abc'\n".repeat(100_000));
+    parse_text(&concat).unwrap();
+    let bad = format!("x = [{} 1 2]\n", "1, ".repeat(200_000));
+    assert!(parse_text(&bad).is_err());
+    let elapsed = t.elapsed();
+    assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
+}

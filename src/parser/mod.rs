@@ -88,7 +88,7 @@ pub fn parse(src: &SourceFile) -> Result<ast::Module, SyntaxError> {
 const DEEP: u32 = 64;
 /// That thread's stack: enough for [`MAX_DEPTH`] levels even in unoptimised builds, whose
 /// frames are several kilobytes (only the pages touched are ever committed).
-const DEEP_STACK: usize = 256 << 20;
+const DEEP_STACK: usize = 64 << 20;
 
 /// Runs `f` here, or for a deeply nested tree on a thread with a large stack, so that
 /// walking a tree of up to [`MAX_DEPTH`] levels never overflows the caller's stack.
