@@ -80,7 +80,35 @@ fn errors_agree_with_cpython() {
         }) else {
             continue;
         };
-        let mut window = lines[start..(start + 40).min(lines.len())].join("\n");
+        let mut window_lines: Vec<String> = lines[start..(start + 40).min(lines.len())]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // A quarter of the cases edit indentation instead: shift, delete or repeat a line.
+        if next() % 4 == 0 {
+            let l = (next() % window_lines.len() as u64) as usize;
+            match next() % 4 {
+                0 => window_lines[l].insert_str(0, &" ".repeat(1 + (next() % 4) as usize)),
+                1 => {
+                    let n = window_lines[l].len() - window_lines[l].trim_start().len();
+                    window_lines[l].drain(..n.min(1 + (next() % 4) as usize));
+                }
+                2 => {
+                    window_lines.remove(l);
+                }
+                _ => {
+                    let dup = window_lines[l].clone();
+                    window_lines.insert(l, dup);
+                }
+            }
+            let mut window = window_lines.join("\n");
+            window.push('\n');
+            let p = dir.join(format!("case{}.py", cases.len()));
+            std::fs::write(&p, &window).unwrap();
+            cases.push((p, window));
+            continue;
+        }
+        let mut window = window_lines.join("\n");
         window.push('\n');
         let mut at = (next() % window.len() as u64) as usize;
         while !window.is_char_boundary(at) {

@@ -608,8 +608,14 @@ pub fn arguments(params: Vec<Param>, lambda_colon: Option<u32>) -> PResult<Argum
             Param::BareStar(s) if star_seen => {
                 return fail_at("* argument may appear only once", s);
             }
-            Param::VarArg(_, _, at) if star_seen => {
-                return fail("* argument may appear only once", at as u32, at as u32 + 1);
+            Param::VarArg(_, default, at) if star_seen => {
+                // CPython only recognises a second `*name` without a default.
+                let msg = if default.is_some() {
+                    "invalid syntax"
+                } else {
+                    "* argument may appear only once"
+                };
+                return fail(msg, at as u32, at as u32 + 1);
             }
             Param::BareStar(s) => {
                 star_seen = true;

@@ -494,7 +494,7 @@ impl Analysis<'_> {
         let forced = match head {
             // `named_expression NEWLINE` rules: only a newline gets the message.
             Tok::If | Tok::Elif | Tok::While | Tok::Except | Tok::With | Tok::Class => newline,
-            Tok::For => newline || !starts_expr(tok),
+            Tok::For => newline,
             Tok::Def | Tok::Try | Tok::Else | Tok::Finally => true,
             _ => false,
         };
@@ -801,7 +801,7 @@ impl Analysis<'_> {
         let ls = self.line_start(i);
         let depth = self.depth_at(i);
         let head = &self.toks[ls].1;
-        let in_condition = depth == 0 && matches!(head, Tok::If | Tok::Elif | Tok::While);
+        let in_condition = depth == 0 && matches!(head, Tok::If | Tok::Elif | Tok::While | Tok::At);
         let in_brackets = depth > self.base_depth || (depth > 0 && self.base_depth == 0);
         if !in_condition && !in_brackets {
             return None;
@@ -814,7 +814,14 @@ impl Analysis<'_> {
         // group, display or subscript (not a slice bound, dict value or lambda body).
         if !matches!(
             self.toks[start - 1].1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Comma | Tok::If | Tok::Elif | Tok::While
+            Tok::LPar
+                | Tok::LSqb
+                | Tok::LBrace
+                | Tok::Comma
+                | Tok::If
+                | Tok::Elif
+                | Tok::While
+                | Tok::At
         ) {
             return None;
         }
