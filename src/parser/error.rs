@@ -132,9 +132,11 @@ impl PError {
     pub fn into_syntax_error(self, src: &SourceFile) -> SyntaxError {
         let mut e = SyntaxError::spanning(src, self.kind, self.msg, self.start, self.end);
         e.incomplete = self.incomplete;
-        if self.at_dedent {
-            e.col = e.col.saturating_sub(1);
-            e.end_col = e.end_col.saturating_sub(1);
+        // CPython reports these one column early, down to column 0 for a token at the start
+        // of a line; our columns are 1-based, so that one stays at 1.
+        if self.at_dedent && e.col > 1 {
+            e.col -= 1;
+            e.end_col -= 1;
         }
         e
     }

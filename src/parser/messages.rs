@@ -476,6 +476,11 @@ impl Analysis<'_> {
         {
             return Some(PError::new("expected '('", s, e));
         }
+        // `def f() -> :` — the optional `-> expression` fails, then the colon is forced.
+        if matches!(head, Tok::Def) && i > 0 && matches!(self.toks[i - 1].1, Tok::Arrow) {
+            let a = &self.toks[i - 1];
+            return Some(PError::new("expected ':'", a.0 as u32, a.2 as u32));
+        }
         if !has(expected, ":") || self.depth_at(i) != self.base_depth {
             return None;
         }
@@ -526,6 +531,26 @@ impl Analysis<'_> {
     fn display_errors(&self, i: usize) -> Option<PError> {
         let tok = &self.toks[i].1;
         let prev = i.checked_sub(1).map(|p| &self.toks[p].1);
+        if matches!(tok, Tok::LPar) && matches!(prev, Some(Tok::LPar | Tok::Comma | Tok::Lambda)) {
+            if let Some(msg) = self.parenthesized_parameter(i) {
+                let close = self.matching_close(i);
+                return Some(PError::new(
+                    msg,
+                    self.toks[i].0 as u32,
+                    self.toks[close].2 as u32,
+                ));
+            }
+        }
+        if matches!(tok, Tok::RBrace | Tok::Comma)
+            && matches!(prev, Some(Tok::Colon))
+            && self
+                .opener(i)
+                .is_some_and(|o| matches!(self.toks[o].1, Tok::LBrace))
+        {
+            let c = &self.toks[i - 1];
+            let msg = "expression expected after dictionary key and ':'";
+            return Some(PError::new(msg, c.0 as u32, c.2 as u32));
+        }
         if matches!(tok, Tok::DoubleStar) && matches!(prev, Some(Tok::LPar)) && !self.call_paren(i)
         {
             let (s, e) = (self.toks[i].0 as u32, self.toks[i].2 as u32);
@@ -576,6 +601,51 @@ impl Analysis<'_> {
             }
         }
         None
+    }
+
+    /// "... parameters cannot be parenthesized" when the `(` at `i` stands where a `def` or
+    /// `lambda` parameter should.
+    fn parenthesized_parameter(&self, i: usize) -> Option<&'static str> {
+        if let Some(o) = self.opener(i)
+            && o >= 2
+            && matches!(self.toks[o - 2].1, Tok::Def)
+        {
+            return Some("Function parameters cannot be parenthesized");
+        }
+        // A lambda's parameters: a `lambda` before us at this depth, with no `:` between.
+        let mut depth = 0i32;
+        for j in (0..i).rev() {
+            let t = &self.toks[j].1;
+            if is_close(t) {
+                depth += 1;
+            } else if is_open(t) {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            } else if depth == 0 && matches!(t, Tok::Colon | Tok::Newline) {
+                return None;
+            } else if depth == 0 && matches!(t, Tok::Lambda) {
+                return Some("Lambda expression parameters cannot be parenthesized");
+            }
+        }
+        None
+    }
+
+    /// Index of the bracket closing the one opened at `i` (the last token if unclosed).
+    fn matching_close(&self, i: usize) -> usize {
+        let mut depth = 0i32;
+        for (j, t) in self.toks.iter().enumerate().skip(i) {
+            if is_open(&t.1) {
+                depth += 1;
+            } else if is_close(&t.1) {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+        }
+        self.toks.len() - 1
     }
 
     /// Index of the bracket that encloses token `i`, if any.
