@@ -531,15 +531,16 @@ impl Analysis<'_> {
     fn display_errors(&self, i: usize) -> Option<PError> {
         let tok = &self.toks[i].1;
         let prev = i.checked_sub(1).map(|p| &self.toks[p].1);
-        if matches!(tok, Tok::LPar) && matches!(prev, Some(Tok::LPar | Tok::Comma | Tok::Lambda)) {
-            if let Some(msg) = self.parenthesized_parameter(i) {
-                let close = self.matching_close(i);
-                return Some(PError::new(
-                    msg,
-                    self.toks[i].0 as u32,
-                    self.toks[close].2 as u32,
-                ));
-            }
+        if matches!(tok, Tok::LPar)
+            && matches!(prev, Some(Tok::LPar | Tok::Comma | Tok::Lambda))
+            && let Some(msg) = self.parenthesized_parameter(i)
+        {
+            let close = self.matching_close(i);
+            return Some(PError::new(
+                msg,
+                self.toks[i].0 as u32,
+                self.toks[close].2 as u32,
+            ));
         }
         if matches!(tok, Tok::RBrace | Tok::Comma)
             && matches!(prev, Some(Tok::Colon))
