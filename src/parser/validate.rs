@@ -772,7 +772,13 @@ impl Compiler {
                 return err("cannot assign to __debug__", at);
             }
             if let Some(ann) = &x.annotation {
-                self.value(ann)?;
+                // `*args: *Ts` (PEP 646) may star its annotation.
+                let is_vararg = a.vararg.as_ref().is_some_and(|v| std::ptr::eq(v, x));
+                if is_vararg {
+                    self.call_arg(ann)?
+                } else {
+                    self.value(ann)?
+                }
             }
         }
         Ok(())
