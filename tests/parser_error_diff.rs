@@ -4,7 +4,7 @@
 //!
 //! Needs `python3` 3.11; ignored by default. Run with
 //! `cargo test --release --test parser_error_diff -- --ignored --nocapture`
-//! (`GARTER_DIFF_N=2000` cases, `GARTER_DIFF_SEED=3`).
+//! (`GARTER_DIFF_N=2000` cases, `GARTER_DIFF_SEED=3`, `GARTER_DIFF_KEEP=1` keeps the files).
 
 use garter::parser::parse;
 use garter::source::SourceFile;
@@ -204,6 +204,9 @@ fn errors_agree_with_cpython() {
         cases.len()
     );
     eprintln!("of these: same class+message {kind_msg}, same line {line}, same line+column {col}");
+    if std::env::var_os("GARTER_DIFF_KEEP").is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     let mut top: Vec<_> = mismatches.into_iter().collect();
     top.sort_by_key(|e| std::cmp::Reverse(e.1.0));
     for (k, (count, example)) in top.iter().take(40) {
