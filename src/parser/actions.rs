@@ -26,6 +26,8 @@ pub struct Ctx<'s> {
     pub depth: Cell<u32>,
     /// The nesting limit for this parse (smaller inside f-string fields).
     pub limit: u32,
+    /// The largest nesting estimate seen so far.
+    pub max_depth: Cell<u32>,
 }
 
 /// One call argument, before the order checks.
@@ -34,7 +36,7 @@ pub enum ArgItem {
     /// A bare generator argument `f(x for x in y)`: element, clauses, span without parens.
     Gen(Expr, Vec<Comprehension>, Span),
     /// `key=value`; the key is any test so that `f(a.b=1)` gets CPython's message.
-    Kw(Expr, Expr, Span),
+    Kw(Box<Expr>, Expr, Span),
     Star(Expr, Span),
     DoubleStar(Expr, Span),
 }
@@ -338,7 +340,7 @@ pub fn ann_assign(
     ))
 }
 
-pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
+pub fn decorate(decorators: Vec<Expr>, mut s: Box<Stmt>) -> Box<Stmt> {
     match &mut s.kind {
         StmtKind::FunctionDef(f) => f.decorators = decorators,
         StmtKind::ClassDef(c) => c.decorators = decorators,
@@ -606,8 +608,14 @@ pub fn arguments(params: Vec<Param>, lambda_colon: Option<u32>) -> PResult<Argum
             Param::BareStar(s) if star_seen => {
                 return fail_at("* argument may appear only once", s);
             }
-            Param::VarArg(_, _, at) if star_seen => {
-                return fail("* argument may appear only once", at as u32, at as u32 + 1);
+            Param::VarArg(_, default, at) if star_seen => {
+                // CPython only recognises a second `*name` without a default.
+                let msg = if default.is_some() {
+                    "invalid syntax"
+                } else {
+                    "* argument may appear only once"
+                };
+                return fail(msg, at as u32, at as u32 + 1);
             }
             Param::BareStar(s) => {
                 star_seen = true;
@@ -805,6 +813,83 @@ pub fn binop(left: Expr, op: BinOp, right: Expr, l: usize, r: usize) -> Expr {
     )
 }
 
+/// A run of binary operators being parsed (CPython's `bitwise_or` down to `term`):
+/// the tree so far, the precedences along its right spine of operator nodes (root
+/// first; they strictly increase downwards, so at most six), and where the rightmost
+/// operand's first token starts (a parenthesised operand's node starts after its `(`,
+/// but a node built on it starts at the `(`).
+pub struct Chain {
+    expr: Expr,
+    spine: [u8; 6],
+    len: u8,
+    leaf_start: u32,
+}
+
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::BitOr => 1,
+        BinOp::BitXor => 2,
+        BinOp::BitAnd => 3,
+        BinOp::LShift | BinOp::RShift => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mult | BinOp::MatMult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod => 6,
+        BinOp::Pow => 7,
+    }
+}
+
+pub fn chain_start(e: Expr, l: usize) -> Chain {
+    Chain {
+        expr: e,
+        spine: [0; 6],
+        len: 0,
+        leaf_start: l as u32,
+    }
+}
+
+/// Adds `op f` to the chain: the new node replaces the first subtree down the right spine
+/// whose operator binds at least as tightly as `op` (all operators here are left-associative).
+pub fn chain_push(mut c: Chain, op: BinOp, f: Expr, l: usize, r: usize) -> Chain {
+    let p = precedence(op);
+    let k = c.spine[..c.len as usize]
+        .iter()
+        .take_while(|&&q| q < p)
+        .count();
+    let mut node = &mut c.expr;
+    for _ in 0..k {
+        node.span.end = r as u32;
+        node = match &mut node.kind {
+            ExprKind::BinOp { right, .. } => right,
+            _ => unreachable!("the spine is made of operator nodes"),
+        };
+    }
+    let start = if k == c.len as usize {
+        c.leaf_start
+    } else {
+        node.span.start
+    };
+    let placeholder = Expr::new(ExprKind::Constant(Constant::None), node.span);
+    let sub = std::mem::replace(node, placeholder);
+    *node = Expr::new(
+        ExprKind::BinOp {
+            left: Box::new(sub),
+            op,
+            right: Box::new(f),
+        },
+        Span {
+            start,
+            end: r as u32,
+        },
+    );
+    c.spine[k] = p;
+    c.len = k as u8 + 1;
+    c.leaf_start = l as u32;
+    c
+}
+
+pub fn chain_end(c: Chain) -> Expr {
+    c.expr
+}
+
 pub fn await_expr(e: Expr, l: usize, r: usize) -> Expr {
     ex(ExprKind::Await(Box::new(e)), l, r)
 }
@@ -940,6 +1025,7 @@ pub fn call_args(
                 ));
             }
             ArgItem::Kw(k, value, s) => {
+                let k = *k;
                 let ExprKind::Name(arg) = k.kind else {
                     if let ExprKind::Constant(Constant::True | Constant::False | Constant::None) =
                         k.kind
@@ -1013,62 +1099,60 @@ pub fn comprehension(
 
 /// `( ... )`: a parenthesised expression keeps its own span; tuples and generators
 /// include the parentheses.
-pub fn paren(g: Option<Group>, l: usize, r: usize) -> PResult<Expr> {
-    match g {
-        None => Ok(ex(ExprKind::Tuple(Vec::new()), l, r)),
-        Some(g) => group_expr(g, l, r),
+pub fn paren_items(mut v: Vec<Expr>, comma: bool, l: usize, r: usize) -> PResult<Expr> {
+    if v.len() == 1 && !comma {
+        let e = v.pop().expect("one item");
+        if matches!(e.kind, ExprKind::Starred(_)) {
+            return fail_at("cannot use starred expression here", e.span);
+        }
+        return Ok(e);
     }
+    Ok(tuple(v, l, r))
+}
+
+pub fn tuple(v: Vec<Expr>, l: usize, r: usize) -> Expr {
+    ex(ExprKind::Tuple(v), l, r)
+}
+
+pub fn genexp(elt: Expr, generators: Vec<Comprehension>, l: usize, r: usize) -> PResult<Expr> {
+    check_comp_element(&elt)?;
+    Ok(ex(
+        ExprKind::GeneratorExp {
+            elt: Box::new(elt),
+            generators,
+        },
+        l,
+        r,
+    ))
 }
 
 /// The expression a [`Group`] stands for when it was written between parentheses spanning `l..r`.
 pub fn group_expr(g: Group, l: usize, r: usize) -> PResult<Expr> {
     match g {
         Group::Yield(y) => Ok(y),
-        Group::Items(mut v, comma) => {
-            if v.len() == 1 && !comma {
-                let e = v.pop().expect("one item");
-                if matches!(e.kind, ExprKind::Starred(_)) {
-                    return fail_at("cannot use starred expression here", e.span);
-                }
-                return Ok(e);
-            }
-            Ok(ex(ExprKind::Tuple(v), l, r))
-        }
-        Group::Comp(elt, generators) => {
-            check_comp_element(&elt)?;
-            Ok(ex(
-                ExprKind::GeneratorExp {
-                    elt: Box::new(elt),
-                    generators,
-                },
-                l,
-                r,
-            ))
-        }
+        Group::Items(v, comma) => paren_items(v, comma, l, r),
+        Group::Comp(elt, generators) => genexp(elt, generators, l, r),
     }
 }
 
-pub fn list(g: Option<Group>, l: usize, r: usize) -> PResult<Expr> {
-    match g {
-        None => Ok(ex(ExprKind::List(Vec::new()), l, r)),
-        Some(Group::Items(v, _)) => Ok(ex(ExprKind::List(v), l, r)),
-        Some(Group::Comp(elt, generators)) => {
-            check_comp_element(&elt)?;
-            Ok(ex(
-                ExprKind::ListComp {
-                    elt: Box::new(elt),
-                    generators,
-                },
-                l,
-                r,
-            ))
-        }
-        Some(Group::Yield(y)) => Ok(y),
-    }
+pub fn list(v: Vec<Expr>, l: usize, r: usize) -> Expr {
+    ex(ExprKind::List(v), l, r)
 }
 
-pub fn brace(b: Option<Brace>, l: usize, r: usize) -> PResult<Expr> {
-    let kind = match b {
+pub fn listcomp(elt: Expr, generators: Vec<Comprehension>, l: usize, r: usize) -> PResult<Expr> {
+    check_comp_element(&elt)?;
+    Ok(ex(
+        ExprKind::ListComp {
+            elt: Box::new(elt),
+            generators,
+        },
+        l,
+        r,
+    ))
+}
+
+pub fn brace(b: Option<Box<Brace>>, l: usize, r: usize) -> PResult<Expr> {
+    let kind = match b.map(|b| *b) {
         None => ExprKind::Dict {
             keys: Vec::new(),
             values: Vec::new(),

@@ -63,6 +63,9 @@ impl SyntaxError {
         let (eline, ecol) = src.line_col(end);
         if eline == e.line && ecol > e.col {
             e.end_col = ecol;
+        } else if eline > e.line {
+            // CPython underlines a multi-line range to the end of its first line.
+            e.end_col = e.text.chars().count() + 1;
         }
         e
     }
@@ -70,16 +73,24 @@ impl SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // As CPython's `print_error_text`: the line without its indentation, then carets
+        // from `col` to `end_col`, none if the column falls inside the indentation.
         writeln!(f, "  File \"{}\", line {}", self.file, self.line)?;
-        let text = self.text.trim_end();
-        if !text.is_empty() {
-            // CPython strips leading whitespace from the shown line and shifts the caret.
-            let stripped = text.trim_start();
+        let text = self.text.trim_end_matches(['\n', '\r']);
+        let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+        if !stripped.is_empty() {
             let indent = text.chars().count() - stripped.chars().count();
             writeln!(f, "    {}", stripped)?;
-            let col = self.col.saturating_sub(1).saturating_sub(indent);
-            let width = self.end_col.saturating_sub(self.col).max(1);
-            writeln!(f, "    {}{}", " ".repeat(col), "^".repeat(width))?;
+            let len = stripped.chars().count() as isize;
+            let col = (self.col as isize - 1 - indent as isize).min(len);
+            if col >= 0 {
+                // CPython ignores the end of IndentationError and TabError ranges.
+                let width = match self.kind {
+                    SyntaxErrorKind::SyntaxError => self.end_col.saturating_sub(self.col).max(1),
+                    _ => 1,
+                };
+                writeln!(f, "    {}{}", " ".repeat(col as usize), "^".repeat(width))?;
+            }
         }
         write!(f, "{}: {}", self.kind.name(), self.msg)
     }
@@ -100,6 +111,8 @@ pub struct PError {
     /// True for errors found by the lexer or the token layer (CPython's tokenizer errors),
     /// false for errors found by the grammar or its actions.
     pub lexical: bool,
+    /// CPython reports an error at a DEDENT one column before the next token.
+    pub at_dedent: bool,
 }
 
 impl PError {
@@ -112,12 +125,19 @@ impl PError {
             end,
             incomplete: false,
             lexical: false,
+            at_dedent: false,
         }
     }
 
     pub fn into_syntax_error(self, src: &SourceFile) -> SyntaxError {
         let mut e = SyntaxError::spanning(src, self.kind, self.msg, self.start, self.end);
         e.incomplete = self.incomplete;
+        // CPython reports these one column early, down to column 0 for a token at the start
+        // of a line; our columns are 1-based, so that one stays at 1.
+        if self.at_dedent && e.col > 1 {
+            e.col -= 1;
+            e.end_col -= 1;
+        }
         e
     }
 }
@@ -131,6 +151,7 @@ impl From<LexError> for PError {
             end: e.offset,
             incomplete: e.incomplete,
             lexical: true,
+            at_dedent: false,
         }
     }
 }

@@ -130,11 +130,23 @@ fn parse_field(ctx: &Ctx, start: u32, end: u32, string_end: u32) -> PResult<Expr
         src: ctx.src,
         depth: Cell::new(0),
         limit: ctx.limit.saturating_sub(used),
+        max_depth: Cell::new(0),
     };
-    match crate::parser::parse_group(&inner, start, end) {
-        // A tuple or generator spans CPython's imaginary parentheses: from the `{` to
-        // just past the expression.
-        Ok(g) => group_expr(g, start as usize - 1, end as usize + 1),
+    let result = crate::parser::parse_group(&inner, start, end, 1);
+    let deepest = used + inner.max_depth.get();
+    if deepest > ctx.max_depth.get() {
+        ctx.max_depth.set(deepest);
+    }
+    // A tuple or generator spans CPython's imaginary parentheses: from the `{` to just
+    // past the expression.
+    let result = result.and_then(|g| {
+        group_expr(g, start as usize - 1, end as usize + 1).map_err(|e| match e {
+            ParseError::User { error } => error,
+            _ => unreachable!("group_expr only raises user errors"),
+        })
+    });
+    match result {
+        Ok(e) => Ok(e),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);

@@ -8,9 +8,11 @@
 //! the message CPython would give. Anything unrecognised is `invalid syntax` at the
 //! offending token, which is also CPython's fallback.
 
+use crate::ast::ExprKind;
 use crate::lexer::Lexer;
 use crate::lexer::token::{SyntaxErrorKind, Tok};
 use crate::parser::error::{PError, SyntaxError};
+use crate::parser::targets::{TargetKind, invalid_target, target_message};
 use crate::source::SourceFile;
 use lalrpop_util::ParseError;
 
@@ -50,12 +52,12 @@ pub fn module_error(src: &SourceFile, e: LrError) -> SyntaxError {
 }
 
 /// The error for a failed `Group` parse of `start..end` (an f-string field or `eval` input).
-pub fn group_error(text: &str, start: u32, end: u32, e: LrError) -> PError {
+pub fn group_error(text: &str, start: u32, end: u32, base_depth: u32, e: LrError) -> PError {
     let (toks, lex_err) = relex(Lexer::new_expr(text, start as usize, end as usize));
     let a = Analysis {
         text,
         toks: &toks,
-        base_depth: 1,
+        base_depth,
     };
     match e {
         ParseError::User { error } => error,
@@ -103,15 +105,28 @@ fn prefer_lexer_error(
     at: usize,
 ) -> PError {
     let Some(lex) = lex else { return pe };
-    if lex.kind != SyntaxErrorKind::SyntaxError {
+    // CPython reports these two from the failing token itself, skipping the rescan; and a
+    // stray character (`$`, `?`, a lone `!`) is an error token without an exception there.
+    if lex.kind != SyntaxErrorKind::SyntaxError
+        || pe.msg == "unexpected indent"
+        || pe.msg == "unexpected unindent"
+        || lex.msg == "invalid syntax"
+    {
         return pe;
     }
     if lex.msg.ends_with("was never closed") {
-        let fail_offset = toks.get(at).map_or(pe.start, |t| t.0 as u32);
-        let err_line = src.line_of(fail_offset);
-        let open_line = src.line_of(lex.start);
-        let read_past = at + 1 == toks.len() && ends_expr(&toks[at].1);
-        if err_line > open_line || read_past {
+        // CPython compares the bracket's line with the last token its parser read: at
+        // least the failing one, and the one after the range its message describes.
+        let after_range = match pe.msg.as_str() {
+            "invalid syntax" => at,
+            _ => toks.partition_point(|t| (t.2 as u32) <= pe.end.max(pe.start)),
+        };
+        let furthest = at.max(after_range);
+        let read_past = furthest >= toks.len() || (at + 1 == toks.len() && ends_expr(&toks[at].1));
+        let furthest_line = toks
+            .get(furthest)
+            .map_or(usize::MAX, |t| src.line_of(t.0 as u32));
+        if read_past || furthest_line > src.line_of(lex.start) {
             return lex;
         }
         return pe;
@@ -276,6 +291,15 @@ impl Analysis<'_> {
         (at as u32, at as u32)
     }
 
+    /// The range of the first token at or after `i` that is not a DEDENT (the end of the
+    /// input if there is none).
+    fn real_token_range(&self, i: usize) -> (u32, u32) {
+        match (i..self.toks.len()).find(|&j| !matches!(self.toks[j].1, Tok::Dedent)) {
+            Some(j) => self.tok_range(j),
+            None => (self.eof_offset(), self.eof_offset()),
+        }
+    }
+
     /// The range CPython reports for token `i`.
     fn tok_range(&self, i: usize) -> (u32, u32) {
         let (s, t, e) = &self.toks[i];
@@ -303,7 +327,10 @@ impl Analysis<'_> {
         let Some(i) = self.find(*start, tok) else {
             return PError::new("invalid syntax", token.0 as u32, token.2 as u32);
         };
-        if let Some(e) = self.recognise(i, expected) {
+        if let Some(mut e) = self.recognise(i, expected) {
+            // Positions taken from the token after a DEDENT are one column early in CPython.
+            e.at_dedent = matches!(self.toks[i].1, Tok::Dedent)
+                && self.toks[i..].iter().any(|t| !matches!(t.1, Tok::Dedent));
             return e;
         }
         let (s, e) = self.tok_range(i);
@@ -312,22 +339,26 @@ impl Analysis<'_> {
 
     fn recognise(&self, i: usize, expected: &[String]) -> Option<PError> {
         let tok = &self.toks[i].1;
-        let (s, e) = self.tok_range(i);
-        match tok {
-            Tok::Indent => return Some(self.unexpected_indent(i)),
-            Tok::Dedent => return Some(indentation_error("unexpected unindent", s, e)),
-            _ => {}
-        }
+        // CPython has no DEDENT before the token it reports: use the next real token.
+        let (s, e) = match tok {
+            Tok::Dedent => self.real_token_range(i),
+            _ => self.tok_range(i),
+        };
         if i >= 2
             && matches!(self.toks[i - 1].1, Tok::Newline)
             && matches!(self.toks[i - 2].1, Tok::Colon)
+            && let Some(msg) = self.block_expected(i - 2)
         {
-            if let Some(msg) = self.block_expected(i - 2) {
-                return Some(indentation_error(&msg, s, e));
-            }
+            return Some(indentation_error(&msg, s, e));
+        }
+        if matches!(tok, Tok::Indent) {
+            return Some(self.unexpected_indent(i));
         }
         if let Some(err) = self.missing_colon(i, expected) {
             return Some(err);
+        }
+        if matches!(tok, Tok::Dedent) && !(has(expected, "except") && has(expected, "finally")) {
+            return Some(indentation_error("unexpected unindent", s, e));
         }
         if has(expected, "except")
             && has(expected, "finally")
@@ -344,13 +375,16 @@ impl Analysis<'_> {
         if let Some(err) = self.annotation_target(i) {
             return Some(err);
         }
+        if let Some(err) = self.statement_targets(i) {
+            return Some(err);
+        }
         if let Some(err) = self.missing_else(i, expected) {
             return Some(err);
         }
-        if matches!(tok, Tok::Equal) {
-            if let Some(err) = self.equal_in_expression(i) {
-                return Some(err);
-            }
+        if matches!(tok, Tok::Equal)
+            && let Some(err) = self.equal_in_expression(i)
+        {
+            return Some(err);
         }
         if let Some(err) = self.forgot_comma(i) {
             return Some(err);
@@ -442,6 +476,11 @@ impl Analysis<'_> {
         {
             return Some(PError::new("expected '('", s, e));
         }
+        // `def f() -> :` — the optional `-> expression` fails, then the colon is forced.
+        if matches!(head, Tok::Def) && i > 0 && matches!(self.toks[i - 1].1, Tok::Arrow) {
+            let a = &self.toks[i - 1];
+            return Some(PError::new("expected ':'", a.0 as u32, a.2 as u32));
+        }
         if !has(expected, ":") || self.depth_at(i) != self.base_depth {
             return None;
         }
@@ -460,7 +499,7 @@ impl Analysis<'_> {
         let forced = match head {
             // `named_expression NEWLINE` rules: only a newline gets the message.
             Tok::If | Tok::Elif | Tok::While | Tok::Except | Tok::With | Tok::Class => newline,
-            Tok::For => newline || !starts_expr(tok),
+            Tok::For => newline,
             Tok::Def | Tok::Try | Tok::Else | Tok::Finally => true,
             _ => false,
         };
@@ -492,6 +531,27 @@ impl Analysis<'_> {
     fn display_errors(&self, i: usize) -> Option<PError> {
         let tok = &self.toks[i].1;
         let prev = i.checked_sub(1).map(|p| &self.toks[p].1);
+        if matches!(tok, Tok::LPar)
+            && matches!(prev, Some(Tok::LPar | Tok::Comma | Tok::Lambda))
+            && let Some(msg) = self.parenthesized_parameter(i)
+        {
+            let close = self.matching_close(i);
+            return Some(PError::new(
+                msg,
+                self.toks[i].0 as u32,
+                self.toks[close].2 as u32,
+            ));
+        }
+        if matches!(tok, Tok::RBrace | Tok::Comma)
+            && matches!(prev, Some(Tok::Colon))
+            && self
+                .opener(i)
+                .is_some_and(|o| matches!(self.toks[o].1, Tok::LBrace))
+        {
+            let c = &self.toks[i - 1];
+            let msg = "expression expected after dictionary key and ':'";
+            return Some(PError::new(msg, c.0 as u32, c.2 as u32));
+        }
         if matches!(tok, Tok::DoubleStar) && matches!(prev, Some(Tok::LPar)) && !self.call_paren(i)
         {
             let (s, e) = (self.toks[i].0 as u32, self.toks[i].2 as u32);
@@ -544,6 +604,51 @@ impl Analysis<'_> {
         None
     }
 
+    /// "... parameters cannot be parenthesized" when the `(` at `i` stands where a `def` or
+    /// `lambda` parameter should.
+    fn parenthesized_parameter(&self, i: usize) -> Option<&'static str> {
+        if let Some(o) = self.opener(i)
+            && o >= 2
+            && matches!(self.toks[o - 2].1, Tok::Def)
+        {
+            return Some("Function parameters cannot be parenthesized");
+        }
+        // A lambda's parameters: a `lambda` before us at this depth, with no `:` between.
+        let mut depth = 0i32;
+        for j in (0..i).rev() {
+            let t = &self.toks[j].1;
+            if is_close(t) {
+                depth += 1;
+            } else if is_open(t) {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            } else if depth == 0 && matches!(t, Tok::Colon | Tok::Newline) {
+                return None;
+            } else if depth == 0 && matches!(t, Tok::Lambda) {
+                return Some("Lambda expression parameters cannot be parenthesized");
+            }
+        }
+        None
+    }
+
+    /// Index of the bracket closing the one opened at `i` (the last token if unclosed).
+    fn matching_close(&self, i: usize) -> usize {
+        let mut depth = 0i32;
+        for (j, t) in self.toks.iter().enumerate().skip(i) {
+            if is_open(&t.1) {
+                depth += 1;
+            } else if is_close(&t.1) {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+        }
+        self.toks.len() - 1
+    }
+
     /// Index of the bracket that encloses token `i`, if any.
     fn opener(&self, i: usize) -> Option<usize> {
         let mut depth = 0i32;
@@ -567,36 +672,168 @@ impl Analysis<'_> {
 
     /// `a, b: int`: "only single target (not tuple) can be annotated".
     fn annotation_target(&self, i: usize) -> Option<PError> {
-        if !matches!(self.toks[i].1, Tok::Colon) || self.depth_at(i) != self.base_depth {
-            return None;
-        }
+        // CPython's `invalid_assignment` looks at the whole statement the error is in:
+        // `target ':' expression` with a target that cannot be annotated.
         let h = self.line_start(i);
-        if !starts_expr(&self.toks[h].1) && !matches!(self.toks[h].1, Tok::Star) {
+        let head = &self.toks[h].1;
+        if (!starts_expr(head) && !matches!(head, Tok::Star)) || matches!(head, Tok::Lambda) {
             return None;
         }
         let mut depth = 0i32;
-        for t in &self.toks[h..i] {
+        let mut comma = false;
+        let mut colon = None;
+        for (k, t) in self.toks[h..=i.min(self.toks.len() - 1)].iter().enumerate() {
             if is_open(&t.1) {
                 depth += 1;
             } else if is_close(&t.1) {
                 depth -= 1;
             } else if depth == 0 && matches!(t.1, Tok::Comma) {
-                let end = self.scan_forward(h, false);
-                return Some(PError::new(
-                    "only single target (not tuple) can be annotated",
-                    self.toks[h].0 as u32,
-                    end,
-                ));
+                comma = true;
+            } else if depth == 0 && matches!(t.1, Tok::Colon) {
+                colon = Some(h + k);
+                break;
             } else if depth == 0 && delimits(&t.1) {
                 return None;
             }
         }
+        let c = colon?;
+        if c == h || (c < i && !self.toks.get(c + 1).is_some_and(|t| starts_expr(&t.1))) {
+            return None;
+        }
+        let (s, e) = (self.toks[h].0, self.toks[c - 1].2);
+        if comma {
+            let end = self.scan_forward(h, false);
+            let msg = "only single target (not tuple) can be annotated";
+            return Some(PError::new(msg, s as u32, end));
+        }
+        let src = SourceFile::new("<target>", &self.text[s..e]);
+        let target = crate::parser::parse_expression(&src).ok()?;
+        let msg = match &target.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                return None;
+            }
+            ExprKind::Tuple(_) => "only single target (not tuple) can be annotated",
+            ExprKind::List(_) => "only single target (not list) can be annotated",
+            _ => "illegal target for annotation",
+        };
+        Some(PError::new(msg, s as u32, e as u32))
+    }
+
+    /// The assignment or `for` targets of the failing statement: CPython's
+    /// `invalid_assignment` and `invalid_for_target` name an invalid target even when the
+    /// statement goes wrong later (`f() = 1 2`, `for 'x')`).
+    fn statement_targets(&self, i: usize) -> Option<PError> {
+        // A comprehension's `for` target, when the failure comes before its `in`.
+        let mut depth = 0i32;
+        for j in (0..i).rev() {
+            let t = &self.toks[j].1;
+            if is_close(t) {
+                depth += 1;
+            } else if is_open(t) {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            } else if depth == 0 && matches!(t, Tok::In | Tok::Newline | Tok::Colon | Tok::Comma) {
+                break;
+            } else if depth == 0 && matches!(t, Tok::For) {
+                if self.depth_at(j) == self.base_depth {
+                    break; // a `for` statement: handled below
+                }
+                let (bad, msg) = self.invalid_in(j + 1, i, TargetKind::For)?;
+                return Some(PError::new(msg, bad.0, bad.1));
+            }
+        }
+        let mut h = self.line_start(i);
+        if matches!(self.toks[h].1, Tok::Async) {
+            h += 1;
+        }
+        if h >= i {
+            return None;
+        }
+        if matches!(self.toks[h].1, Tok::For) {
+            let from = h + 1;
+            let mut end = i;
+            let mut depth = 0i32;
+            for (k, t) in self.toks[from..i].iter().enumerate() {
+                if is_open(&t.1) {
+                    depth += 1;
+                } else if is_close(&t.1) {
+                    depth -= 1;
+                } else if depth == 0 && matches!(t.1, Tok::Colon) {
+                    end = from + k;
+                    break;
+                }
+            }
+            let (bad, msg) = self.invalid_in(from, end, TargetKind::For)?;
+            return Some(PError::new(msg, bad.0, bad.1));
+        }
+        if !starts_expr(&self.toks[h].1) && !matches!(self.toks[h].1, Tok::Star | Tok::Yield) {
+            return None;
+        }
+        // Depth-0 `=` signs of the statement, before the failure and in all.
+        let mut depth = 0i32;
+        let mut equals = Vec::new();
+        let mut total = 0;
+        for (k, t) in self.toks[h..].iter().enumerate() {
+            match &t.1 {
+                Tok::Newline | Tok::Semi if depth == 0 => break,
+                t if is_open(t) => depth += 1,
+                t if is_close(t) => depth -= 1,
+                Tok::Equal if depth == 0 => {
+                    total += 1;
+                    if h + k < i {
+                        equals.push(h + k);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut from = h;
+        for (n, &eq) in equals.iter().enumerate() {
+            if let Some((bad, msg)) = self.invalid_in(from, eq, TargetKind::Store) {
+                let here = n == 0
+                    && total == 1
+                    && msg.starts_with("cannot assign to")
+                    && self.toks.get(eq + 1).is_some_and(|t| {
+                        starts_expr(&t.1) && !matches!(t.1, Tok::Not | Tok::Lambda)
+                    });
+                let msg = if here {
+                    format!("{msg} here. Maybe you meant '==' instead of '='?")
+                } else {
+                    msg
+                };
+                return Some(PError::new(msg, bad.0, bad.1));
+            }
+            from = eq + 1;
+        }
         None
+    }
+
+    /// Parses tokens `from..to` as an expression and names its first invalid target.
+    fn invalid_in(&self, from: usize, to: usize, kind: TargetKind) -> Option<((u32, u32), String)> {
+        if from >= to {
+            return None;
+        }
+        let base = self.toks[from].0;
+        let text = &self.text[base..self.toks[to - 1].2];
+        let e = crate::parser::parse_expression(&SourceFile::new("<target>", text)).ok()?;
+        let at = |s: crate::source::Span| (s.start + base as u32, s.end + base as u32);
+        if matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+            && kind == TargetKind::Store
+        {
+            return Some((
+                at(e.span),
+                "assignment to yield expression not possible".into(),
+            ));
+        }
+        let bad = invalid_target(&e, kind)?;
+        Some((at(bad.span), target_message(bad, kind)))
     }
 
     /// `a if b` with no `else`: CPython's "expected 'else' after 'if' expression".
     fn missing_else(&self, i: usize, expected: &[String]) -> Option<PError> {
-        if !has(expected, "else") || matches!(self.toks[i].1, Tok::Else) {
+        if !has(expected, "else") || matches!(self.toks[i].1, Tok::Else | Tok::Colon) {
             return None;
         }
         // Find the `if` of the conditional expression, at the current depth.
@@ -635,19 +872,37 @@ impl Analysis<'_> {
         let ls = self.line_start(i);
         let depth = self.depth_at(i);
         let head = &self.toks[ls].1;
-        let in_condition = depth == 0 && matches!(head, Tok::If | Tok::Elif | Tok::While);
+        let in_condition = depth == 0 && matches!(head, Tok::If | Tok::Elif | Tok::While | Tok::At);
         let in_brackets = depth > self.base_depth || (depth > 0 && self.base_depth == 0);
         if !in_condition && !in_brackets {
             return None;
         }
         let start = self.scan_back(i - 1);
+        if start >= i || start == 0 {
+            return None;
+        }
+        // Only where CPython parses a `named_expression`: a condition, or an item of a
+        // group, display or subscript (not a slice bound, dict value or lambda body).
+        if !matches!(
+            self.toks[start - 1].1,
+            Tok::LPar
+                | Tok::LSqb
+                | Tok::LBrace
+                | Tok::Comma
+                | Tok::If
+                | Tok::Elif
+                | Tok::While
+                | Tok::At
+        ) {
+            return None;
+        }
         if in_brackets && !in_condition {
-            // Inside a call `f(a=1)` is a keyword; only displays and groups get the hint.
-            let opener = start.checked_sub(1).map(|o| &self.toks[o].1);
-            let is_call = start >= 2
-                && matches!(opener, Some(Tok::LPar) | Some(Tok::Comma))
-                && self.call_paren(start);
-            if is_call {
+            // Directly inside a call `f(a=1)` is a keyword; only displays and groups get
+            // the hint.
+            let in_call = self.opener(i).is_some_and(|o| {
+                matches!(self.toks[o].1, Tok::LPar) && o > 0 && ends_expr(&self.toks[o - 1].1)
+            });
+            if in_call {
                 return None;
             }
         }
@@ -663,7 +918,11 @@ impl Analysis<'_> {
             ));
         }
         let left = &self.text[self.toks[start].0..self.toks[i - 1].2];
-        let what = describe_expr(left)?;
+        let left = crate::parser::parse_expression(&SourceFile::new("<expr>", left)).ok()?;
+        if !crate::parser::targets::is_bitwise_or_level(&left) {
+            return None;
+        }
+        let what = crate::parser::targets::expr_name(&left);
         Some(PError::new(
             format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
             self.toks[start].0 as u32,
@@ -692,6 +951,10 @@ impl Analysis<'_> {
 
     /// `f(a b)`: "invalid syntax. Perhaps you forgot a comma?" (inside brackets only).
     fn forgot_comma(&self, i: usize) -> Option<PError> {
+        // `f("a" not "b")` fails after the `not`, which CPython reads as starting `b`.
+        if i >= 2 && matches!(self.toks[i - 1].1, Tok::Not) && ends_expr(&self.toks[i - 2].1) {
+            return self.forgot_comma(i - 1);
+        }
         if i == 0 || !starts_expr(&self.toks[i].1) || !ends_expr(&self.toks[i - 1].1) {
             return None;
         }
@@ -704,21 +967,35 @@ impl Analysis<'_> {
         if self.depth_at(i) == 0 {
             return None;
         }
+        // Parameter lists and import lists hold names, not expressions (but a parameter's
+        // default or annotation is one).
         let start = self.scan_back(i - 1);
+        let in_params = self
+            .opener(i)
+            .is_some_and(|o| o >= 2 && matches!(self.toks[o - 2].1, Tok::Def));
+        if in_params && !(start > 0 && matches!(self.toks[start - 1].1, Tok::Equal | Tok::Colon)) {
+            return None;
+        }
+        if matches!(self.toks[self.line_start(i)].1, Tok::From | Tok::Import) {
+            return None;
+        }
         // The expression before must be parsed by `expression`, not a comprehension's
-        // `disjunction` (after `for`/`in`/`if` of a comprehension).
-        if start > 0 {
-            match self.toks[start - 1].1 {
-                Tok::For | Tok::Async => return None,
-                Tok::If if self.comprehension_if(start - 1) => return None,
-                _ => {}
-            }
+        // `disjunction` (after `in`/`if` of a comprehension; a `for` target is fine).
+        if start > 0
+            && matches!(self.toks[start - 1].1, Tok::If)
+            && self.comprehension_if(start - 1)
+        {
+            return None;
         }
         if self.comprehension_iter(start, i) {
             return None;
         }
         if let Tok::Name(n) = &self.toks[start].1 {
+            // CPython skips legacy `print x`, and expressions starting with a soft keyword.
             if (n == "print" || n == "exec") && start + 1 == i {
+                return None;
+            }
+            if matches!(n.as_str(), "_" | "match" | "case") {
                 return None;
             }
         }
@@ -790,9 +1067,12 @@ impl Analysis<'_> {
         while k < self.toks.len() {
             let t = &self.toks[k].1;
             if depth == 0 && k > i {
-                let juxtaposed = ends_expr(&self.toks[k - 1].1)
+                let prev = &self.toks[k - 1].1;
+                // A call or subscript continues the expression, as do adjacent strings.
+                let juxtaposed = ends_expr(prev)
                     && starts_expr(t)
-                    && !matches!(t, Tok::Minus | Tok::Plus);
+                    && !matches!(t, Tok::Minus | Tok::Plus | Tok::LPar | Tok::LSqb)
+                    && !(is_string(prev) && is_string(t));
                 if is_close(t) || juxtaposed || (delimits(t) && !(list && matches!(t, Tok::Comma)))
                 {
                     break;
@@ -814,11 +1094,4 @@ fn indentation_error(msg: &str, s: u32, e: u32) -> PError {
     let mut err = PError::new(msg, s, e);
     err.kind = SyntaxErrorKind::IndentationError;
     err
-}
-
-/// CPython's name for the expression written as `text` (None if it does not parse).
-fn describe_expr(text: &str) -> Option<&'static str> {
-    let src = SourceFile::new("<expr>", text);
-    let e = crate::parser::parse_expression(&src).ok()?;
-    Some(crate::parser::targets::expr_name(&e))
 }

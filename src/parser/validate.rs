@@ -11,7 +11,7 @@
 use crate::ast::{Arguments, Comprehension, Expr, ExprKind, Keyword, Module, Stmt, StmtKind};
 use crate::parser::error::{PError, SyntaxError};
 use crate::source::{SourceFile, Span};
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 /// CPython's `CO_MAXBLOCKS`: loops, `try` and `with` blocks nested in one function.
 const MAX_BLOCKS: u32 = 20;
@@ -58,26 +58,26 @@ enum ScopeKind {
 }
 
 #[derive(Default)]
-struct Scope {
+struct Scope<'a> {
     kind: Option<ScopeKind>,
-    params: HashSet<String>,
-    bound: HashSet<String>,
-    used: HashSet<String>,
-    annotated: HashSet<String>,
-    globals: HashSet<String>,
-    nonlocal_names: HashSet<String>,
+    params: HashSet<&'a str>,
+    bound: HashSet<&'a str>,
+    used: HashSet<&'a str>,
+    annotated: HashSet<&'a str>,
+    globals: HashSet<&'a str>,
+    nonlocal_names: HashSet<&'a str>,
     /// `nonlocal` declarations still looking for a binding in an enclosing function.
-    pending: Vec<(String, Span)>,
+    pending: Vec<(&'a str, Span)>,
 }
 
 #[derive(Default)]
-struct Symbols {
-    scopes: Vec<Scope>,
+struct Symbols<'a> {
+    scopes: Vec<Scope<'a>>,
     /// The first "no binding for nonlocal" found, reported after the visit.
-    unresolved: Option<(String, Span)>,
+    unresolved: Option<(&'a str, Span)>,
 }
 
-impl Symbols {
+impl<'a> Symbols<'a> {
     fn enter(&mut self, kind: ScopeKind) {
         self.scopes.push(Scope {
             kind: Some(kind),
@@ -85,7 +85,7 @@ impl Symbols {
         });
     }
 
-    fn cur(&mut self) -> &mut Scope {
+    fn cur(&mut self) -> &mut Scope<'a> {
         self.scopes.last_mut().expect("inside a scope")
     }
 
@@ -103,8 +103,8 @@ impl Symbols {
         for (name, span) in s.pending {
             let binds = match s.kind {
                 Some(ScopeKind::Function) => {
-                    (s.bound.contains(&name) && !s.globals.contains(&name))
-                        || s.nonlocal_names.contains(&name)
+                    (s.bound.contains(name) && !s.globals.contains(name))
+                        || s.nonlocal_names.contains(name)
                 }
                 // Methods see the class's implicit `__class__` cell.
                 Some(ScopeKind::Class) => name == "__class__",
@@ -129,15 +129,15 @@ impl Symbols {
         Ok(())
     }
 
-    fn bind(&mut self, name: &str) {
-        self.cur().bound.insert(name.to_string());
+    fn bind(&mut self, name: &'a str) {
+        self.cur().bound.insert(name);
     }
 
-    fn stmts(&mut self, body: &[Stmt]) -> Check {
+    fn stmts(&mut self, body: &'a [Stmt]) -> Check {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Check {
+    fn stmt(&mut self, s: &'a Stmt) -> Check {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -147,7 +147,7 @@ impl Symbols {
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(value)?;
                 if let ExprKind::Name(n) = &target.kind {
-                    self.cur().used.insert(n.clone());
+                    self.cur().used.insert(n.as_str());
                 }
                 self.target(target)
             }
@@ -163,17 +163,17 @@ impl Symbols {
                 }
                 if let (ExprKind::Name(n), true) = (&target.kind, *simple) {
                     let sc = self.cur();
-                    if sc.globals.contains(n) || sc.nonlocal_names.contains(n) {
-                        let which = if sc.globals.contains(n) {
+                    if sc.globals.contains(n.as_str()) || sc.nonlocal_names.contains(n.as_str()) {
+                        let which = if sc.globals.contains(n.as_str()) {
                             "global"
                         } else {
                             "nonlocal"
                         };
                         return err(format!("annotated name '{n}' can't be {which}"), s.span);
                     }
-                    sc.annotated.insert(n.clone());
+                    sc.annotated.insert(n.as_str());
                     if value.is_some() {
-                        sc.bound.insert(n.clone());
+                        sc.bound.insert(n.as_str());
                     }
                     return Ok(());
                 }
@@ -291,16 +291,16 @@ impl Symbols {
         }
     }
 
-    fn declare(&mut self, names: &[String], span: Span, what: &str) -> Check {
+    fn declare(&mut self, names: &'a [String], span: Span, what: &str) -> Check {
         for n in names {
             let sc = self.cur();
-            let msg = if sc.params.contains(n) {
+            let msg = if sc.params.contains(n.as_str()) {
                 Some(format!("name '{n}' is parameter and {what}"))
-            } else if sc.used.contains(n) {
+            } else if sc.used.contains(n.as_str()) {
                 Some(format!("name '{n}' is used prior to {what} declaration"))
-            } else if sc.annotated.contains(n) {
+            } else if sc.annotated.contains(n.as_str()) {
                 Some(format!("annotated name '{n}' can't be {what}"))
-            } else if sc.bound.contains(n) {
+            } else if sc.bound.contains(n.as_str()) {
                 Some(format!(
                     "name '{n}' is assigned to before {what} declaration"
                 ))
@@ -311,10 +311,10 @@ impl Symbols {
                 return err(m, span);
             }
             if what == "global" {
-                sc.globals.insert(n.clone());
+                sc.globals.insert(n.as_str());
             } else {
-                sc.nonlocal_names.insert(n.clone());
-                let entry = (n.clone(), span);
+                sc.nonlocal_names.insert(n.as_str());
+                let entry = (n.as_str(), span);
                 // The declaring scope cannot bind it for itself: resolve in the parent.
                 let depth = self.scopes.len();
                 if depth >= 2 {
@@ -325,7 +325,7 @@ impl Symbols {
         Ok(())
     }
 
-    fn defaults(&mut self, a: &Arguments) -> Check {
+    fn defaults(&mut self, a: &'a Arguments) -> Check {
         a.defaults.iter().try_for_each(|d| self.expr(d))?;
         a.kw_defaults
             .iter()
@@ -333,16 +333,16 @@ impl Symbols {
             .try_for_each(|d| self.expr(d))
     }
 
-    fn annotations(&mut self, a: &Arguments) -> Check {
+    fn annotations(&mut self, a: &'a Arguments) -> Check {
         all_args(a)
             .filter_map(|x| x.annotation.as_ref())
             .try_for_each(|e| self.expr(e))
     }
 
     /// Binds parameters in the new scope, rejecting duplicates.
-    fn params(&mut self, a: &Arguments) -> Check {
+    fn params(&mut self, a: &'a Arguments) -> Check {
         for x in all_args(a) {
-            if !self.cur().params.insert(x.name.clone()) {
+            if !self.cur().params.insert(x.name.as_str()) {
                 return err(
                     format!("duplicate argument '{}' in function definition", x.name),
                     x.span,
@@ -353,7 +353,7 @@ impl Symbols {
         Ok(())
     }
 
-    fn target(&mut self, t: &Expr) -> Check {
+    fn target(&mut self, t: &'a Expr) -> Check {
         match &t.kind {
             ExprKind::Name(n) => {
                 self.bind(n);
@@ -365,14 +365,14 @@ impl Symbols {
         }
     }
 
-    fn exprs(&mut self, v: &[Expr]) -> Check {
+    fn exprs(&mut self, v: &'a [Expr]) -> Check {
         v.iter().try_for_each(|e| self.expr(e))
     }
 
-    fn expr(&mut self, e: &Expr) -> Check {
+    fn expr(&mut self, e: &'a Expr) -> Check {
         match &e.kind {
             ExprKind::Name(n) => {
-                self.cur().used.insert(n.clone());
+                self.cur().used.insert(n.as_str());
                 Ok(())
             }
             ExprKind::NamedExpr { target, value } => {
@@ -384,7 +384,7 @@ impl Symbols {
                         .iter()
                         .rposition(|s| !matches!(s.kind, Some(ScopeKind::Comprehension(_))))
                         .unwrap_or(0);
-                    self.scopes[idx].bound.insert(n.clone());
+                    self.scopes[idx].bound.insert(n.as_str());
                 }
                 Ok(())
             }
@@ -425,7 +425,7 @@ impl Symbols {
         }
     }
 
-    fn comp(&mut self, what: &'static str, elts: &[&Expr], gens: &[Comprehension]) -> Check {
+    fn comp(&mut self, what: &'static str, elts: &[&'a Expr], gens: &'a [Comprehension]) -> Check {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(g) = gens.first() {
             self.expr(&g.iter)?;
@@ -453,7 +453,7 @@ fn all_args(a: &Arguments) -> impl Iterator<Item = &crate::ast::Arg> {
 }
 
 /// Calls `f` on every direct sub-expression of `e`, in source order.
-fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr) -> Check) -> Check {
+fn for_each_child<'a>(e: &'a Expr, mut f: impl FnMut(&'a Expr) -> Check) -> Check {
     match &e.kind {
         ExprKind::BoolOp { values, .. } => values.iter().try_for_each(f),
         ExprKind::NamedExpr { target, value } => {
@@ -540,7 +540,7 @@ fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr) -> Check) -> Check {
     }
 }
 
-fn comp_children(gens: &[Comprehension], f: &mut impl FnMut(&Expr) -> Check) -> Check {
+fn comp_children<'a>(gens: &'a [Comprehension], f: &mut impl FnMut(&'a Expr) -> Check) -> Check {
     for g in gens {
         f(&g.iter)?;
         f(&g.target)?;
@@ -558,7 +558,7 @@ struct Unit {
     function: bool,
     is_async: bool,
     is_lambda: bool,
-    /// The function contains `yield` (it is a generator).
+    /// An `async def` containing `yield` (computed for async functions only).
     generator: bool,
     /// Inside a comprehension's own scope.
     comprehension: bool,
@@ -737,7 +737,8 @@ impl Compiler {
                 self.unit = Unit {
                     function: true,
                     is_async: f.is_async,
-                    generator: body_yields(&f.body),
+                    // Only needed for "'return' with value in async generator".
+                    generator: f.is_async && body_yields(&f.body),
                     ..Unit::default()
                 };
                 let r = self.stmts(&f.body);
@@ -771,7 +772,13 @@ impl Compiler {
                 return err("cannot assign to __debug__", at);
             }
             if let Some(ann) = &x.annotation {
-                self.value(ann)?;
+                // `*args: *Ts` (PEP 646) may star its annotation.
+                let is_vararg = a.vararg.as_ref().is_some_and(|v| std::ptr::eq(v, x));
+                if is_vararg {
+                    self.call_arg(ann)?
+                } else {
+                    self.value(ann)?
+                }
             }
         }
         Ok(())
@@ -875,7 +882,6 @@ impl Compiler {
                 self.unit = Unit {
                     function: true,
                     is_lambda: true,
-                    generator: expr_yields(body),
                     ..Unit::default()
                 };
                 let r = self.value(body);
