@@ -18,7 +18,11 @@ fn run_file(name: &str, code: &str) -> Output {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, code).expect("write script");
-    let out = garter().arg(&path).current_dir(&dir).output().expect("run garter");
+    let out = garter()
+        .arg(&path)
+        .current_dir(&dir)
+        .output()
+        .expect("run garter");
     let _ = std::fs::remove_file(&path);
     out
 }
@@ -40,7 +44,10 @@ fn version_flag() {
 
 #[test]
 fn dash_c_and_argv() {
-    let o = garter().args(["-c", "import sys; print(1 + 1, sys.argv)", "a", "b"]).output().expect("run");
+    let o = garter()
+        .args(["-c", "import sys; print(1 + 1, sys.argv)", "a", "b"])
+        .output()
+        .expect("run");
     assert_eq!(stdout(&o), "2 ['-c', 'a', 'b']\n");
     assert_eq!(o.status.code(), Some(0));
 }
@@ -53,7 +60,12 @@ fn program_from_stdin() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn");
-    child.stdin.take().expect("stdin").write_all(b"for i in range(3):\n    print(i * i)\n").expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"for i in range(3):\n    print(i * i)\n")
+        .expect("write");
     let o = child.wait_with_output().expect("wait");
     assert_eq!(stdout(&o), "0\n1\n4\n");
 }
@@ -71,7 +83,13 @@ fn check_mode_reports_syntax_errors() {
     let err = stderr(&o);
     assert!(err.contains("bad.py\", line 2\n"), "{err}");
     assert!(err.contains("    if x = 1:\n"), "{err}");
-    assert!(err.lines().last().unwrap_or("").starts_with("SyntaxError: invalid syntax"), "{err}");
+    assert!(
+        err.lines()
+            .last()
+            .unwrap_or("")
+            .starts_with("SyntaxError: invalid syntax"),
+        "{err}"
+    );
     let good = dir.join("good2.py");
     std::fs::write(&good, "print('hi')\n").expect("write");
     let o = garter().arg("--check").arg(&good).output().expect("run");
@@ -97,11 +115,19 @@ fn traceback_matches_cpython_format() {
     let code = "def inner(x):\n    return 1 / x\n\ndef outer():\n    return inner(0)\n\nprint('before')\nouter()\n";
     let o = run_file("tb.py", code);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stdout(&o), "before\n", "stdout is flushed before the traceback");
+    assert_eq!(
+        stdout(&o),
+        "before\n",
+        "stdout is flushed before the traceback"
+    );
     let err = stderr(&o);
     let want = "Traceback (most recent call last):\n  File \"PATH\", line 8, in <module>\n    outer()\n  File \"PATH\", line 5, in outer\n    return inner(0)\n  File \"PATH\", line 2, in inner\n    return 1 / x\nZeroDivisionError: division by zero\n";
     let got = err.replace(
-        &std::env::temp_dir().join(format!("garter-cli-{}", std::process::id())).join("tb.py").display().to_string(),
+        &std::env::temp_dir()
+            .join(format!("garter-cli-{}", std::process::id()))
+            .join("tb.py")
+            .display()
+            .to_string(),
         "PATH",
     );
     assert_eq!(got, want);
@@ -112,12 +138,22 @@ fn chained_exception_reports() {
     let code = "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('bad') from e\n";
     let err = stderr(&run_code(code));
     assert!(err.contains("KeyError: 'k'"), "{err}");
-    assert!(err.contains("The above exception was the direct cause of the following exception:"), "{err}");
+    assert!(
+        err.contains("The above exception was the direct cause of the following exception:"),
+        "{err}"
+    );
     assert!(err.trim_end().ends_with("ValueError: bad"), "{err}");
     let code = "try:\n    1/0\nexcept ZeroDivisionError:\n    undefined_name\n";
     let err = stderr(&run_code(code));
-    assert!(err.contains("During handling of the above exception, another exception occurred:"), "{err}");
-    assert!(err.trim_end().ends_with("NameError: name 'undefined_name' is not defined"), "{err}");
+    assert!(
+        err.contains("During handling of the above exception, another exception occurred:"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end()
+            .ends_with("NameError: name 'undefined_name' is not defined"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -134,7 +170,9 @@ fn exit_statuses() {
 
 #[test]
 fn finally_runs_on_sys_exit_and_output_is_flushed() {
-    let o = run_code("import sys\ntry:\n    print('work')\n    sys.exit(4)\nfinally:\n    print('cleanup')\n");
+    let o = run_code(
+        "import sys\ntry:\n    print('work')\n    sys.exit(4)\nfinally:\n    print('cleanup')\n",
+    );
     assert_eq!(stdout(&o), "work\ncleanup\n");
     assert_eq!(o.status.code(), Some(4));
     let o = run_code("for i in range(20000):\n    print(i)\nraise RuntimeError('late')\n");
@@ -147,7 +185,13 @@ fn syntax_error_when_running() {
     let o = run_code("print('never')\nx = (1,\n");
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), "");
-    assert!(stderr(&o).trim_end().ends_with("SyntaxError: '(' was never closed"), "{}", stderr(&o));
+    assert!(
+        stderr(&o)
+            .trim_end()
+            .ends_with("SyntaxError: '(' was never closed"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -155,7 +199,11 @@ fn recursion_is_an_exception_not_a_crash() {
     let code = "import sys\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\nsys.setrecursionlimit(100000)\ndef g(n):\n    return 0 if n == 0 else 1 + g(n - 1)\nprint(g(60000))\nclass A:\n    def __repr__(self):\n        return repr(self)\ntry:\n    repr(A())\nexcept RecursionError:\n    print('repr caught')\nl = []\nfor i in range(200000):\n    l = [l]\ntry:\n    s = repr(l)\n    print('repr ok', len(s))\nexcept RecursionError:\n    print('nested caught')\n";
     let o = run_code(code);
     let out = stdout(&o);
-    assert!(out.starts_with("caught maximum recursion depth exceeded\n60000\nrepr caught\n"), "{out}\n{}", stderr(&o));
+    assert!(
+        out.starts_with("caught maximum recursion depth exceeded\n60000\nrepr caught\n"),
+        "{out}\n{}",
+        stderr(&o)
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
@@ -163,7 +211,11 @@ fn recursion_is_an_exception_not_a_crash() {
 fn uncaught_recursion_error_exits_cleanly() {
     let o = run_code("def f():\n    f()\nf()\n");
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).trim_end().ends_with("RecursionError: maximum recursion depth exceeded"));
+    assert!(
+        stderr(&o)
+            .trim_end()
+            .ends_with("RecursionError: maximum recursion depth exceeded")
+    );
 }
 
 #[test]
@@ -179,6 +231,8 @@ fn bad_arguments_never_crash() {
 
 #[test]
 fn huge_allocations_raise_memory_error() {
-    let o = run_code("try:\n    'x' * 10**12\nexcept MemoryError:\n    print('MemoryError')\ntry:\n    [0] * 10**12\nexcept MemoryError:\n    print('MemoryError')\n");
+    let o = run_code(
+        "try:\n    'x' * 10**12\nexcept MemoryError:\n    print('MemoryError')\ntry:\n    [0] * 10**12\nexcept MemoryError:\n    print('MemoryError')\n",
+    );
     assert_eq!(stdout(&o), "MemoryError\nMemoryError\n");
 }

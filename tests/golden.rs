@@ -31,7 +31,9 @@ const OUTPUT_CAP: usize = 16 << 20;
 const EXCERPT: usize = 160;
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
 }
 
 /// Writes a report line to the real stderr, bypassing the test harness's output capture.
@@ -171,7 +173,11 @@ fn run_program(bin: &Path, dir: &Path, name: &str) -> Result<Run, String> {
     };
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
-    Ok(Run { stdout, stderr, status })
+    Ok(Run {
+        stdout,
+        stderr,
+        status,
+    })
 }
 
 fn describe_status(status: &ExitStatus) -> String {
@@ -280,7 +286,9 @@ fn golden() {
         })
         .unwrap_or_default();
     for stale in xfail.iter().filter(|s| !all_stems.contains(*s)) {
-        report(&format!("golden: warning: XFAIL lists {stale}, which is not a program"));
+        report(&format!(
+            "golden: warning: XFAIL lists {stale}, which is not a program"
+        ));
     }
 
     let workers = thread::available_parallelism()
@@ -340,7 +348,9 @@ fn golden() {
         }
     }
     if !failures.is_empty() {
-        report(&format!("golden: {failed} program(s) failed that are not listed in tests/golden/XFAIL:"));
+        report(&format!(
+            "golden: {failed} program(s) failed that are not listed in tests/golden/XFAIL:"
+        ));
         for f in &failures {
             report(f);
         }

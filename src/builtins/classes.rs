@@ -346,7 +346,12 @@ pub fn call_type(
         Some(i)
             if !matches!(
                 td.kind,
-                TypeKind::Exception | TypeKind::Str | TypeKind::Int | TypeKind::Tuple | TypeKind::FrozenSet | TypeKind::Bytes
+                TypeKind::Exception
+                    | TypeKind::Str
+                    | TypeKind::Int
+                    | TypeKind::Tuple
+                    | TypeKind::FrozenSet
+                    | TypeKind::Bytes
             ) =>
         {
             let mut full = Vec::with_capacity(args.len() + 1);

@@ -712,7 +712,9 @@ impl Vm {
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if self.is_heap(container) {
-            if let Some(r) = self.call_special(container, Special::Contains, std::slice::from_ref(item))? {
+            if let Some(r) =
+                self.call_special(container, Special::Contains, std::slice::from_ref(item))?
+            {
                 return self.truthy(&r);
             }
             if self.lookup_user_special(container, Special::Iter).is_some()

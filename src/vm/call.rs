@@ -281,7 +281,10 @@ impl Vm {
             )));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
-        for (slot, name) in locals[argcount..argcount + kwonly].iter_mut().zip(&u.varnames[argcount..]) {
+        for (slot, name) in locals[argcount..argcount + kwonly]
+            .iter_mut()
+            .zip(&u.varnames[argcount..])
+        {
             if slot.is_undef() {
                 match kwdefaults.iter().find(|(k, _)| k.as_str() == name) {
                     Some((_, v)) => *slot = v.clone(),

@@ -475,8 +475,12 @@ impl Vm {
                         // conditional jump (no bool is materialised).
                         let n = f.stack.len();
                         let fast = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => Some(crate::runtime::ops::cmp_result(x.cmp(y), kind)),
-                            (Value::Float(x), Value::Float(y)) => Some(crate::runtime::ops::float_cmp(*x, *y, kind)),
+                            (Value::Int(x), Value::Int(y)) => {
+                                Some(crate::runtime::ops::cmp_result(x.cmp(y), kind))
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                Some(crate::runtime::ops::float_cmp(*x, *y, kind))
+                            }
                             _ => None,
                         };
                         if let Some(t) = fast {
