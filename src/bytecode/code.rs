@@ -114,6 +114,16 @@ pub struct GlobalCache {
     pub kind: u8,
 }
 
+/// Inline cache of an instance attribute: for instances of class `ty` (while the class
+/// hierarchy is unchanged: `epoch`), the name lives in slot `slot` of the instance dict
+/// and no class attribute of that name interferes. Hits re-check the key in the slot.
+#[derive(Clone, Copy, Default)]
+pub struct AttrSlotCache {
+    pub ty: usize,
+    pub epoch: u64,
+    pub slot: u32,
+}
+
 /// A code object ready to run: constants and names are live values.
 pub struct Code {
     pub unit: CodeUnit,
@@ -123,6 +133,8 @@ pub struct Code {
     pub source: Rc<SourceFile>,
     /// One inline cache per name, for `LoadGlobal`.
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// One inline cache per name, for `LoadAttr`/`StoreAttr` on instances.
+    pub attr_cache: Box<[std::cell::Cell<AttrSlotCache>]>,
 }
 
 impl Code {

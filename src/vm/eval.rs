@@ -343,13 +343,47 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = pop!();
-                        let v = tri!(self.getattr(&obj, &code.names[i as usize]));
+                        let name = &code.names[i as usize];
+                        let c = code.attr_cache[i as usize].get();
+                        if let Value::Obj(o) = &obj
+                            && Rc::as_ptr(o.ty()) as usize == c.ty
+                            && c.epoch == self.interp.type_epoch.get()
+                            && let Some(d) = &o.dict
+                            && let Payload::Dict(t) = &d.payload
+                        {
+                            let hit = t
+                                .borrow()
+                                .entry(c.slot as usize)
+                                .filter(|e| e.key.is(name))
+                                .map(|e| e.value.clone());
+                            if let Some(v) = hit {
+                                f.stack.push(v);
+                                continue;
+                            }
+                        }
+                        let v = tri!(self.getattr(&obj, name));
+                        self.fill_attr_cache(&obj, name, &code.attr_cache[i as usize]);
                         f.stack.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
-                        tri!(self.setattr(&obj, &code.names[i as usize], v));
+                        let name = &code.names[i as usize];
+                        let c = code.attr_cache[i as usize].get();
+                        if let Value::Obj(o) = &obj
+                            && Rc::as_ptr(o.ty()) as usize == c.ty
+                            && c.epoch == self.interp.type_epoch.get()
+                            && let Some(d) = &o.dict
+                            && let Payload::Dict(t) = &d.payload
+                        {
+                            let mut t = t.borrow_mut();
+                            if t.entry(c.slot as usize).is_some_and(|e| e.key.is(name)) {
+                                t.set_value_at(c.slot as usize, v);
+                                continue;
+                            }
+                        }
+                        tri!(self.setattr(&obj, name, v));
+                        self.fill_attr_cache(&obj, name, &code.attr_cache[i as usize]);
                     }
                     Op::DeleteAttr(i) => {
                         let obj = pop!();
@@ -978,6 +1012,41 @@ impl Vm {
                     caller.stack.push(v);
                 }
             }
+        }
+    }
+
+    /// After a slow attribute access, remember where `name` lives in instances of this
+    /// class when the plain instance-dict path applies (no overriding special methods,
+    /// no class attribute of that name).
+    fn fill_attr_cache(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        cell: &std::cell::Cell<crate::bytecode::code::AttrSlotCache>,
+    ) {
+        use crate::runtime::types::Special;
+        let Value::Obj(o) = obj else { return };
+        if !matches!(o.payload, Payload::Plain) || !o.type_data().heap {
+            return;
+        }
+        let ty = o.ty().clone();
+        if self.class_lookup(&ty, name).is_some()
+            || self
+                .lookup_user_special(obj, Special::GetAttribute)
+                .is_some()
+            || self.lookup_user_special(obj, Special::SetAttr).is_some()
+        {
+            return;
+        }
+        let Some(d) = &o.dict else { return };
+        let Payload::Dict(t) = &d.payload else { return };
+        let ps = name.as_pystr().expect("str");
+        if let Some(slot) = t.borrow().find_str(ps.as_str(), ps.hash()) {
+            cell.set(crate::bytecode::code::AttrSlotCache {
+                ty: Rc::as_ptr(&ty) as usize,
+                epoch: self.interp.type_epoch.get(),
+                slot: slot as u32,
+            });
         }
     }
 

@@ -350,6 +350,7 @@ impl Vm {
         }
         let names: Vec<Value> = unit.names.iter().map(|n| self.intern(n)).collect();
         let global_cache = names.iter().map(|_| Default::default()).collect();
+        let attr_cache = names.iter().map(|_| Default::default()).collect();
         fn _unused(_: Const) {}
         Rc::new(crate::bytecode::Code {
             unit,
@@ -357,6 +358,7 @@ impl Vm {
             names,
             source: src.clone(),
             global_cache,
+            attr_cache,
         })
     }
 
