@@ -57,6 +57,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         pc: 0,
         yielded: false,
         in_yield_from: false,
+        init_self: Value::Undef,
     };
     vm.depth += 1;
     let r = vm.run_frame(&mut frame, None);
@@ -221,6 +222,11 @@ pub fn super_getattr(vm: &mut Vm, sup: &PyRef, name: &PyStr) -> PyResult<Option<
     Ok(None)
 }
 
+/// True when `v` is `object.__new__` (possibly wrapped in a staticmethod).
+pub(crate) fn is_object_new(v: &Value) -> bool {
+    is_native(v, object_new)
+}
+
 fn is_native(v: &Value, f: NativeFn) -> bool {
     match v.payload() {
         Some(Payload::Builtin(b)) => b.func as usize == f as usize,
@@ -230,7 +236,7 @@ fn is_native(v: &Value, f: NativeFn) -> bool {
 }
 
 /// Allocate an instance of heap class `cls` laid out like its builtin base.
-fn alloc_instance(
+pub(crate) fn alloc_instance(
     vm: &mut Vm,
     cls: &PyRef,
     args: &[Value],

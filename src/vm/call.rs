@@ -137,6 +137,7 @@ impl Vm {
             pc: 0,
             yielded: false,
             in_yield_from: false,
+            init_self: Value::Undef,
         })
     }
 

@@ -103,8 +103,10 @@ impl Vm {
         kwnames: &[Rc<PyStr>],
     ) -> Option<PyResult<Frame>> {
         let Value::Obj(o) = func else { return None };
-        let Payload::Function(fun) = &o.payload else {
-            return None;
+        let fun = match &o.payload {
+            Payload::Function(fun) => fun,
+            Payload::Type(td) if td.heap => return self.inline_init(o, args, kwnames),
+            _ => return None,
         };
         if fun.code.unit.is_generator() {
             return None;
@@ -113,6 +115,48 @@ impl Vm {
             return Some(Err(self.recursion_error()));
         }
         Some(self.make_frame(fun, args, kwnames))
+    }
+
+    /// `Cls(*args)` for a Python class with the default `__new__` and a Python
+    /// `__init__`: allocate the instance and run `__init__` as an inline frame.
+    fn inline_init(
+        &mut self,
+        cls: &PyRef,
+        args: &[Value],
+        kwnames: &[Rc<PyStr>],
+    ) -> Option<PyResult<Frame>> {
+        use crate::runtime::types::Special;
+        if !matches!(
+            crate::runtime::types::type_data(cls).kind,
+            crate::runtime::value::TypeKind::Object
+        ) {
+            return None;
+        }
+        let new = self.lookup_special_on(cls, Special::New)?;
+        if !crate::builtins::classes::is_object_new(&new) {
+            return None;
+        }
+        let init = self.lookup_special_on(cls, Special::Init)?;
+        let Some(Payload::Function(fun)) = init.payload() else {
+            return None;
+        };
+        if fun.code.unit.is_generator() {
+            return None;
+        }
+        if self.depth >= self.interp.recursion_limit.get() {
+            return Some(Err(self.recursion_error()));
+        }
+        let obj = match crate::builtins::classes::alloc_instance(self, cls, args, kwnames) {
+            Ok(o) => o,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend_from_slice(args);
+        Some(self.make_frame(fun, &full, kwnames).map(|mut fr| {
+            fr.init_self = obj;
+            fr
+        }))
     }
 
     /// Set `err.__context__` to the exception being handled, if any.
@@ -1005,6 +1049,16 @@ impl Vm {
                         return Ok(v);
                     };
                     self.pop_inline_frame(&mut done);
+                    let v = if done.init_self.is_undef() {
+                        v
+                    } else if v.is_none() {
+                        std::mem::take(&mut done.init_self)
+                    } else {
+                        return Err(self.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(&v)
+                        )));
+                    };
                     let caller: &mut Frame = match calls.last_mut() {
                         Some(c) => c,
                         None => &mut *base,

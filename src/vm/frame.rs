@@ -22,4 +22,7 @@ pub struct Frame {
     pub yielded: bool,
     /// Inside a `yield from` loop: the frame is suspended at `Yield(1)`.
     pub in_yield_from: bool,
+    /// For an inlined `__init__` call (`Cls(...)`): the new instance, which the caller
+    /// receives instead of `__init__`'s return value (that must be `None`).
+    pub init_self: Value,
 }
