@@ -424,7 +424,21 @@ fn m_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Valu
     ))
 }
 
+/// `set.__init__(iterable=())`: refill the set (used by subclasses).
+fn m_init(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    let s = recv(vm, args, "__init__")?;
+    with_mut(vm, &s, |_, t| {
+        t.clear();
+        Ok(())
+    })?;
+    if let Some(it) = args.get(1) {
+        set_update(vm, &s, it)?;
+    }
+    Ok(Value::None)
+}
+
 pub const SET_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", m_init),
     ("add", m_add),
     ("clear", m_clear),
     ("copy", m_copy),

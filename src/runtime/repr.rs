@@ -79,7 +79,8 @@ impl Vm {
     fn repr_container(&mut self, v: &Value, o: &PyRef) -> PyResult<String> {
         let name = &o.type_data().name;
         let heap = o.type_data().heap;
-        let wrap = |s: String| if heap { format!("{name}({s})") } else { s };
+        // list/tuple/dict subclasses print like their base (sets name their class).
+        let wrap = |s: String| s;
         Ok(match &o.payload {
             Payload::List(l) => {
                 let items = l.borrow().clone();
