@@ -5,7 +5,7 @@
 use crate::builtins::args::check_count;
 use crate::runtime::dict::DictTable;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::{Special, is_subtype, lookup_mro, new_class, type_data};
+use crate::runtime::types::{Special, is_subtype, new_class, type_data};
 use crate::runtime::value::*;
 use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
@@ -531,9 +531,4 @@ pub fn add_methods(vm: &mut Vm, ty: &PyRef, methods: &[(&'static str, NativeFn)]
         let m = vm.new_method_descr(name, *f);
         set_type_attr(vm, ty, name, m);
     }
-}
-
-#[allow(dead_code)]
-fn _lookup(ty: &PyRef, n: &str) -> Option<Value> {
-    lookup_mro(ty, n, crate::runtime::str::str_hash(n.as_bytes()))
 }

@@ -8,7 +8,6 @@ use crate::runtime::str::PyStr;
 use crate::runtime::types::{Special, type_data};
 use crate::runtime::value::*;
 use crate::vm::{PyResult, Vm};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
@@ -402,6 +401,3 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         vm.type_name(v)
     )))
 }
-
-#[allow(dead_code)]
-fn _unused(_: &RefCell<()>) {}

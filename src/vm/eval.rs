@@ -8,7 +8,6 @@ use crate::bytecode::op::{BinOpKind, CmpKind, Op};
 use crate::runtime::attr::MethodLookup;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::*;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// How the last error left `exec`.
@@ -1444,6 +1443,3 @@ pub fn dict_del_str(d: &PyRef, key: &Value) -> bool {
     }
     false
 }
-
-#[allow(dead_code)]
-fn _assert_refcell(_: &RefCell<()>) {}

@@ -342,7 +342,6 @@ impl Vm {
         mut unit: crate::bytecode::CodeUnit,
         src: &Rc<SourceFile>,
     ) -> Rc<crate::bytecode::Code> {
-        use crate::bytecode::Const;
         let consts = std::mem::take(&mut unit.consts);
         let mut values = Vec::with_capacity(consts.len());
         for c in consts {
@@ -351,7 +350,6 @@ impl Vm {
         let names: Vec<Value> = unit.names.iter().map(|n| self.intern(n)).collect();
         let global_cache = names.iter().map(|_| Default::default()).collect();
         let attr_cache = names.iter().map(|_| Default::default()).collect();
-        fn _unused(_: Const) {}
         Rc::new(crate::bytecode::Code {
             unit,
             consts: values,
