@@ -29,14 +29,13 @@ impl Interpreter {
         let sys = vm.new_module("sys");
         let _ = crate::modules::sys::init(&mut vm, &sys);
         vm.sys_modules_set("sys", sys);
-        let bm = vm.new_module("builtins");
-        if let Some(o) = bm.as_obj()
-            && let Some(d) = &o.dict
-            && let (Payload::Dict(src), Payload::Dict(dst)) =
-                (&vm.interp.builtins.payload, &d.payload)
-        {
-            *dst.borrow_mut() = src.borrow().clone();
-        }
+        // The `builtins` module's namespace is the very dict name lookups fall back to,
+        // so `builtins.x = ...` is seen by every module.
+        let bm = Value::Obj(Rc::new(PyObject::new(
+            vm.types().module.clone(),
+            Some(vm.interp.builtins.clone()),
+            Payload::Module(Box::new(ModuleData { name: "builtins".into() })),
+        )));
         vm.sys_modules_set("builtins", bm);
         Interpreter { vm }
     }

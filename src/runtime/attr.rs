@@ -234,7 +234,15 @@ impl Vm {
             "__name__" => self.new_str(&td.name),
             "__qualname__" => self.new_str(&td.qualname),
             "__module__" => self.new_str(&td.module),
-            "__dict__" => Value::Obj(td.dict.clone()),
+            // A snapshot (CPython gives a read-only proxy): writes must go through
+            // setattr so the class caches are invalidated.
+            "__dict__" => {
+                let t = match &td.dict.payload {
+                    Payload::Dict(t) => t.borrow().clone(),
+                    _ => Default::default(),
+                };
+                self.new_dict(t)
+            }
             "__mro__" => {
                 let m: Vec<Value> = td
                     .mro
