@@ -34,7 +34,9 @@ impl Interpreter {
         let bm = Value::Obj(Rc::new(PyObject::new(
             vm.types().module.clone(),
             Some(vm.interp.builtins.clone()),
-            Payload::Module(Box::new(ModuleData { name: "builtins".into() })),
+            Payload::Module(Box::new(ModuleData {
+                name: "builtins".into(),
+            })),
         )));
         vm.sys_modules_set("builtins", bm);
         Interpreter { vm }

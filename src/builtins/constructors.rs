@@ -68,6 +68,9 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             ))))
         }
         TypeKind::Int => {
+            if kw.is_empty() && args.len() == 1 {
+                return to_int(vm, &args[0]);
+            }
             let a = ArgSpec::new("int", &["x", "base"], 0).parse(vm, args, kw)?;
             match (a.get(0), a.get(1)) {
                 (None, None) => Ok(Value::Int(0)),
@@ -355,6 +358,11 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 }
 
 pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    if base == 10
+        && let Some(i) = crate::runtime::numparse::parse_i64_fast(s)
+    {
+        return Ok(Value::Int(i));
+    }
     match crate::runtime::numparse::parse_int(s, base) {
         Some(b) => Ok(vm.new_bigint(b)),
         None => {
