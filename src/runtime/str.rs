@@ -4,7 +4,8 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// Kept as a `String` (not `Box<str>`) so adopting a built string never reallocates.
+    s: String,
     /// Length in code points.
     nchars: usize,
     hash: Cell<i64>,
@@ -18,7 +19,7 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            s: s.into(),
+            s: s.to_string(),
             nchars,
             hash: Cell::new(-1),
         }
@@ -31,7 +32,7 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            s: s.into_boxed_str(),
+            s,
             nchars,
             hash: Cell::new(-1),
         }

@@ -750,7 +750,11 @@ impl Vm {
                     }
                     Op::BuildString(n) => {
                         let at = f.stack.len() - n as usize;
-                        let mut s = String::new();
+                        let total: usize = f.stack[at..]
+                            .iter()
+                            .map(|v| v.as_str().map_or(0, str::len))
+                            .sum();
+                        let mut s = String::with_capacity(total);
                         for v in &f.stack[at..] {
                             s.push_str(v.as_str().unwrap_or(""));
                         }
