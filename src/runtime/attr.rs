@@ -453,7 +453,9 @@ impl Vm {
                 }
                 let d = td.dict.clone();
                 if let Payload::Dict(t) = &d.payload {
-                    t.borrow_mut().set_str(name.clone(), h, value);
+                    t.try_borrow_mut()
+                        .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
+                        .set_str(name.clone(), h, value);
                 }
                 self.interp.type_epoch.set(self.interp.type_epoch.get() + 1);
                 return Ok(());
@@ -462,7 +464,9 @@ impl Vm {
                 if let Some(d) = &o.dict
                     && let Payload::Dict(t) = &d.payload
                 {
-                    t.borrow_mut().set_str(name.clone(), h, value);
+                    t.try_borrow_mut()
+                        .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
+                        .set_str(name.clone(), h, value);
                 }
                 return Ok(());
             }
@@ -535,7 +539,9 @@ impl Vm {
             if let Some(d) = &o.dict
                 && let Payload::Dict(t) = &d.payload
             {
-                t.borrow_mut().set_str(name.clone(), pname.hash(), value);
+                t.try_borrow_mut()
+                    .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
+                    .set_str(name.clone(), pname.hash(), value);
                 return Ok(());
             }
             let d = {
@@ -565,14 +571,18 @@ impl Vm {
                 slot.clone().expect("dict")
             };
             if let Payload::Dict(t) = &d.payload {
-                t.borrow_mut().set_str(name.clone(), pname.hash(), value);
+                t.try_borrow_mut()
+                    .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
+                    .set_str(name.clone(), pname.hash(), value);
             }
             return Ok(());
         }
         match &o.dict {
             Some(d) => {
                 if let Payload::Dict(t) = &d.payload {
-                    t.borrow_mut().set_str(name.clone(), pname.hash(), value);
+                    t.try_borrow_mut()
+                        .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
+                        .set_str(name.clone(), pname.hash(), value);
                 }
                 Ok(())
             }

@@ -419,8 +419,9 @@ impl Vm {
                             && let Some(d) = &o.dict
                             && let Payload::Dict(t) = &d.payload
                         {
-                            let mut t = t.borrow_mut();
-                            if t.entry(c.slot as usize).is_some_and(|e| e.key.is(name)) {
+                            if let Ok(mut t) = t.try_borrow_mut()
+                                && t.entry(c.slot as usize).is_some_and(|e| e.key.is(name))
+                            {
                                 t.set_value_at(c.slot as usize, v);
                                 continue;
                             }
