@@ -418,13 +418,11 @@ impl Vm {
                             && c.epoch == self.interp.type_epoch.get()
                             && let Some(d) = &o.dict
                             && let Payload::Dict(t) = &d.payload
+                            && let Ok(mut t) = t.try_borrow_mut()
+                            && t.entry(c.slot as usize).is_some_and(|e| e.key.is(name))
                         {
-                            if let Ok(mut t) = t.try_borrow_mut()
-                                && t.entry(c.slot as usize).is_some_and(|e| e.key.is(name))
-                            {
-                                t.set_value_at(c.slot as usize, v);
-                                continue;
-                            }
+                            t.set_value_at(c.slot as usize, v);
+                            continue;
                         }
                         tri!(self.setattr(&obj, name, v));
                         self.fill_attr_cache(&obj, name, &code.attr_cache[i as usize]);
