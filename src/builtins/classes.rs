@@ -133,6 +133,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         &object,
     )
     .map_err(|e| vm.type_error(e))?;
+    apply_slots(vm, &cls, get("__slots__"))?;
     let clsv = Value::Obj(cls.clone());
     if let Some(cell) = classcell
         && let Some(Payload::Cell(c)) = cell.payload()
@@ -148,6 +149,36 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         vm.call(&inner, std::slice::from_ref(&clsv), &[])?;
     }
     Ok(clsv)
+}
+
+/// Record `__slots__`: when this class and every Python base declare slots (none of
+/// them `__dict__`), instances are limited to those names and expose no `__dict__`.
+fn apply_slots(vm: &mut Vm, cls: &PyRef, slots: Option<Value>) -> PyResult<()> {
+    let Some(slots) = slots else { return Ok(()) };
+    let mut names: Vec<String> = match slots.as_str() {
+        Some(s) => vec![s.to_string()],
+        None => crate::builtins::seq::to_vec(vm, &slots)?
+            .iter()
+            .map(|v| v.as_str().map(|s| s.to_string()))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| vm.type_error("__slots__ items must be strings"))?,
+    };
+    if names.iter().any(|n| n == "__dict__") {
+        return Ok(());
+    }
+    let td = type_data(cls);
+    for base in td.mro.borrow().iter().skip(1) {
+        let bd = type_data(base);
+        if !bd.heap {
+            continue;
+        }
+        match &*bd.slot_names.borrow() {
+            Some(inherited) => names.extend(inherited.iter().cloned()),
+            None => return Ok(()),
+        }
+    }
+    *td.slot_names.borrow_mut() = Some(names);
+    Ok(())
 }
 
 /// `super(cls, obj)`.

@@ -300,7 +300,9 @@ impl Vm {
         };
         Ok(match (p, name) {
             (Payload::Plain, "__dict__") => match obj {
-                Value::Obj(o) => o.dict.clone().map(Value::Obj),
+                Value::Obj(o) if o.type_data().slot_names.borrow().is_none() => {
+                    o.dict.clone().map(Value::Obj)
+                }
                 _ => None,
             },
             (Payload::Function(f), _) => match name {
@@ -576,6 +578,15 @@ impl Vm {
                     .set_str(name.clone(), pname.hash(), value);
             }
             return Ok(());
+        }
+        if let Some(slots) = &*o.type_data().slot_names.borrow()
+            && !slots.iter().any(|s| s == pname.as_str())
+        {
+            return Err(self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                pname.as_str()
+            )));
         }
         match &o.dict {
             Some(d) => {

@@ -246,6 +246,7 @@ fn raw_type(name: &str, bases: Vec<PyRef>, kind: TypeKind, dict: PyRef) -> PyRef
             heap: false,
             slots: RefCell::new(SlotCache::default()),
             attrs: RefCell::new(AttrCache::default()),
+            slot_names: RefCell::new(None),
         })),
     ))
 }
@@ -567,6 +568,7 @@ pub fn new_class(
             heap: true,
             slots: RefCell::new(SlotCache::default()),
             attrs: RefCell::new(AttrCache::default()),
+            slot_names: RefCell::new(None),
         })),
     ));
     let mro = compute_mro(&t, &bases)?;

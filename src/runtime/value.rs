@@ -120,6 +120,9 @@ pub struct TypeData {
     pub slots: RefCell<crate::runtime::types::SlotCache>,
     /// Cached MRO lookups of attribute names, valid for one `type_epoch`.
     pub attrs: RefCell<crate::runtime::types::AttrCache>,
+    /// For classes whose whole hierarchy declares `__slots__` (without `__dict__`): the
+    /// attribute names instances may have. Instances then expose no `__dict__`.
+    pub slot_names: RefCell<Option<Vec<String>>>,
 }
 
 /// The builtin layout a class's instances share.
