@@ -71,6 +71,12 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             if kw.is_empty() && args.len() == 1 {
                 return to_int(vm, &args[0]);
             }
+            if let Some(bad) = kw.iter().find(|k| k.as_str() != "base") {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for int()",
+                    bad.as_str()
+                )));
+            }
             let a = ArgSpec::new("int", &["x", "base"], 0).parse(vm, args, kw)?;
             match (a.get(0), a.get(1)) {
                 (None, None) => Ok(Value::Int(0)),

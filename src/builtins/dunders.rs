@@ -115,10 +115,11 @@ fn d_sub(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 
 const CONTAINER: &[(&str, NativeFn)] = &[
     ("__contains__", d_contains),
-    ("__getitem__", d_getitem),
     ("__iter__", d_iter),
     ("__len__", d_len),
 ];
+/// Only for subscriptable containers (not sets or dict views).
+const SUBSCRIPT: &[(&str, NativeFn)] = &[("__getitem__", d_getitem)];
 const MUTABLE: &[(&str, NativeFn)] = &[("__delitem__", d_delitem), ("__setitem__", d_setitem)];
 const COMPARE: &[(&str, NativeFn)] = &[
     ("__eq__", d_eq),
@@ -161,10 +162,21 @@ pub fn install(vm: &mut Vm) {
         .chain([t.iterator.clone()])
         .collect();
     let seqs = [t.list.clone(), t.tuple.clone(), t.str.clone()];
+    let subscriptable = [
+        t.list.clone(),
+        t.tuple.clone(),
+        t.str.clone(),
+        t.bytes.clone(),
+        t.dict.clone(),
+        t.range.clone(),
+    ];
     for c in &containers {
         add_methods(vm, c, CONTAINER);
         add_methods(vm, c, COMPARE);
         add_methods(vm, c, BASICS);
+    }
+    for c in &subscriptable {
+        add_methods(vm, c, SUBSCRIPT);
     }
     for c in &mutable {
         add_methods(vm, c, MUTABLE);

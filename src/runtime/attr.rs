@@ -439,6 +439,13 @@ impl Vm {
         let pname = name.as_pystr().expect("attribute names are str");
         let (s, h) = (pname.as_str(), pname.hash());
         let Value::Obj(o) = obj else {
+            if self.getattr_opt(obj, pname)?.is_some() {
+                return Err(self.attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    s,
+                    self.type_name(obj)
+                )));
+            }
             return Err(self.attribute_error(format!(
                 "'{}' object has no attribute '{}'",
                 self.type_name(obj),
