@@ -12,7 +12,6 @@ pub const INTERRUPT: u32 = 1;
 
 /// Flags polled by the eval loop. Shared with other threads (and signal handlers), so
 /// it is atomic and `Send + Sync`.
-#[derive(Default)]
 pub struct Breaker {
     flags: AtomicU32,
     switch_interval_us: AtomicU32,
@@ -38,6 +37,12 @@ impl Breaker {
 
     pub fn take(&self, bit: u32) -> bool {
         self.flags.fetch_and(!bit, Ordering::SeqCst) & bit != 0
+    }
+}
+
+impl Default for Breaker {
+    fn default() -> Self {
+        Breaker::new()
     }
 }
 

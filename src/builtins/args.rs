@@ -6,8 +6,7 @@ use crate::runtime::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
-/// A native function's signature: parameter names, how many are required, and whether
-/// the first `posonly` must be passed positionally.
+/// A native function's signature: parameter names and how many are required.
 pub struct ArgSpec {
     pub fname: &'static str,
     pub names: &'static [&'static str],

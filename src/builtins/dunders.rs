@@ -10,11 +10,10 @@ use std::rc::Rc;
 
 type Kw<'a> = &'a [Rc<PyStr>];
 
-fn arity(vm: &Vm, args: &[Value], n: usize, name: &str) -> PyResult<()> {
+fn arity(vm: &Vm, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n {
         let given = args.len().saturating_sub(1);
         let want = n - 1;
-        let _ = name;
         return Err(vm.type_error(format!(
             "expected {want} argument{}, got {given}",
             if want == 1 { "" } else { "s" }
@@ -24,54 +23,54 @@ fn arity(vm: &Vm, args: &[Value], n: usize, name: &str) -> PyResult<()> {
 }
 
 fn d_len(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 1, "__len__")?;
+    arity(vm, a, 1)?;
     Ok(Value::Int(vm.len(&a[0])? as i64))
 }
 fn d_getitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 2, "__getitem__")?;
+    arity(vm, a, 2)?;
     vm.getitem(&a[0], &a[1])
 }
 fn d_setitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 3, "__setitem__")?;
+    arity(vm, a, 3)?;
     vm.setitem(&a[0], &a[1], a[2].clone())?;
     Ok(Value::None)
 }
 fn d_delitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 2, "__delitem__")?;
+    arity(vm, a, 2)?;
     vm.delitem(&a[0], &a[1])?;
     Ok(Value::None)
 }
 fn d_contains(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 2, "__contains__")?;
+    arity(vm, a, 2)?;
     Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
 }
 fn d_iter(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 1, "__iter__")?;
+    arity(vm, a, 1)?;
     vm.get_iter(&a[0])
 }
 fn d_next(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 1, "__next__")?;
+    arity(vm, a, 1)?;
     match vm.iter_next(&a[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
 }
 fn d_hash(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 1, "__hash__")?;
+    arity(vm, a, 1)?;
     Ok(Value::Int(vm.hash(&a[0])?))
 }
 fn d_repr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 1, "__repr__")?;
+    arity(vm, a, 1)?;
     let s = vm.repr(&a[0])?;
     Ok(vm.new_string(s))
 }
 fn d_str(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    arity(vm, a, 1, "__str__")?;
+    arity(vm, a, 1)?;
     vm.str_value(&a[0])
 }
 
 fn cmp(vm: &mut Vm, a: &[Value], op: CmpKind) -> PyResult<Value> {
-    arity(vm, a, 2, op.dunder())?;
+    arity(vm, a, 2)?;
     match vm.native_compare(&a[0], &a[1], op)? {
         Some(b) => Ok(Value::Bool(b)),
         None => Ok(vm.interp.not_implemented.clone()),
@@ -97,7 +96,7 @@ fn d_ge(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn binop(vm: &mut Vm, a: &[Value], op: crate::bytecode::op::BinOpKind) -> PyResult<Value> {
-    arity(vm, a, 2, "binary operator")?;
+    arity(vm, a, 2)?;
     match crate::runtime::binops::native_binop(vm, &a[0], &a[1], op)? {
         Some(v) => Ok(v),
         None => Ok(vm.interp.not_implemented.clone()),

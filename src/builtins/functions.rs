@@ -864,8 +864,6 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     if n < -308 {
         return 0.0 * x;
     }
-    let s = format!("{:.*e}", 17, x);
-    let _ = s;
     // Use exact decimal rounding on the binary value: format with n digits (Rust rounds
     // half-to-even on the exact value), which matches CPython's correctly rounded result.
     if n >= 0 {

@@ -103,23 +103,6 @@ fn tuple_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 
-fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let b = args[0].as_bytes().unwrap_or(&[]);
-    match std::str::from_utf8(b) {
-        Ok(s) => Ok(vm.new_str(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            Err(vm.new_exception(
-                &vm.types().unicode_decode_error.clone(),
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[pos], pos
-                ),
-            ))
-        }
-    }
-}
-
 fn range_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Payload::Range(r)) = args[0].payload() else {
         return Ok(Value::None);
@@ -281,11 +264,10 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn install(vm: &mut Vm) {
     use crate::builtins::classes::add_methods;
     let t = vm.types();
-    let (int, float, tuple, bytes, range, property) = (
+    let (int, float, tuple, range, property) = (
         t.int.clone(),
         t.float.clone(),
         t.tuple.clone(),
-        t.bytes.clone(),
         t.range.clone(),
         t.property.clone(),
     );
@@ -320,7 +302,6 @@ pub fn install(vm: &mut Vm) {
         &tuple,
         &[("count", tuple_count), ("index", tuple_index)],
     );
-    add_methods(vm, &bytes, &[("decode", bytes_decode)]);
     add_methods(
         vm,
         &range,

@@ -34,27 +34,18 @@ impl Vm {
         let r = match v {
             Value::Float(f) => format::format_float(*f, &parsed),
             Value::Bool(b) => format::format_i64(*b as i64, &parsed),
+            Value::Int(i) => format::format_i64(*i, &parsed),
             _ => {
                 if let Some(i) = as_int(v) {
-                    let b = i.to_big();
-                    format::format_int(&b, &parsed)
+                    format::format_int(&i.to_big(), &parsed)
                 } else if let Some(s) = v.as_str() {
                     format::format_str(s, &parsed)
-                } else if matches!(v.payload(), Some(Payload::Plain))
-                    || self.is_heap(v)
-                    || !spec.is_empty()
-                {
-                    if v.as_str().is_none() && as_int(v).is_none() {
-                        return Err(self.type_error(format!(
-                            "unsupported format string passed to {}.__format__",
-                            self.type_name(v)
-                        )));
-                    }
-                    let s = self.to_str(v)?;
-                    format::format_str(&s, &parsed)
                 } else {
-                    let s = self.to_str(v)?;
-                    format::format_str(&s, &parsed)
+                    // object.__format__ accepts only an empty spec (handled above).
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
                 }
             }
         };

@@ -41,7 +41,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
                 if yf.is_infinite() {
                     return Err(vm.overflow_error("int too large to convert to float"));
                 }
-                return int_float(vm, op, *x, yf, true).map(Some);
+                return int::float_binop(vm, op, *x, yf).map(Some);
             }
         }
         (_, Value::Float(y)) => {
@@ -50,7 +50,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
                 if xf.is_infinite() {
                     return Err(vm.overflow_error("int too large to convert to float"));
                 }
-                return int_float(vm, op, xf, *y, false).map(Some);
+                return int::float_binop(vm, op, xf, *y).map(Some);
             }
         }
         _ => {}
@@ -134,13 +134,6 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
         }
         _ => Ok(None),
     }
-}
-
-fn int_float(vm: &mut Vm, op: BinOpKind, x: f64, y: f64, _float_left: bool) -> PyResult<Value> {
-    if !x.is_finite() || !y.is_finite() || x.abs() < 1e300 {
-        return int::float_binop(vm, op, x, y);
-    }
-    int::float_binop(vm, op, x, y)
 }
 
 /// `seq * n`.

@@ -79,21 +79,20 @@ impl Vm {
     fn repr_container(&mut self, v: &Value, o: &PyRef) -> PyResult<String> {
         let name = &o.type_data().name;
         let heap = o.type_data().heap;
-        // list/tuple/dict subclasses print like their base (sets name their class).
-        let wrap = |s: String| s;
+        // list/tuple/dict subclasses print like their base; only sets name their class.
         Ok(match &o.payload {
             Payload::List(l) => {
                 let items = l.borrow().clone();
-                wrap(format!("[{}]", self.repr_items(&items)?))
+                format!("[{}]", self.repr_items(&items)?)
             }
             Payload::Tuple(t) => {
                 let t = t.clone();
                 let inner = self.repr_items(&t)?;
-                wrap(if t.len() == 1 {
+                if t.len() == 1 {
                     format!("({inner},)")
                 } else {
                     format!("({inner})")
-                })
+                }
             }
             Payload::Dict(d) => {
                 let pairs: Vec<(Value, Value)> = d
@@ -111,7 +110,7 @@ impl Vm {
                     out.push_str(&self.repr(val)?);
                 }
                 out.push('}');
-                wrap(out)
+                out
             }
             Payload::Set(s) => {
                 let items: Vec<Value> = s.borrow().iter().map(|(k, _)| k.clone()).collect();
