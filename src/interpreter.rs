@@ -22,10 +22,11 @@ impl Interpreter {
     /// A fresh interpreter. `argv` is `sys.argv`; `path0` is `sys.path[0]`.
     pub fn new(argv: Vec<String>, path0: &str) -> Interpreter {
         let breaker = std::sync::Arc::new(crate::gil::Breaker::new());
+        let gil = crate::gil::Gil::new(breaker.clone()).acquire();
         let interp = Interp::new(breaker);
         *interp.argv.borrow_mut() = argv;
         *interp.sys_path.borrow_mut() = vec![path0.to_string()];
-        let mut vm = Vm::new(interp);
+        let mut vm = Vm::new(interp, gil, true);
         crate::builtins::install(&mut vm);
         let sys = vm.new_module("sys");
         let _ = crate::modules::sys::init(&mut vm, &sys);
@@ -72,6 +73,7 @@ impl Interpreter {
             Ok(()) => Exit::Code(0),
             Err(e) => self.handle_uncaught(e),
         };
+        let exit = self.shutdown_threads(exit);
         self.vm.flush_stdout();
         exit
     }
@@ -110,9 +112,31 @@ impl Interpreter {
         Exit::Code(1)
     }
 
+    /// As CPython's finalisation: if `threading` was imported, wait for every
+    /// non-daemon thread (`threading._shutdown()`). Daemon threads are left running; the
+    /// process exits while this thread holds the GIL, so they never run again.
+    pub fn shutdown_threads(&mut self, exit: Exit) -> Exit {
+        let threading = self.vm.sys_modules_get_public("threading");
+        if matches!(threading, Value::None) {
+            return exit;
+        }
+        let r = self
+            .vm
+            .getattr_str(&threading, "_shutdown")
+            .and_then(|f| self.vm.call(&f, &[], &[]));
+        match r {
+            Ok(_) => exit,
+            Err(e) => match self.handle_uncaught(e) {
+                Exit::Code(0) => exit,
+                other => other,
+            },
+        }
+    }
+
     pub fn flush(&mut self) {
-        self.vm.flush_stdout();
-        self.vm.interp.stderr.borrow_mut().flush();
+        use crate::modules::io::Stream;
+        self.vm.flush_stream(Stream::Stdout);
+        self.vm.flush_stream(Stream::Stderr);
     }
 }
 

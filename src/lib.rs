@@ -12,6 +12,7 @@ pub mod interpreter;
 pub mod lexer;
 pub mod modules;
 pub mod parser;
+pub mod platform;
 pub mod runtime;
 pub mod source;
 pub mod vm;

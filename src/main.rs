@@ -127,12 +127,14 @@ fn run(cli: Cli) -> ExitCode {
     let mut interp = Interpreter::new(argv, &path0);
     interp.vm.set_native_stack_size(MAIN_STACK);
     if unbuffered {
-        interp.vm.interp.stdout.borrow_mut().unbuffered = true;
+        interp.vm.interp.stdout.lock().unbuffered = true;
     }
     let exit = interp.run_main(&text, &filename);
     interp.flush();
-    match exit {
-        Exit::Code(c) => ExitCode::from((c & 0xff) as u8),
-        Exit::Interrupted => ExitCode::from(130),
-    }
+    // Exit here, still holding the GIL: daemon threads never run again, and nothing is
+    // torn down under them.
+    std::process::exit(match exit {
+        Exit::Code(c) => c & 0xff,
+        Exit::Interrupted => 130,
+    })
 }

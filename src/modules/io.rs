@@ -36,13 +36,14 @@ impl Output {
         }
     }
 
-    pub fn write(&mut self, s: &[u8]) {
+    /// Append to the buffer; true when the buffer should now be flushed.
+    pub fn push(&mut self, s: &[u8]) -> bool {
         self.buf.extend_from_slice(s);
-        if self.unbuffered || self.buf.len() >= 8192 || (self.line_buffered && s.contains(&b'\n')) {
-            self.flush();
-        }
+        self.unbuffered || self.buf.len() >= 8192 || (self.line_buffered && s.contains(&b'\n'))
     }
 
+    /// Write the buffer out (a system call: callers holding the GIL release it around
+    /// this, see `Vm::flush_stream`).
     pub fn flush(&mut self) {
         if self.buf.is_empty() {
             return;
@@ -65,7 +66,41 @@ impl Drop for Output {
     }
 }
 
+/// Which standard stream.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
 impl Vm {
+    /// Append `bytes` to a standard stream's buffer, flushing (with the GIL released)
+    /// when the buffering mode says so. The stream's mutex is an I/O lock, not an
+    /// object lock: it is held while the buffer is written out, outside the GIL.
+    pub fn write_stream(&mut self, which: Stream, bytes: &[u8]) {
+        let out = match which {
+            Stream::Stdout => &*self.interp.stdout,
+            Stream::Stderr => &*self.interp.stderr,
+        };
+        let flush = match out.try_lock() {
+            Some(mut o) => o.push(bytes),
+            // Another thread is writing the buffer out: wait for it without the GIL.
+            None => self.gil.allow_threads(|| out.lock().push(bytes)),
+        };
+        if flush {
+            self.gil.allow_threads(|| out.lock().flush());
+        }
+    }
+
+    /// Write a standard stream's buffer out, with the GIL released.
+    pub fn flush_stream(&mut self, which: Stream) {
+        let out = match which {
+            Stream::Stdout => &*self.interp.stdout,
+            Stream::Stderr => &*self.interp.stderr,
+        };
+        self.gil.allow_threads(|| out.lock().flush());
+    }
+
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
         if let Some(target) = self.redirected_stream("stdout") {
             let w = self.getattr_str(&target, "write")?;
@@ -73,12 +108,12 @@ impl Vm {
             self.call(&w, &[v], &[])?;
             return Ok(());
         }
-        self.interp.stdout.borrow_mut().write(s.as_bytes());
+        self.write_stream(Stream::Stdout, s.as_bytes());
         Ok(())
     }
 
     pub fn write_stderr(&mut self, s: &str) {
-        self.interp.stdout.borrow_mut().flush();
+        self.flush_stream(Stream::Stdout);
         if let Some(target) = self.redirected_stream("stderr")
             && let Ok(w) = self.getattr_str(&target, "write")
         {
@@ -86,11 +121,11 @@ impl Vm {
             let _ = self.call(&w, &[v], &[]);
             return;
         }
-        self.interp.stderr.borrow_mut().write(s.as_bytes());
+        self.write_stream(Stream::Stderr, s.as_bytes());
     }
 
     pub fn flush_stdout(&mut self) {
-        self.interp.stdout.borrow_mut().flush();
+        self.flush_stream(Stream::Stdout);
     }
 
     /// `sys.stdout`/`sys.stderr` when a script replaced it with its own object.
@@ -215,16 +250,19 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
     if plus {
         opts.read(true).write(true);
     }
-    let mut file = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
-    if std::path::Path::new(&path).is_dir() {
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(vm, &e, &path));
-    }
-    let mut content = Vec::new();
-    if readable && !mode.contains('w') {
-        file.read_to_end(&mut content)
-            .map_err(|e| os_error(vm, &e, &path))?;
-    }
+    let read_all = readable && !mode.contains('w');
+    let opened = vm.allow_threads(|| -> std::io::Result<(std::fs::File, Vec<u8>)> {
+        let mut file = opts.open(&path)?;
+        if std::path::Path::new(&path).is_dir() {
+            return Err(std::io::Error::from_raw_os_error(21));
+        }
+        let mut content = Vec::new();
+        if read_all {
+            file.read_to_end(&mut content)?;
+        }
+        Ok((file, content))
+    });
+    let (file, content) = opened.map_err(|e| os_error(vm, &e, &path))?;
     let data = FileData {
         kind: FileKind::Disk,
         name: path,
@@ -287,12 +325,12 @@ fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
     Ok(())
 }
 
-/// Read one line from standard input, releasing nothing yet (threads come later).
+/// Read one line from standard input (with the GIL released).
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     vm.flush_stdout();
     let mut line = String::new();
-    let n = std::io::stdin()
-        .read_line(&mut line)
+    let n = vm
+        .allow_threads(|| std::io::stdin().read_line(&mut line))
         .map_err(|e| os_error(vm, &e, "<stdin>"))?;
     if n == 0 { Ok(None) } else { Ok(Some(line)) }
 }
@@ -310,8 +348,7 @@ fn f_read(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let cell = file_of(vm, args)?;
     if cell.borrow().kind == FileKind::Stdin {
         let mut s = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut s)
+        vm.allow_threads(|| std::io::stdin().read_to_end(&mut s))
             .map_err(|e| os_error(vm, &e, "<stdin>"))?;
         return make_data(vm, false, &s, "strict");
     }
@@ -434,10 +471,10 @@ fn f_write(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
         }
     };
     match kind {
-        FileKind::Stdout => vm.interp.stdout.borrow_mut().write(&bytes),
+        FileKind::Stdout => vm.write_stream(Stream::Stdout, &bytes),
         FileKind::Stderr => {
-            vm.interp.stdout.borrow_mut().flush();
-            vm.interp.stderr.borrow_mut().write(&bytes)
+            vm.flush_stream(Stream::Stdout);
+            vm.write_stream(Stream::Stderr, &bytes)
         }
         _ => {
             let mut f = cell.borrow_mut();
@@ -450,11 +487,33 @@ fn f_write(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
             }
             f.out.extend_from_slice(&bytes);
             if f.out.len() > 1 << 16 {
-                flush_file(&mut f);
+                drop(f);
+                flush_file_released(vm, cell);
             }
         }
     }
     Ok(Value::Int(n as i64))
+}
+
+/// Write a disk file's buffer out with the GIL released. The file handle is taken out
+/// of the object meanwhile, so no `RefCell` borrow is held across the release.
+fn flush_file_released(vm: &mut Vm, cell: &RefCell<FileData>) {
+    let (file, out) = {
+        let mut f = cell.borrow_mut();
+        if f.out.is_empty() || f.file.is_none() {
+            return;
+        }
+        (f.file.take(), std::mem::take(&mut f.out))
+    };
+    let Some(mut file) = file else { return };
+    let file = vm.allow_threads(move || {
+        let _ = file.write_all(&out);
+        file
+    });
+    let mut f = cell.borrow_mut();
+    if !f.closed && f.file.is_none() {
+        f.file = Some(file);
+    }
 }
 
 fn flush_file(f: &mut FileData) {
@@ -478,15 +537,18 @@ fn f_flush(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let cell = file_of(vm, args)?;
     let kind = cell.borrow().kind;
     match kind {
-        FileKind::Stdout => vm.interp.stdout.borrow_mut().flush(),
-        FileKind::Stderr => vm.interp.stderr.borrow_mut().flush(),
-        _ => flush_file(&mut cell.borrow_mut()),
+        FileKind::Stdout => vm.flush_stream(Stream::Stdout),
+        FileKind::Stderr => vm.flush_stream(Stream::Stderr),
+        _ => flush_file_released(vm, cell),
     }
     Ok(Value::None)
 }
 
 fn f_close(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let cell = file_of(vm, args)?;
+    if cell.borrow().kind == FileKind::Disk {
+        flush_file_released(vm, cell);
+    }
     let mut f = cell.borrow_mut();
     if f.kind == FileKind::Disk {
         flush_file(&mut f);

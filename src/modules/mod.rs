@@ -4,6 +4,7 @@ pub mod io;
 pub mod math;
 pub mod os;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::runtime::value::*;
@@ -18,7 +19,18 @@ const MODULES: &[(&str, Init)] = &[
     ("os.path", os::init_path),
     ("sys", sys::init),
     ("time", time::init),
+    ("_thread", thread::init),
 ];
+
+/// Standard modules written in Python and built into the binary (`src/modules/py/`).
+/// They are found after `sys.path`, so a script's own module of that name wins, as
+/// with CPython's standard library.
+const FROZEN: &[(&str, &str)] = &[];
+
+/// The source of a built-in Python module.
+pub fn frozen_source(name: &str) -> Option<&'static str> {
+    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
 
 /// Create native module `name` if it exists.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {

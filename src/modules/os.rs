@@ -29,6 +29,96 @@ fn getppid(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
     Ok(Value::Int(std::os::unix::process::parent_id() as i64))
 }
 
+/// `OSError(errno, strerror)` for a failed descriptor call (no file name).
+fn fd_error(vm: &mut Vm, e: &std::io::Error) -> crate::vm::PyErr {
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    let msg = e.to_string();
+    let msg = msg.split(" (os error").next().unwrap_or("").to_string();
+    let ty = if errno == 32 {
+        vm.types().broken_pipe_error.clone()
+    } else {
+        vm.types().os_error.clone()
+    };
+    let m = vm.new_string(msg);
+    vm.new_exception_args(&ty, vec![Value::Int(errno), m])
+}
+
+fn fd_arg(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<i32> {
+    match v {
+        Some(Value::Int(i)) if i32::try_from(*i).is_ok() => Ok(*i as i32),
+        Some(Value::Bool(b)) => Ok(*b as i32),
+        Some(Value::Int(_)) => Err(vm.new_exception(
+            &vm.types().overflow_error.clone(),
+            "fd is greater than maximum",
+        )),
+        Some(v) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+        None => Err(vm.type_error(format!("{fname}() missing required argument 'fd' (pos 1)"))),
+    }
+}
+
+/// `os.pipe()`: a (read, write) pair of descriptors.
+fn pipe(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    match crate::platform::pipe() {
+        Ok((r, w)) => Ok(vm.new_tuple(vec![Value::Int(r as i64), Value::Int(w as i64)])),
+        Err(e) => Err(fd_error(vm, &e)),
+    }
+}
+
+/// `os.read(fd, n)`, with the GIL released while it blocks.
+fn read(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("read expected 2 arguments, got {}", args.len())));
+    }
+    let fd = fd_arg(vm, args.first(), "read")?;
+    let n = match &args[1] {
+        Value::Int(n) if *n >= 0 => *n as usize,
+        Value::Int(_) => return Err(vm.value_error("negative buffersize in read")),
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
+    };
+    let n = n.min(1 << 30);
+    match vm.allow_threads(|| crate::platform::read(fd, n)) {
+        Ok(b) => Ok(vm.new_bytes(b)),
+        Err(e) => Err(fd_error(vm, &e)),
+    }
+}
+
+/// `os.write(fd, data)`, with the GIL released while it blocks.
+fn write(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("write expected 2 arguments, got {}", args.len())));
+    }
+    let fd = fd_arg(vm, args.first(), "write")?;
+    let data: Vec<u8> = match args[1].payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&args[1])
+            )));
+        }
+    };
+    match vm.allow_threads(|| crate::platform::write(fd, &data)) {
+        Ok(n) => Ok(Value::Int(n as i64)),
+        Err(e) => Err(fd_error(vm, &e)),
+    }
+}
+
+fn close(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let fd = fd_arg(vm, args.first(), "close")?;
+    match crate::platform::close(fd) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(fd_error(vm, &e)),
+    }
+}
+
 fn getenv(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let key = path_arg(vm, args, 0, "getenv")?;
     match std::env::var(&key) {
@@ -289,6 +379,7 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
         vm,
         m,
         &[
+            ("close", close),
             ("getcwd", getcwd),
             ("getenv", getenv),
             ("getpid", getpid),
@@ -296,10 +387,13 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
             ("listdir", listdir),
             ("makedirs", makedirs),
             ("mkdir", mkdir),
+            ("pipe", pipe),
+            ("read", read),
             ("remove", remove),
             ("rename", rename),
             ("rmdir", rmdir),
             ("unlink", remove),
+            ("write", write),
         ],
     );
     let env = vm.new_dict(Default::default());

@@ -77,6 +77,30 @@ fn setswitchinterval(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.excepthook(type, value, traceback)`: print the exception like an uncaught one.
+fn excepthook(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    match &args[1] {
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
+            let text = vm.format_exception(&crate::vm::PyErr(o.clone()));
+            vm.write_stderr(&text);
+        }
+        other => {
+            let s = vm.to_str(other)?;
+            vm.write_stderr(&format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n{s}\n",
+                vm.type_name(other)
+            ));
+        }
+    }
+    Ok(Value::None)
+}
+
 /// Create the `sys` module once per interpreter.
 pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
     super::add_functions(
@@ -85,6 +109,7 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
         &[
             ("exc_info", exc_info),
             ("exception", exception),
+            ("excepthook", excepthook),
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("getsizeof", getsizeof),
@@ -157,6 +182,8 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
     super::set_attr(vm, m, "implementation_name", impl_name);
     let dh = vm.load_global(&vm.interp.builtins.clone(), &vm.intern("__displayhook__"))?;
     super::set_attr(vm, m, "displayhook", dh);
+    let eh = vm.getattr_str(m, "excepthook")?;
+    super::set_attr(vm, m, "__excepthook__", eh);
     *vm.interp.sys.borrow_mut() = m.as_obj().cloned();
     Ok(())
 }

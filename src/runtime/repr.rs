@@ -19,6 +19,12 @@ impl Vm {
             Value::Obj(_) => {}
         }
         let Value::Obj(o) = v else { unreachable!() };
+        if let Payload::Native(_) = &o.payload
+            && let Some(f) = crate::vm::eval::dict_get_str(&o.type_data().dict, "__repr__")
+        {
+            let r = self.call(&f, std::slice::from_ref(v), &[])?;
+            return Ok(r.as_str().unwrap_or_default().to_string());
+        }
         if o.type_data().heap
             && let Some(f) = self.lookup_special(v, Special::Repr)
             && !matches!(f.payload(), Some(Payload::Builtin(_)))

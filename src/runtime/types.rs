@@ -233,12 +233,16 @@ fn new_dict_obj(dict_ty: Option<&PyRef>) -> PyRef {
 }
 
 fn raw_type(name: &str, bases: Vec<PyRef>, kind: TypeKind, dict: PyRef) -> PyRef {
+    raw_type_in("builtins", name, bases, kind, dict)
+}
+
+fn raw_type_in(module: &str, name: &str, bases: Vec<PyRef>, kind: TypeKind, dict: PyRef) -> PyRef {
     Rc::new(PyObject::new_untyped(
         None,
         Payload::Type(Box::new(TypeData {
             name: name.to_string(),
             qualname: name.to_string(),
-            module: "builtins".to_string(),
+            module: module.to_string(),
             bases,
             mro: RefCell::new(Vec::new()),
             dict,
@@ -249,6 +253,22 @@ fn raw_type(name: &str, bases: Vec<PyRef>, kind: TypeKind, dict: PyRef) -> PyRef
             slot_names: RefCell::new(None),
         })),
     ))
+}
+
+/// A type for a native module's objects (`_thread.lock`, ...): instances carry
+/// `Payload::Native`; methods are added by the module.
+pub fn native_type(vm: &crate::vm::Vm, name: &str, module: &str) -> PyRef {
+    let types = vm.types();
+    let t = raw_type_in(
+        module,
+        name,
+        vec![types.object.clone()],
+        TypeKind::Native,
+        new_dict_obj(Some(&types.dict)),
+    );
+    t.set_type(types.type_.clone());
+    *type_data(&t).mro.borrow_mut() = vec![t.clone(), types.object.clone()];
+    t
 }
 
 pub fn type_data(t: &PyRef) -> &TypeData {

@@ -30,6 +30,9 @@ impl Vm {
     /// Run `f` until it returns (or yields, setting `f.yielded`). `throw` raises an
     /// exception at the current instruction first (generator `throw()`).
     pub fn run_frame(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
+        if self.interp.breaker.get(crate::gil::DROP_REQUEST) {
+            self.gil.yield_to_waiter();
+        }
         self.frame_globals.push(f.globals.clone());
         let r = self.run_frame_inner(f, throw);
         self.frame_globals.pop();
@@ -1045,6 +1048,11 @@ impl Vm {
                     self.depth += 1;
                     self.frame_globals.push(callee.globals.clone());
                     calls.push(callee);
+                    // Calls poll the breaker too, so recursion without loops still
+                    // yields the GIL and sees interrupts.
+                    if self.interp.breaker.is_set() {
+                        self.handle_breaker()?;
+                    }
                 }
                 Switch::Return(v) => {
                     let Some(mut done) = calls.pop() else {
@@ -1432,6 +1440,17 @@ pub fn dict_set_str(d: &PyRef, key: Value, v: Value) {
     if let Payload::Dict(t) = &d.payload {
         let h = key.as_pystr().map(|s| s.hash()).unwrap_or(0);
         t.borrow_mut().set_str(key, h, v);
+    }
+}
+
+/// Look up a `str` key in a dict object (namespaces).
+pub fn dict_get_str(d: &PyRef, key: &str) -> Option<Value> {
+    match &d.payload {
+        Payload::Dict(t) => t
+            .borrow()
+            .get_str(key, crate::runtime::str::str_hash(key.as_bytes()))
+            .cloned(),
+        _ => None,
     }
 }
 

@@ -212,6 +212,11 @@ impl Vm {
                 return self.exec_module_file(full, &file, None);
             }
         }
+        if parent.is_none()
+            && let Some(text) = crate::modules::frozen_source(full)
+        {
+            return self.exec_module_source(full, &format!("<frozen {full}>"), text, None);
+        }
         Err(self.module_not_found(full))
     }
 
@@ -257,6 +262,17 @@ impl Vm {
                 format!("cannot read {path}: {e}"),
             )
         })?;
+        self.exec_module_source(name, path, &text, pkg_dir)
+    }
+
+    /// Run `text` as the body of a new module `name` (registered in `sys.modules`).
+    fn exec_module_source(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        pkg_dir: Option<String>,
+    ) -> PyResult<Value> {
         let m = self.new_module(name);
         let d = self.module_dict(&m);
         let set = |vm: &mut Vm, k: &str, v: Value| {
@@ -279,7 +295,7 @@ impl Vm {
             }
         }
         self.sys_modules_set(name, m.clone());
-        if let Err(e) = self.run_source_in(&text, path, &d) {
+        if let Err(e) = self.run_source_in(text, path, &d) {
             self.sys_modules_del(name);
             return Err(e);
         }

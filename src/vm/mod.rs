@@ -44,12 +44,14 @@ pub struct Interp {
     /// Interned strings (names, single characters).
     interned: RefCell<HashMap<Box<str>, Value>>,
     pub recursion_limit: Cell<usize>,
+    /// Threads started by `_thread.start_new_thread` still running.
+    pub thread_count: Cell<usize>,
     /// Bumped whenever any class namespace changes (special-method caches key on it).
     pub type_epoch: Cell<u64>,
     pub argv: RefCell<Vec<String>>,
     pub sys_path: RefCell<Vec<String>>,
-    pub stdout: RefCell<crate::modules::io::Output>,
-    pub stderr: RefCell<crate::modules::io::Output>,
+    pub stdout: std::sync::Arc<parking_lot::Mutex<crate::modules::io::Output>>,
+    pub stderr: std::sync::Arc<parking_lot::Mutex<crate::modules::io::Output>>,
     /// The `sys` module (set during start-up).
     pub sys: RefCell<Option<PyRef>>,
     /// Flags polled by the loop (signals, GIL drop requests, interrupts).
@@ -74,10 +76,17 @@ pub struct Vm {
     pub(crate) repr_guard: Vec<usize>,
     /// Globals of the running frames, innermost last (for `globals()`, warnings, signals).
     pub frame_globals: Vec<PyRef>,
+    /// This is the interpreter's main thread (signals and `KeyboardInterrupt` go here).
+    pub(crate) main_thread: bool,
+    /// `_thread.get_ident()` of this thread.
+    pub thread_ident: u64,
+    /// Proof that this thread holds the GIL. Declared last, so it is dropped (and the
+    /// GIL released) only after every other field's values are gone.
+    pub gil: crate::gil::GilGuard,
 }
 
 impl Vm {
-    pub fn new(interp: Rc<Interp>) -> Vm {
+    pub fn new(interp: Rc<Interp>, gil: crate::gil::GilGuard, main_thread: bool) -> Vm {
         let probe = 0u8;
         Vm {
             interp,
@@ -88,7 +97,20 @@ impl Vm {
             stack_limit: 0,
             repr_guard: Vec::new(),
             frame_globals: Vec::new(),
+            main_thread,
+            thread_ident: crate::platform::thread_ident(),
+            gil,
         }
+    }
+
+    #[inline]
+    pub fn is_main_thread(&self) -> bool {
+        self.main_thread
+    }
+
+    /// Release the GIL around `f` (blocking work that touches no objects).
+    pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        self.gil.allow_threads(f)
     }
 
     /// Tell the guard how much native stack this thread has.
@@ -344,11 +366,16 @@ impl Interp {
             empty_str,
             interned: RefCell::new(HashMap::new()),
             recursion_limit: Cell::new(1000),
+            thread_count: Cell::new(0),
             type_epoch: Cell::new(1),
             argv: RefCell::new(Vec::new()),
             sys_path: RefCell::new(Vec::new()),
-            stdout: RefCell::new(crate::modules::io::Output::stdout()),
-            stderr: RefCell::new(crate::modules::io::Output::stderr()),
+            stdout: std::sync::Arc::new(parking_lot::Mutex::new(
+                crate::modules::io::Output::stdout(),
+            )),
+            stderr: std::sync::Arc::new(parking_lot::Mutex::new(
+                crate::modules::io::Output::stderr(),
+            )),
             sys: RefCell::new(None),
             breaker,
             char_cache,
