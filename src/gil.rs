@@ -52,7 +52,7 @@ use std::collections::VecDeque;
 use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::thread::{self, Thread, ThreadId};
 use std::time::{Duration, Instant};
 
@@ -168,7 +168,13 @@ impl State {
 pub struct Gil {
     state: Mutex<State>,
     pub breaker: Arc<Breaker>,
+    /// Bumped whenever the holder changes, so a waiter can spin on one atomic.
+    epoch: AtomicU64,
 }
+
+/// How long a thread back from a blocking call spins for the GIL before it parks:
+/// about the cost of being woken, which is what spinning saves.
+const IO_SPIN: Duration = Duration::from_micros(50);
 
 impl Gil {
     pub fn new(breaker: Arc<Breaker>) -> Arc<Gil> {
@@ -183,6 +189,7 @@ impl Gil {
                 turn_start: Instant::now(),
             }),
             breaker,
+            epoch: AtomicU64::new(0),
         })
     }
 
@@ -207,6 +214,7 @@ impl Gil {
         let mut st = self.state.lock();
         if st.holder.is_none() {
             st.become_holder(id, cpu_bound, !io && !resumed, &self.breaker);
+            self.epoch.fetch_add(1, Ordering::Release);
             return;
         }
         debug_assert!(st.holder != Some(id), "GIL taken twice by one thread");
@@ -223,6 +231,33 @@ impl Gil {
         let mut deadline = arrived.max(st.turn_start) + interval;
         if io && st.holder_cpu_bound {
             self.breaker.set(DROP_REQUEST);
+        }
+        if io {
+            // The holder will hand over at its next poll, or release soon: spin briefly
+            // instead of paying a park/unpark round trip.
+            let spin_end = arrived + IO_SPIN;
+            let mut seen_epoch = self.epoch.load(Ordering::Acquire);
+            parking_lot::MutexGuard::unlocked(&mut st, || {
+                while Instant::now() < spin_end {
+                    for _ in 0..64 {
+                        std::hint::spin_loop();
+                    }
+                    let e = self.epoch.load(Ordering::Acquire);
+                    if e != seen_epoch {
+                        seen_epoch = e;
+                        break;
+                    }
+                }
+            });
+            if st.holder == Some(id) {
+                return;
+            }
+            if st.holder.is_none() {
+                st.queue.retain(|w| w.id != id);
+                st.become_holder(id, cpu_bound, false, &self.breaker);
+                self.epoch.fetch_add(1, Ordering::Release);
+                return;
+            }
         }
         loop {
             let now = Instant::now();
@@ -242,6 +277,7 @@ impl Gil {
             if st.holder.is_none() {
                 st.queue.retain(|w| w.id != id);
                 st.become_holder(id, cpu_bound, !io && !resumed, &self.breaker);
+                self.epoch.fetch_add(1, Ordering::Release);
                 return;
             }
             if st.turns != seen {
@@ -299,6 +335,7 @@ impl GilGuard {
         // An I/O thread preempted us: we are next, and our turn goes on after it.
         let resumed = w.io;
         st.become_holder(w.id, w.cpu_bound, !w.io && !w.resumed, &self.gil.breaker);
+        self.gil.epoch.fetch_add(1, Ordering::Release);
         w.thread.unpark();
         drop(st);
         self.cpu_bound = true;
@@ -309,6 +346,7 @@ impl GilGuard {
         let mut st = self.gil.state.lock();
         debug_assert!(st.holder == Some(self.id));
         st.holder = None;
+        self.gil.epoch.fetch_add(1, Ordering::Release);
         if let Some(w) = st.queue.front() {
             w.thread.unpark();
         }

@@ -25,7 +25,11 @@ const MODULES: &[(&str, Init)] = &[
 /// Standard modules written in Python and built into the binary (`src/modules/py/`).
 /// They are found after `sys.path`, so a script's own module of that name wins, as
 /// with CPython's standard library.
-const FROZEN: &[(&str, &str)] = &[];
+const FROZEN: &[(&str, &str)] = &[
+    ("heapq", include_str!("py/heapq.py")),
+    ("queue", include_str!("py/queue.py")),
+    ("threading", include_str!("py/threading.py")),
+];
 
 /// The source of a built-in Python module.
 pub fn frozen_source(name: &str) -> Option<&'static str> {

@@ -179,7 +179,24 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
     super::set_attr(vm, m, "executable", exe);
     super::set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
     let impl_name = vm.new_str("garter");
-    super::set_attr(vm, m, "implementation_name", impl_name);
+    super::set_attr(vm, m, "implementation_name", impl_name.clone());
+    // `sys.implementation`: a namespace with `name`, `cache_tag`, `version`.
+    let ns_t = crate::runtime::types::native_type(vm, "SimpleNamespace", "types");
+    let ns_dict = match vm.new_dict(Default::default()) {
+        Value::Obj(d) => d,
+        _ => unreachable!(),
+    };
+    let ns = Value::Obj(Rc::new(PyObject::new(ns_t, Some(ns_dict), Payload::Plain)));
+    let vi = vm.getattr_str(m, "version_info")?;
+    for (k, v) in [
+        ("name", impl_name),
+        ("cache_tag", Value::None),
+        ("version", vi),
+    ] {
+        let key = vm.intern(k);
+        vm.setattr(&ns, &key, v)?;
+    }
+    super::set_attr(vm, m, "implementation", ns);
     let dh = vm.load_global(&vm.interp.builtins.clone(), &vm.intern("__displayhook__"))?;
     super::set_attr(vm, m, "displayhook", dh);
     let eh = vm.getattr_str(m, "excepthook")?;
