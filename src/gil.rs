@@ -404,7 +404,17 @@ pub fn handle_breaker(vm: &mut Vm) -> PyResult<()> {
     if b.get(DROP_REQUEST) {
         vm.gil.yield_to_waiter();
     }
-    if vm.is_main_thread() && vm.interp.breaker.take(INTERRUPT) {
+    if !vm.is_main_thread() {
+        // Events for the main thread: let it (or whoever is next) run.
+        if vm.interp.breaker.main_pending() {
+            vm.gil.yield_to_waiter();
+        }
+        return Ok(());
+    }
+    if vm.interp.breaker.take(crate::signals::SIGNALS) {
+        crate::signals::run_pending(vm)?;
+    }
+    if vm.interp.breaker.take(INTERRUPT) {
         return Err(vm.new_exception_args(&vm.types().keyboard_interrupt.clone(), vec![]));
     }
     Ok(())
@@ -413,8 +423,8 @@ pub fn handle_breaker(vm: &mut Vm) -> PyResult<()> {
 /// How long a blocked main thread waits before looking at the breaker again.
 pub const MAIN_POLL: Duration = Duration::from_millis(2);
 
-/// Events only the main thread handles (interrupts; signals later).
-const MAIN_EVENTS: u32 = INTERRUPT;
+/// Events only the main thread handles: interrupts and pending signals.
+const MAIN_EVENTS: u32 = INTERRUPT | crate::signals::SIGNALS;
 
 impl Breaker {
     /// Something is pending that the main thread must handle.

@@ -44,6 +44,27 @@ impl Interpreter {
         Interpreter { vm }
     }
 
+    /// Make this interpreter receive the process's signals, as the CLI does: Ctrl+C
+    /// raises `KeyboardInterrupt` in the main thread (unless SIGINT was ignored when
+    /// the process started, as CPython also respects), and the common terminating
+    /// signals flush the output buffers before the process dies by them.
+    pub fn install_signal_handlers(&mut self) {
+        if !crate::signals::enable(&self.vm) {
+            return;
+        }
+        if crate::platform::sigint_ignored() {
+            self.vm.interp.signal_handlers.borrow_mut()[libc::SIGINT as usize] = Value::Int(1);
+        } else {
+            let h = self.vm.interp.default_int_handler.clone();
+            crate::signals::set_disposition(libc::SIGINT, &h, true);
+            self.vm.interp.signal_handlers.borrow_mut()[libc::SIGINT as usize] = h;
+            let _ = crate::signals::install(libc::SIGINT);
+        }
+        for &sig in crate::signals::TERMINATING {
+            let _ = crate::signals::install(sig);
+        }
+    }
+
     /// Run `text` as the `__main__` module.
     pub fn run_main(&mut self, text: &str, filename: &str) -> Exit {
         let m = self.vm.new_module("__main__");

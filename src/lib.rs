@@ -14,6 +14,7 @@ pub mod modules;
 pub mod parser;
 pub mod platform;
 pub mod runtime;
+pub mod signals;
 pub mod source;
 pub mod vm;
 

@@ -125,6 +125,7 @@ fn run(cli: Cli) -> ExitCode {
         (text, "<stdin>".to_string(), argv, String::new())
     };
     let mut interp = Interpreter::new(argv, &path0);
+    interp.install_signal_handlers();
     interp.vm.set_native_stack_size(MAIN_STACK);
     if unbuffered {
         interp.vm.interp.stdout.lock().unbuffered = true;
@@ -135,6 +136,10 @@ fn run(cli: Cli) -> ExitCode {
     // torn down under them.
     std::process::exit(match exit {
         Exit::Code(c) => c & 0xff,
-        Exit::Interrupted => 130,
+        Exit::Interrupted => {
+            // As CPython: die by SIGINT itself, so a shell sees a Ctrl+C death (130).
+            garter::signals::die_by(libc::SIGINT);
+            130
+        }
     })
 }

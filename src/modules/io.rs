@@ -325,14 +325,65 @@ fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
     Ok(())
 }
 
-/// Read one line from standard input (with the GIL released).
+/// Read one chunk of standard input (file descriptor 0) with the GIL released, into
+/// the interpreter's stdin buffer. The main thread waits in short polls so signals
+/// reach it (PEP 475: a handler that returns normally resumes the read). Returns false
+/// at end of input.
+fn fill_stdin(vm: &mut Vm) -> PyResult<bool> {
+    let main = vm.is_main_thread();
+    loop {
+        let breaker = &*vm.interp.breaker;
+        let r = vm.gil.allow_threads(|| {
+            if main {
+                while !crate::platform::wait_readable(0, crate::gil::MAIN_POLL) {
+                    if breaker.main_pending() {
+                        return None;
+                    }
+                }
+            }
+            Some(crate::platform::read(0, 1 << 16))
+        });
+        match r {
+            Some(Ok(b)) if b.is_empty() => return Ok(false),
+            Some(Ok(b)) => {
+                vm.interp.stdin_buf.borrow_mut().extend_from_slice(&b);
+                return Ok(true);
+            }
+            Some(Err(e)) => return Err(os_error(vm, &e, "<stdin>")),
+            None => vm.handle_breaker()?,
+        }
+    }
+}
+
+/// Read one line from standard input (with the GIL released while waiting).
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     vm.flush_stdout();
-    let mut line = String::new();
-    let n = vm
-        .allow_threads(|| std::io::stdin().read_line(&mut line))
-        .map_err(|e| os_error(vm, &e, "<stdin>"))?;
-    if n == 0 { Ok(None) } else { Ok(Some(line)) }
+    loop {
+        let nl = vm
+            .interp
+            .stdin_buf
+            .borrow()
+            .iter()
+            .position(|&b| b == b'\n');
+        if let Some(i) = nl {
+            let line: Vec<u8> = vm.interp.stdin_buf.borrow_mut().drain(..=i).collect();
+            return Ok(Some(String::from_utf8_lossy(&line).into_owned()));
+        }
+        if !fill_stdin(vm)? {
+            let rest = std::mem::take(&mut *vm.interp.stdin_buf.borrow_mut());
+            if rest.is_empty() {
+                return Ok(None);
+            }
+            return Ok(Some(String::from_utf8_lossy(&rest).into_owned()));
+        }
+    }
+}
+
+/// Read standard input to its end.
+fn read_stdin_all(vm: &mut Vm) -> PyResult<Vec<u8>> {
+    vm.flush_stdout();
+    while fill_stdin(vm)? {}
+    Ok(std::mem::take(&mut *vm.interp.stdin_buf.borrow_mut()))
 }
 
 fn make_data(vm: &mut Vm, binary: bool, bytes: &[u8], errors: &str) -> PyResult<Value> {
@@ -347,9 +398,7 @@ fn make_data(vm: &mut Vm, binary: bool, bytes: &[u8], errors: &str) -> PyResult<
 fn f_read(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let cell = file_of(vm, args)?;
     if cell.borrow().kind == FileKind::Stdin {
-        let mut s = Vec::new();
-        vm.allow_threads(|| std::io::stdin().read_to_end(&mut s))
-            .map_err(|e| os_error(vm, &e, "<stdin>"))?;
+        let s = read_stdin_all(vm)?;
         return make_data(vm, false, &s, "strict");
     }
     let n = match args.get(1) {

@@ -3,6 +3,7 @@
 pub mod io;
 pub mod math;
 pub mod os;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -19,6 +20,7 @@ const MODULES: &[(&str, Init)] = &[
     ("os.path", os::init_path),
     ("sys", sys::init),
     ("time", time::init),
+    ("_signal", signal::init),
     ("_thread", thread::init),
 ];
 
@@ -28,6 +30,7 @@ const MODULES: &[(&str, Init)] = &[
 const FROZEN: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("queue", include_str!("py/queue.py")),
+    ("signal", include_str!("py/signal.py")),
     ("threading", include_str!("py/threading.py")),
 ];
 

@@ -26,7 +26,57 @@ fn getpid(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn getppid(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+    Ok(Value::Int(crate::platform::getppid()))
+}
+
+/// `os.kill(pid, sig)`. Sending a handled signal to ourselves waits until it has been
+/// received, so its handler runs before the next statement, as in CPython.
+fn kill(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let (pid, sig) = match args {
+        [Value::Int(p), Value::Int(s)] => (*p, *s),
+        [_, _] => {
+            let bad = if matches!(args[0], Value::Int(_)) {
+                &args[1]
+            } else {
+                &args[0]
+            };
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(bad)
+            )));
+        }
+        _ => {
+            return Err(vm.type_error(format!("kill expected 2 arguments, got {}", args.len())));
+        }
+    };
+    let (Ok(pid32), Ok(sig32)) = (i32::try_from(pid), i32::try_from(sig)) else {
+        return Err(vm.new_exception(
+            &vm.types().overflow_error.clone(),
+            "signed integer is greater than maximum",
+        ));
+    };
+    if let Err(e) = crate::platform::kill(pid32, sig32) {
+        return Err(fd_error(vm, &e));
+    }
+    if pid == std::process::id() as i64 && sig32 != 0 {
+        crate::signals::await_delivery(vm, sig32);
+        if vm.interp.breaker.is_set() {
+            vm.handle_breaker()?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `os._exit(n)`: end the process now (no cleanup, no flushing).
+fn exit_now(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Int(n)) => crate::platform::exit_now(*n as i32),
+        Some(v) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+        None => Err(vm.type_error("_exit() missing required argument 'status' (pos 1)")),
+    }
 }
 
 /// `OSError(errno, strerror)` for a failed descriptor call (no file name).
@@ -34,10 +84,12 @@ fn fd_error(vm: &mut Vm, e: &std::io::Error) -> crate::vm::PyErr {
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let msg = e.to_string();
     let msg = msg.split(" (os error").next().unwrap_or("").to_string();
-    let ty = if errno == 32 {
-        vm.types().broken_pipe_error.clone()
-    } else {
-        vm.types().os_error.clone()
+    let t = vm.types();
+    let ty = match errno {
+        1 => t.permission_error.clone(),
+        3 => t.process_lookup_error.clone(),
+        32 => t.broken_pipe_error.clone(),
+        _ => t.os_error.clone(),
     };
     let m = vm.new_string(msg);
     vm.new_exception_args(&ty, vec![Value::Int(errno), m])
@@ -84,9 +136,26 @@ fn read(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
         }
     };
     let n = n.min(1 << 30);
-    match vm.allow_threads(|| crate::platform::read(fd, n)) {
-        Ok(b) => Ok(vm.new_bytes(b)),
-        Err(e) => Err(fd_error(vm, &e)),
+    let main = vm.is_main_thread();
+    loop {
+        // The main thread waits for data in short polls, so signals reach it (PEP 475:
+        // if the handler returns normally, the read is retried).
+        let breaker = &*vm.interp.breaker;
+        let r = vm.gil.allow_threads(|| {
+            if main {
+                while !crate::platform::wait_readable(fd, crate::gil::MAIN_POLL) {
+                    if breaker.main_pending() {
+                        return None;
+                    }
+                }
+            }
+            Some(crate::platform::read(fd, n))
+        });
+        match r {
+            Some(Ok(b)) => return Ok(vm.new_bytes(b)),
+            Some(Err(e)) => return Err(fd_error(vm, &e)),
+            None => vm.handle_breaker()?,
+        }
     }
 }
 
@@ -379,11 +448,13 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
         vm,
         m,
         &[
+            ("_exit", exit_now),
             ("close", close),
             ("getcwd", getcwd),
             ("getenv", getenv),
             ("getpid", getpid),
             ("getppid", getppid),
+            ("kill", kill),
             ("listdir", listdir),
             ("makedirs", makedirs),
             ("mkdir", mkdir),

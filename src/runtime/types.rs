@@ -212,6 +212,9 @@ builtin_types!(
     interrupted_error,
     unsupported_operation,
     broken_pipe_error,
+    connection_error,
+    process_lookup_error,
+    child_process_error,
     eof_error,
     memory_error,
     syntax_error,
@@ -333,6 +336,7 @@ impl BuiltinTypes {
         let runtime_error = e("RuntimeError", &exception);
         let import_error = e("ImportError", &exception);
         let os_error = e("OSError", &exception);
+        let connection_error = e("ConnectionError", &os_error);
         let syntax_error = e("SyntaxError", &exception);
         let indentation_error = e("IndentationError", &syntax_error);
         let warning = e("Warning", &exception);
@@ -412,7 +416,10 @@ impl BuiltinTypes {
             timeout_error: reg(&e("TimeoutError", &os_error)),
             unsupported_operation: e("UnsupportedOperation", &os_error),
             interrupted_error: reg(&e("InterruptedError", &os_error)),
-            broken_pipe_error: reg(&e("BrokenPipeError", &os_error)),
+            broken_pipe_error: reg(&e("BrokenPipeError", &connection_error)),
+            connection_error: reg(&connection_error),
+            process_lookup_error: reg(&e("ProcessLookupError", &os_error)),
+            child_process_error: reg(&e("ChildProcessError", &os_error)),
             eof_error: reg(&e("EOFError", &exception)),
             memory_error: reg(&e("MemoryError", &exception)),
             syntax_error: reg(&syntax_error),

@@ -46,6 +46,15 @@ pub struct Interp {
     pub recursion_limit: Cell<usize>,
     /// Threads started by `_thread.start_new_thread` still running.
     pub thread_count: Cell<usize>,
+    /// Script-level signal handlers by signal number (`signal.getsignal`): a callable,
+    /// or 0 (`SIG_DFL`) / 1 (`SIG_IGN`).
+    pub signal_handlers: RefCell<Vec<Value>>,
+    /// This interpreter receives the process's signals (see `crate::signals`).
+    pub signals_enabled: Cell<bool>,
+    /// `signal.default_int_handler`.
+    pub default_int_handler: Value,
+    /// Bytes read from standard input and not consumed yet.
+    pub stdin_buf: RefCell<Vec<u8>>,
     /// Bumped whenever any class namespace changes (special-method caches key on it).
     pub type_epoch: Cell<u64>,
     pub argv: RefCell<Vec<String>>,
@@ -330,6 +339,7 @@ impl Interp {
     /// Build a fresh interpreter: builtin types, the builtins module, `sys.modules`.
     pub fn new(breaker: std::sync::Arc<crate::gil::Breaker>) -> Rc<Interp> {
         let types = BuiltinTypes::new();
+        let builtin_function_type = types.builtin_function.clone();
         let mk_dict = |types: &BuiltinTypes| {
             Rc::new(PyObject::new(
                 types.dict.clone(),
@@ -367,6 +377,25 @@ impl Interp {
             interned: RefCell::new(HashMap::new()),
             recursion_limit: Cell::new(1000),
             thread_count: Cell::new(0),
+            signal_handlers: RefCell::new(
+                (0..crate::signals::NSIG)
+                    .map(|n| {
+                        let ignored = n == libc::SIGPIPE as usize || n == libc::SIGXFSZ as usize;
+                        Value::Int(ignored as i64)
+                    })
+                    .collect(),
+            ),
+            signals_enabled: Cell::new(false),
+            stdin_buf: RefCell::new(Vec::new()),
+            default_int_handler: mk(
+                &builtin_function_type,
+                Payload::Builtin(Box::new(Builtin {
+                    name: "default_int_handler",
+                    func: crate::modules::signal::default_int_handler,
+                    binds_self: false,
+                    data: Value::None,
+                })),
+            ),
             type_epoch: Cell::new(1),
             argv: RefCell::new(Vec::new()),
             sys_path: RefCell::new(Vec::new()),
