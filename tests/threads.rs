@@ -32,15 +32,17 @@ fn scripts_dir() -> PathBuf {
 /// The interpreter under test: `GARTER_THREADS_PYTHON`, else `GARTER_BIN`, else the binary
 /// cargo built for this test.
 fn interpreter() -> (PathBuf, bool) {
-    if let Ok(py) = std::env::var("GARTER_THREADS_PYTHON") {
-        if !py.trim().is_empty() {
-            return (PathBuf::from(py.trim()), true);
-        }
+    let var = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    if let Some(py) = var("GARTER_THREADS_PYTHON") {
+        return (PathBuf::from(py), true);
     }
-    if let Ok(bin) = std::env::var("GARTER_BIN") {
-        if !bin.trim().is_empty() {
-            return (PathBuf::from(bin.trim()), false);
-        }
+    if let Some(bin) = var("GARTER_BIN") {
+        return (PathBuf::from(bin), false);
     }
     (PathBuf::from(env!("CARGO_BIN_EXE_garter")), false)
 }
@@ -63,7 +65,11 @@ impl Run {
             self.script,
             bin.display(),
             self.code,
-            if self.timed_out { " (KILLED AFTER TIMEOUT)" } else { "" },
+            if self.timed_out {
+                " (KILLED AFTER TIMEOUT)"
+            } else {
+                ""
+            },
             self.elapsed,
             self.stdout.len(),
             clip(&self.stdout),
@@ -77,7 +83,10 @@ impl Run {
     }
 
     fn stderr_lines(&self) -> Vec<&str> {
-        self.stderr.lines().map(|l| l.trim_end_matches('\r')).collect()
+        self.stderr
+            .lines()
+            .map(|l| l.trim_end_matches('\r'))
+            .collect()
     }
 }
 
@@ -326,10 +335,12 @@ fn uncaught_exception_in_thread_is_reported_and_process_continues() {
     .unwrap_or_else(|| panic!("the traceback shows the frame of fail() at line 9{ctx}"));
     let v = find_line(&lines, frame, |l| l == "ValueError: boom")
         .unwrap_or_else(|| panic!("no `ValueError: boom` after the frame{ctx}"));
-    let h2 = find_line(&lines, v + 1, |l| l == "Exception in thread Thread-1 (<lambda>):")
-        .unwrap_or_else(|| {
-            panic!("no `Exception in thread Thread-1 (<lambda>):` header after the first report{ctx}")
-        });
+    let h2 = find_line(&lines, v + 1, |l| {
+        l == "Exception in thread Thread-1 (<lambda>):"
+    })
+    .unwrap_or_else(|| {
+        panic!("no `Exception in thread Thread-1 (<lambda>):` header after the first report{ctx}")
+    });
     assert_eq!(
         lines.get(h2 + 1).copied(),
         Some("Traceback (most recent call last):"),
@@ -344,7 +355,10 @@ fn uncaught_exception_in_thread_is_reported_and_process_continues() {
         .iter()
         .filter(|l| l.starts_with("Exception in thread"))
         .count();
-    assert_eq!(headers, 2, "exactly two reports (SystemExit is silent){ctx}");
+    assert_eq!(
+        headers, 2,
+        "exactly two reports (SystemExit is silent){ctx}"
+    );
     assert!(
         !r.stderr.contains("SystemExit"),
         "SystemExit in a thread prints nothing{ctx}"
@@ -497,6 +511,34 @@ fn thread_identity_and_subclassing() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Shared objects used from several threads at once.
+
+#[test]
+fn concurrent_import_runs_module_once_and_waits_for_it() {
+    check(
+        "concurrent_import.py",
+        "helper module body runs\n\
+         results: [42, 42, 42, 42]\n\
+         executions: 1\n",
+    );
+}
+
+#[test]
+fn container_mutated_by_another_thread_during_lookup() {
+    check(
+        "mutation_during_lookup.py",
+        "dict setitem: main -> None; other thread -> ok\n\
+         dict get: main -> None; other thread -> ok\n\
+         dict contains: main -> False; other thread -> ok\n\
+         dict tuple key: main -> None; other thread -> ok\n\
+         set add: main -> None; other thread -> ok\n\
+         set contains: main -> False; other thread -> ok\n\
+         list contains: main -> False; other thread -> ok\n\
+         list index: main -> 2; other thread -> ok\n",
+    );
+}
+
+// ---------------------------------------------------------------------------------------
 // 10. The synchronisation primitives, queue and the switch interval.
 
 #[test]
@@ -633,7 +675,9 @@ fn switch_interval() {
          setswitchinterval(0.0): ValueError: switch interval must be strictly positive\n\
          setswitchinterval(-1): ValueError: switch interval must be strictly positive\n\
          after set 0.001\n\
-         restored 0.005\n",
+         restored 0.005\n\
+         setswitchinterval('0.01'): TypeError: must be real number, not str\n\
+         unchanged 0.005\n",
     );
 }
 

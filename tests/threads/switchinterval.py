@@ -11,3 +11,8 @@ sys.setswitchinterval(0.001)
 print("after set", sys.getswitchinterval())
 sys.setswitchinterval(0.005)
 print("restored", sys.getswitchinterval())
+try:
+    sys.setswitchinterval("0.01")
+except TypeError as e:
+    print("setswitchinterval('0.01'): TypeError:", e)
+print("unchanged", sys.getswitchinterval())
