@@ -947,6 +947,8 @@ _trace_hook = None
 _profile_hook = None
 
 if hasattr(_sys, 'settrace') and hasattr(_sys, 'setprofile'):
+    __all__ += ['setprofile', 'settrace']
+
     def settrace(func):
         """Set a trace function for threads started from now on."""
         global _trace_hook
