@@ -307,19 +307,33 @@ impl GilGuard {
     }
 
     /// Release the GIL, run `f` (which cannot touch objects: it must be `Send`), take
-    /// the GIL back. Every blocking call goes through here.
+    /// the GIL back. Every blocking system call (sleep, reads, writes) goes through
+    /// here; coming back, the thread is an *I/O waiter* (see the convoy fix above).
     pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        self.release_around(true, f)
+    }
+
+    /// Like `allow_threads`, for waits on other Python threads (locks, joins): coming
+    /// back, the thread queues like a CPU-bound one, as in CPython. Giving lock waiters
+    /// I/O priority would make producer/consumer code hand the GIL over on every item.
+    pub fn allow_threads_waiting<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        self.release_around(false, f)
+    }
+
+    fn release_around<R: Send>(&mut self, io: bool, f: impl FnOnce() -> R + Send) -> R {
         self.release();
-        self.cpu_bound = false;
+        if io {
+            self.cpu_bound = false;
+        }
         // Retake the GIL even if `f` panics, so the guard's promise holds during unwinding.
-        struct Retake<'a>(&'a mut GilGuard);
+        struct Retake<'a>(&'a mut GilGuard, bool);
         impl Drop for Retake<'_> {
             fn drop(&mut self) {
                 let g = &mut *self.0;
-                g.gil.take(g.id, true, false, false);
+                g.gil.take(g.id, self.1, g.cpu_bound, false);
             }
         }
-        let _retake = Retake(self);
+        let _retake = Retake(self, io);
         f()
     }
 

@@ -110,7 +110,7 @@ fn blocking_take<T: Send>(
     let main = vm.is_main_thread();
     loop {
         let breaker = &*vm.interp.breaker;
-        let woke = vm.gil.allow_threads(|| {
+        let woke = vm.gil.allow_threads_waiting(|| {
             let mut g = m.lock();
             loop {
                 if take(&mut g) {
@@ -414,7 +414,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.new_exception(&vm.types().runtime_error.clone(), "can't start new thread"));
     }
     vm.interp.thread_count.set(vm.interp.thread_count.get() + 1);
-    let ident = vm.allow_threads(move || rx.recv()).unwrap_or(0);
+    let ident = vm.gil.allow_threads_waiting(move || rx.recv()).unwrap_or(0);
     Ok(Value::Int(ident as i64))
 }
 

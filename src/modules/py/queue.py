@@ -9,9 +9,8 @@ To keep the uncontended path short, put/get take the mutex directly and
 notify a condition only when its `_waiters` list (an internal of Garter's
 threading.Condition) is not empty; both are read with the mutex held.
 
-Garter has no `collections.deque`, so FIFO storage is `_Fifo`, a list
-plus a head index that is compacted now and then: append and popleft are
-both amortised O(1).
+Garter has no `collections.deque`, so FIFO storage is `_Fifo`, a pair of
+lists on which append and popleft are both amortised O(1).
 """
 
 import threading
@@ -33,68 +32,68 @@ class Full(Exception):
 
 
 class _Fifo:
-    """A minimal first-in first-out list: the part of deque the queues use."""
+    """A minimal first-in first-out container: the part of deque queues use.
 
-    __slots__ = ('_items', '_head')
+    Two lists: new items are appended to `_back`; `_front` holds older items
+    in reverse order, so popleft is a list pop from its end.  When `_front`
+    runs dry, `_back` is reversed into its place (each item is moved once,
+    so append and popleft are amortised O(1)).
+    """
+
+    __slots__ = ('_front', '_back')
 
     def __init__(self, iterable=()):
-        self._items = list(iterable)
-        self._head = 0          # index of the first live item
+        self._front = []
+        self._back = list(iterable)
 
     def append(self, item):
-        self._items.append(item)
+        self._back.append(item)
 
     def popleft(self):
-        items = self._items
-        head = self._head
-        if head >= len(items):
-            raise IndexError("pop from an empty deque")
-        item = items[head]
-        items[head] = None      # drop the reference now
-        head += 1
-        if head == len(items):
-            # Drained: start again from an empty list.
-            items.clear()
-            head = 0
-        elif head >= 1024 and head * 2 >= len(items):
-            # Mostly dead: cut the dead part off (its cost is paid by the
-            # `head` pops that preceded, so popleft stays amortised O(1)).
-            del items[:head]
-            head = 0
-        self._head = head
-        return item
+        front = self._front
+        if not front:
+            front = self._back
+            if not front:
+                raise IndexError("pop from an empty deque")
+            front.reverse()
+            self._back = []
+            self._front = front
+        return front.pop()
 
     def pop(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items.pop()
-        if self._head >= len(self._items):
-            self._items.clear()
-            self._head = 0
-        return item
+        if self._back:
+            return self._back.pop()
+        if self._front:
+            return self._front.pop(0)
+        raise IndexError("pop from an empty deque")
 
     def clear(self):
-        self._items.clear()
-        self._head = 0
+        self._front = []
+        self._back = []
 
     def __len__(self):
-        return len(self._items) - self._head
+        return len(self._front) + len(self._back)
 
     def __bool__(self):
-        return len(self._items) > self._head
+        return bool(self._front or self._back)
 
     def __iter__(self):
-        items = self._items
-        for i in range(self._head, len(items)):
-            yield items[i]
+        front = self._front
+        for i in range(len(front) - 1, -1, -1):
+            yield front[i]
+        for item in self._back:
+            yield item
 
     def __getitem__(self, index):
-        n = len(self._items) - self._head
+        nfront = len(self._front)
+        n = nfront + len(self._back)
         if index < 0:
             index += n
         if not 0 <= index < n:
             raise IndexError("deque index out of range")
-        return self._items[self._head + index]
+        if index < nfront:
+            return self._front[nfront - 1 - index]
+        return self._back[index - nfront]
 
     def __contains__(self, item):
         for x in self:
