@@ -30,9 +30,8 @@ pub fn dict_get(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<Option<Value>> 
     }
     let h = vm.hash(key)?;
     let idx = {
-        let t = table(d).borrow();
         let mut eq = |a: &Value, b: &Value| vm.eq(a, b);
-        t.find(key, h, &mut eq)?
+        DictTable::find_in(table(d), key, h, &mut eq)?
     };
     Ok(idx.and_then(|i| table(d).borrow().entry(i).map(|e| e.value.clone())))
 }
@@ -51,9 +50,8 @@ pub fn dict_set(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()
     }
     let h = vm.hash(&key)?;
     let idx = {
-        let t = table(d).borrow();
         let mut eq = |a: &Value, b: &Value| vm.eq(a, b);
-        t.find(&key, h, &mut eq)?
+        DictTable::find_in(table(d), &key, h, &mut eq)?
     };
     let mut t = table(d)
         .try_borrow_mut()
@@ -71,9 +69,8 @@ pub fn dict_set(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()
 pub fn dict_pop(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let h = vm.hash(key)?;
     let idx = {
-        let t = table(d).borrow();
         let mut eq = |a: &Value, b: &Value| vm.eq(a, b);
-        t.find(key, h, &mut eq)?
+        DictTable::find_in(table(d), key, h, &mut eq)?
     };
     match idx {
         Some(i) => {

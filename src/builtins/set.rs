@@ -140,8 +140,32 @@ pub fn set_contains(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
     let t = snapshot_ref(s);
     match t {
         Some(Either::Cell(c)) => {
-            let tb = c.borrow();
-            tb.contains(item, h, &mut |a: &Value, b: &Value| vm.eq(a, b))
+            // Decide with cheap equality under the borrow; if Python `__eq__` must run,
+            // run it on the candidates without holding the borrow (it may mutate the
+            // set, or lose the GIL to a thread that does).
+            enum Slow {
+                Needed,
+            }
+            let fast = c.borrow().contains(item, h, &mut |a: &Value, b: &Value| {
+                crate::runtime::dict::fast_eq(a, b).ok_or(Slow::Needed)
+            });
+            match fast {
+                Ok(found) => Ok(found),
+                Err(Slow::Needed) => {
+                    let candidates: Vec<Value> = c
+                        .borrow()
+                        .iter()
+                        .filter(|(_, kh)| *kh == h)
+                        .map(|(k, _)| k.clone())
+                        .collect();
+                    for k in candidates {
+                        if vm.eq(&k, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            }
         }
         Some(Either::Plain(p)) => p.contains(item, h, &mut |a: &Value, b: &Value| vm.eq(a, b)),
         None => Ok(false),

@@ -68,7 +68,16 @@ fn getswitchinterval(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn setswitchinterval(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or_default();
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "setswitchinterval() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let v = args[0].clone();
+    if v.as_str().is_some() || v.payload().is_some_and(|p| matches!(p, Payload::Bytes(_))) {
+        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&v))));
+    }
     let f = crate::builtins::constructors::to_float(vm, &v)?;
     if f <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));

@@ -97,6 +97,68 @@ impl DictTable {
         Ok(None)
     }
 
+    /// `find` on a table in a `RefCell`, without holding the borrow while `eq` runs
+    /// Python code: `__eq__` may mutate this dict, or lose the GIL to a thread that
+    /// does. If the keys changed meanwhile, the lookup restarts, as CPython's does.
+    pub fn find_in<E>(
+        cell: &std::cell::RefCell<DictTable>,
+        key: &Value,
+        hash: i64,
+        eq: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        loop {
+            let (candidates, version) = {
+                let t = cell.borrow();
+                let entries = &t.entries;
+                let mut slow = false;
+                if let Some(&i) = t.index.find(hash as u64, |&i| {
+                    let e = entries[i].as_ref().expect("indexed entry");
+                    if e.hash != hash {
+                        return false;
+                    }
+                    match fast_eq(&e.key, key) {
+                        Some(b) => b,
+                        None => {
+                            slow = true;
+                            false
+                        }
+                    }
+                }) {
+                    return Ok(Some(i));
+                }
+                if !slow {
+                    return Ok(None);
+                }
+                let candidates: Vec<(usize, Value)> = t
+                    .index
+                    .iter_hash(hash as u64)
+                    .copied()
+                    .filter_map(|i| {
+                        entries[i]
+                            .as_ref()
+                            .filter(|e| e.hash == hash)
+                            .map(|e| (i, e.key.clone()))
+                    })
+                    .collect();
+                (candidates, t.keys_version)
+            };
+            let mut changed = false;
+            for (i, k) in candidates {
+                let r = eq(&k, key)?;
+                if cell.borrow().keys_version != version {
+                    changed = true;
+                    break;
+                }
+                if r {
+                    return Ok(Some(i));
+                }
+            }
+            if !changed {
+                return Ok(None);
+            }
+        }
+    }
+
     /// Lookup by a `str` key without any callback (strings only equal strings).
     pub fn find_str(&self, s: &str, hash: i64) -> Option<usize> {
         let entries = &self.entries;

@@ -163,6 +163,24 @@ impl Vm {
 
     /// Import one dotted name whose parent (if any) is already imported.
     fn import_one(&mut self, full: &str, parent: Option<&Value>) -> PyResult<Value> {
+        // Another thread is running this module's body: wait until it is done, as
+        // CPython's per-module import lock makes us (the module is in `sys.modules`
+        // already, but only partly initialised).
+        let me = self.thread_ident;
+        while self
+            .interp
+            .importing
+            .borrow()
+            .get(full)
+            .is_some_and(|&t| t != me)
+        {
+            self.gil.allow_threads_waiting(|| {
+                std::thread::sleep(std::time::Duration::from_micros(500))
+            });
+            if self.interp.breaker.is_set() {
+                self.handle_breaker()?;
+            }
+        }
         if let Some(m) = self.sys_modules_get(full) {
             if m.is_none() {
                 return Err(self.module_not_found(full));
@@ -295,7 +313,14 @@ impl Vm {
             }
         }
         self.sys_modules_set(name, m.clone());
-        if let Err(e) = self.run_source_in(text, path, &d) {
+        let me = self.thread_ident;
+        self.interp
+            .importing
+            .borrow_mut()
+            .insert(name.to_string(), me);
+        let r = self.run_source_in(text, path, &d);
+        self.interp.importing.borrow_mut().remove(name);
+        if let Err(e) = r {
             self.sys_modules_del(name);
             return Err(e);
         }

@@ -55,6 +55,8 @@ pub struct Interp {
     pub default_int_handler: Value,
     /// Bytes read from standard input and not consumed yet.
     pub stdin_buf: RefCell<Vec<u8>>,
+    /// Modules whose body is running, by the `get_ident` of the importing thread.
+    pub importing: RefCell<HashMap<String, u64>>,
     /// Bumped whenever any class namespace changes (special-method caches key on it).
     pub type_epoch: Cell<u64>,
     pub argv: RefCell<Vec<String>>,
@@ -387,6 +389,7 @@ impl Interp {
             ),
             signals_enabled: Cell::new(false),
             stdin_buf: RefCell::new(Vec::new()),
+            importing: RefCell::new(HashMap::new()),
             default_int_handler: mk(
                 &builtin_function_type,
                 Payload::Builtin(Box::new(Builtin {
