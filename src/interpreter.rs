@@ -147,10 +147,21 @@ impl Interpreter {
             .and_then(|f| self.vm.call(&f, &[], &[]));
         match r {
             Ok(_) => exit,
-            Err(e) => match self.handle_uncaught(e) {
-                Exit::Code(0) => exit,
-                other => other,
-            },
+            // As CPython: an exception here (a second Ctrl+C while waiting for threads)
+            // is reported as unraisable, and the exit status stays what it was.
+            Err(e) => {
+                let vm = &mut self.vm;
+                let what = vm.repr(&threading).unwrap_or_default();
+                let mut text = vm.format_exception(&e);
+                // The unraisable hook always writes "Type: message", even when empty.
+                if let Some(last) = text.trim_end().lines().last()
+                    && !last.contains(':')
+                {
+                    text = format!("{}: \n", text.trim_end());
+                }
+                vm.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+                exit
+            }
         }
     }
 

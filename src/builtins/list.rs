@@ -202,20 +202,20 @@ pub fn sort_values(
         idx.reverse();
     }
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        idx.sort_by_key(|&i| match keys[i] {
-            Value::Int(x) => x,
-            _ => 0,
-        });
+        let ks: Vec<i64> = keys
+            .iter()
+            .map(|k| if let Value::Int(x) = k { *x } else { 0 })
+            .collect();
+        chunked_sort(vm, &mut idx, |a, b| ks[a] < ks[b])?;
     } else if keys
         .iter()
         .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
     {
-        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => {
-                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
-            }
-            _ => std::cmp::Ordering::Equal,
-        });
+        let ks: Vec<f64> = keys
+            .iter()
+            .map(|k| if let Value::Float(x) = k { *x } else { 0.0 })
+            .collect();
+        chunked_sort(vm, &mut idx, |a, b| ks[a] < ks[b])?;
     } else {
         merge_sort(vm, &mut idx, &keys)?;
     }
@@ -224,6 +224,70 @@ pub fn sort_values(
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
+    Ok(())
+}
+
+/// Elements per chunk between checks of the eval breaker in long sorts.
+const SORT_CHUNK: usize = 1 << 16;
+
+/// Stable sort of indices by a native `less`, in chunks so that a pending signal is
+/// seen every few milliseconds even when sorting millions of items: chunks are sorted
+/// with the standard library's sort, then merged bottom-up with breaker checks.
+fn chunked_sort(
+    vm: &mut Vm,
+    idx: &mut Vec<usize>,
+    less: impl Fn(usize, usize) -> bool,
+) -> PyResult<()> {
+    let cmp = |a: &usize, b: &usize| {
+        if less(*b, *a) {
+            std::cmp::Ordering::Greater
+        } else if less(*a, *b) {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    };
+    for chunk in idx.chunks_mut(SORT_CHUNK) {
+        chunk.sort_by(cmp);
+        if vm.interp.breaker.is_set() {
+            vm.handle_breaker()?;
+        }
+    }
+    let n = idx.len();
+    let mut buf = vec![0usize; n];
+    let mut width = SORT_CHUNK;
+    let mut since_check = 0usize;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                if less(idx[j], idx[i]) {
+                    buf[k] = idx[j];
+                    j += 1;
+                } else {
+                    buf[k] = idx[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&idx[i..mid]);
+            k += mid - i;
+            buf[k..k + (end - j)].copy_from_slice(&idx[j..end]);
+            since_check += end - start;
+            if since_check >= SORT_CHUNK {
+                since_check = 0;
+                if vm.interp.breaker.is_set() {
+                    vm.handle_breaker()?;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(idx, &mut buf);
+        width *= 2;
+    }
     Ok(())
 }
 

@@ -14,8 +14,13 @@ pub fn to_vec(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     let mut out = Vec::new();
     while let Some(x) = vm.iter_next(&it)? {
         out.push(x);
-        if out.len() & 0xfffff == 0 && out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
-            return Err(vm.memory_error());
+        if out.len() & 0xffff == 0 {
+            if out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
+                return Err(vm.memory_error());
+            }
+            if vm.interp.breaker.is_set() {
+                vm.handle_breaker()?;
+            }
         }
     }
     Ok(out)
