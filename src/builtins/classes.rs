@@ -467,7 +467,13 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Va
         return Err(vm.type_error("attribute name must be string"));
     }
     let name = vm.intern(args[1].as_str().unwrap_or(""));
-    vm.generic_setattr(&args[0], &name, args[2].clone())?;
+    if !matches!(args[0], Value::Obj(_)) {
+        return Err(vm.type_error(format!(
+            "can't apply this __setattr__ to {} object",
+            vm.type_name(&args[0])
+        )));
+    }
+    vm.object_setattr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 

@@ -311,6 +311,13 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             if !kw.is_empty() && !is_import {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }
+            // `OSError(errno, strerror, ...)` picks the subclass for the errno, as CPython.
+            let cls = &match (Rc::ptr_eq(cls, &vm.types().os_error), args.first()) {
+                (true, Some(Value::Int(errno))) if npos >= 2 => {
+                    os_error_subclass(vm, *errno).unwrap_or_else(|| cls.clone())
+                }
+                _ => cls.clone(),
+            };
             let e = vm.new_exception_args(cls, args[..npos].to_vec());
             let ev = Value::Obj(e.0);
             for (k, n) in kw.iter().enumerate() {
@@ -379,6 +386,25 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
 }
 
 /// `float(x)`.
+/// The `OSError` subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// `FileNotFoundError`).
+pub fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
+    let t = vm.types();
+    Some(match errno {
+        1 | 13 => t.permission_error.clone(),
+        2 => t.file_not_found_error.clone(),
+        3 => t.process_lookup_error.clone(),
+        4 => t.interrupted_error.clone(),
+        10 => t.child_process_error.clone(),
+        17 => t.file_exists_error.clone(),
+        20 => t.not_a_directory_error.clone(),
+        21 => t.is_a_directory_error.clone(),
+        32 | 108 => t.broken_pipe_error.clone(),
+        110 => t.timeout_error.clone(),
+        _ => return None,
+    })
+}
+
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => return Ok(*f),

@@ -32,23 +32,11 @@ fn getppid(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 /// `os.kill(pid, sig)`. Sending a handled signal to ourselves waits until it has been
 /// received, so its handler runs before the next statement, as in CPython.
 fn kill(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    let (pid, sig) = match args {
-        [Value::Int(p), Value::Int(s)] => (*p, *s),
-        [_, _] => {
-            let bad = if matches!(args[0], Value::Int(_)) {
-                &args[1]
-            } else {
-                &args[0]
-            };
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(bad)
-            )));
-        }
-        _ => {
-            return Err(vm.type_error(format!("kill expected 2 arguments, got {}", args.len())));
-        }
-    };
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("kill expected 2 arguments, got {}", args.len())));
+    }
+    let pid = vm.int_arg(&args[0], "")?;
+    let sig = vm.int_arg(&args[1], "")?;
     let (Ok(pid32), Ok(sig32)) = (i32::try_from(pid), i32::try_from(sig)) else {
         return Err(vm.new_exception(
             &vm.types().overflow_error.clone(),

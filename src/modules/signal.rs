@@ -94,10 +94,15 @@ fn signal(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.value_error("signal only works in main thread of the main interpreter"));
     }
     let callable = crate::builtins::functions::is_callable(vm, &handler);
-    let handler = match &handler {
+    // SIG_DFL / SIG_IGN may come as `Handlers` members (an int subclass).
+    let as_int = if callable {
+        None
+    } else {
+        vm.index_of(&handler).ok().flatten()
+    };
+    let handler = match as_int {
         _ if callable => handler,
-        Value::Int(0 | 1) => handler,
-        Value::Bool(b) => Value::Int(*b as i64),
+        Some(n @ (0 | 1)) => Value::Int(n),
         _ => {
             return Err(vm.type_error(
                 "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
@@ -196,13 +201,28 @@ fn valid_signals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `raise_signal(signalnum)`: send the signal to this process. A signal with a Python
 /// handler is marked pending directly, so the handler runs before the next statement.
 fn raise_signal(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let sig = signum_arg(vm, args.first(), "raise_signal")?;
-    if signals::enabled(vm) && signals::has_handler(sig) {
+    let Some(v) = args.first() else {
+        return Err(vm.type_error("raise_signal() missing required argument 'signalnum' (pos 1)"));
+    };
+    let n = vm.int_arg(v, "")?;
+    let sig = i32::try_from(n).unwrap_or(-1);
+    if signals::enabled(vm) && sig > 0 && signals::has_handler(sig) {
         signals::trip(vm, sig);
-        return Ok(Value::None);
+    } else if let Err(e) = crate::platform::raise(sig) {
+        let m = vm.new_string(
+            e.to_string()
+                .split(" (os error")
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        );
+        let errno = Value::Int(e.raw_os_error().unwrap_or(22) as i64);
+        return Err(vm.new_exception_args(&vm.types().os_error.clone(), vec![errno, m]));
     }
-    if let Err(e) = crate::platform::raise(sig) {
-        return Err(crate::modules::io::os_error_from(vm, &e, ""));
+    // As CPython checks its eval breaker right after a call: the handler runs before
+    // the next statement.
+    if vm.interp.breaker.is_set() {
+        vm.handle_breaker()?;
     }
     Ok(Value::None)
 }

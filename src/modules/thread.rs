@@ -85,7 +85,7 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(bool, Option<I
     if timeout > TIMEOUT_MAX {
         return Err(vm.new_exception(
             &vm.types().overflow_error.clone(),
-            "timeout value is too large",
+            "timestamp out of range for platform time_t",
         ));
     }
     let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));

@@ -55,6 +55,13 @@ fn sleep(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
         Value::Int(i) => *i as f64,
         Value::Float(f) => *f,
         Value::Bool(b) => *b as i64 as f64,
+        // int and float subclasses
+        Value::Obj(o)
+            if matches!(o.payload, Payload::BigInt(_))
+                || crate::runtime::types::is_subtype(o.ty(), &vm.types().float) =>
+        {
+            crate::builtins::constructors::to_float(vm, v)?
+        }
         _ => {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

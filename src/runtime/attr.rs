@@ -489,6 +489,19 @@ impl Vm {
                 self.call_method_value(&sa, obj, &[name.clone(), value])?;
                 return Ok(());
             }
+        }
+        self.object_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors of the class (properties, `__set__`),
+    /// else the instance dict.
+    pub fn object_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let s = name.as_pystr().map(|p| p.as_str()).unwrap_or("");
+        let Value::Obj(o) = obj else {
+            return self.generic_setattr(obj, name, value);
+        };
+        let ty = o.ty().clone();
+        if type_data(&ty).heap {
             if let Some(d) = self.class_lookup(&ty, name) {
                 match d.payload() {
                     Some(Payload::Property(p)) => {

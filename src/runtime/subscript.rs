@@ -28,8 +28,15 @@ impl Vm {
             Value::Int(i) => Ok(Some(*i)),
             Value::Bool(b) => Ok(Some(*b as i64)),
             _ => {
-                if v.as_bigint().is_some() {
-                    return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                if let Some(b) = v.as_bigint() {
+                    // A big int, or an int subclass instance holding a small value.
+                    use num_traits::ToPrimitive;
+                    return match b.to_i64() {
+                        Some(i) => Ok(Some(i)),
+                        None => {
+                            Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+                        }
+                    };
                 }
                 if self.is_heap(v)
                     && let Some(r) = self.call_special(v, Special::Index, &[])?
@@ -240,6 +247,16 @@ impl Vm {
                     return Ok(Value::Int(r.start + i as i64 * r.step));
                 }
                 Payload::Type(_) => {
+                    if let Value::Obj(t) = obj
+                        && let Some(f) = self.lookup_name_on(t, "__class_getitem__")
+                    {
+                        // Implicitly a classmethod, as in CPython.
+                        let f = match f.payload() {
+                            Some(Payload::ClassMethod(inner)) => inner.clone(),
+                            _ => f,
+                        };
+                        return self.call(&f, &[obj.clone(), key.clone()], &[]);
+                    }
                     // Generic alias syntax (`list[int]`) in annotations: return the class.
                     return Ok(obj.clone());
                 }
@@ -389,8 +406,11 @@ impl Vm {
         if let Some(i) = as_int(v) {
             return match i {
                 crate::runtime::int::IntRef::Small(x) => Ok(x),
-                crate::runtime::int::IntRef::Big(_) => {
-                    Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+                crate::runtime::int::IntRef::Big(b) => {
+                    use num_traits::ToPrimitive;
+                    b.to_i64().ok_or_else(|| {
+                        self.overflow_error("Python int too large to convert to C ssize_t")
+                    })
                 }
             };
         }

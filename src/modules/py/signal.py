@@ -41,6 +41,16 @@ class _IntEnum(int):
     def __reduce__(self):
         return (type(self), (int(self),))
 
+    def __class_getitem__(cls, name):
+        # `Signals["SIGINT"]`, as an Enum class subscript.
+        for member in cls._value2member_.values():
+            if member._name_ == name:
+                return member
+        alias = getattr(cls, name, None) if isinstance(name, str) else None
+        if isinstance(alias, cls):
+            return alias
+        raise KeyError(name)
+
 
 def _make_enum(cls, names):
     members = {}
