@@ -481,14 +481,12 @@ impl Vm {
             }
             _ => {}
         }
-        let ty = o.ty().clone();
-        if type_data(&ty).heap {
-            if let Some(sa) = self.lookup_special(obj, Special::SetAttr)
-                && !matches!(sa.payload(), Some(Payload::Builtin(_)))
-            {
-                self.call_method_value(&sa, obj, &[name.clone(), value])?;
-                return Ok(());
-            }
+        if o.type_data().heap
+            && let Some(sa) = self.lookup_special(obj, Special::SetAttr)
+            && !matches!(sa.payload(), Some(Payload::Builtin(_)))
+        {
+            self.call_method_value(&sa, obj, &[name.clone(), value])?;
+            return Ok(());
         }
         self.object_setattr(obj, name, value)
     }
@@ -501,29 +499,29 @@ impl Vm {
             return self.generic_setattr(obj, name, value);
         };
         let ty = o.ty().clone();
-        if type_data(&ty).heap {
-            if let Some(d) = self.class_lookup(&ty, name) {
-                match d.payload() {
-                    Some(Payload::Property(p)) => {
-                        let setter = p[1].clone();
-                        if setter.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                s,
-                                type_data(&ty).name
-                            )));
-                        }
-                        self.call(&setter, &[obj.clone(), value], &[])?;
+        if type_data(&ty).heap
+            && let Some(d) = self.class_lookup(&ty, name)
+        {
+            match d.payload() {
+                Some(Payload::Property(p)) => {
+                    let setter = p[1].clone();
+                    if setter.is_none() {
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            s,
+                            type_data(&ty).name
+                        )));
+                    }
+                    self.call(&setter, &[obj.clone(), value], &[])?;
+                    return Ok(());
+                }
+                Some(Payload::Plain) if self.is_heap(&d) => {
+                    if let Some(set) = self.lookup_special(&d, Special::Set) {
+                        self.call_method_value(&set, &d, &[obj.clone(), value])?;
                         return Ok(());
                     }
-                    Some(Payload::Plain) if self.is_heap(&d) => {
-                        if let Some(set) = self.lookup_special(&d, Special::Set) {
-                            self.call_method_value(&set, &d, &[obj.clone(), value])?;
-                            return Ok(());
-                        }
-                    }
-                    _ => {}
                 }
+                _ => {}
             }
         }
         self.generic_setattr(obj, name, value)
