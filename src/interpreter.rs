@@ -13,8 +13,8 @@ pub struct Interpreter {
 /// How a program run ended.
 pub enum Exit {
     Code(i32),
-    /// Uncaught `KeyboardInterrupt`: the CLI exits with status 130 (as a shell reports a
-    /// SIGINT death; re-raising the signal itself comes with the signals issue).
+    /// Uncaught `KeyboardInterrupt`: the CLI flushes, then dies by SIGINT itself, as
+    /// CPython does (a shell reports status 130).
     Interrupted,
 }
 

@@ -35,6 +35,12 @@ const MAIN_STACK: usize = 512 << 20;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A bug that panics must not also lose the program's buffered output.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        garter::signals::flush_all();
+        default_hook(info);
+    }));
     let child = std::thread::Builder::new()
         .name("garter-main".into())
         .stack_size(MAIN_STACK)
