@@ -66,14 +66,39 @@ pub const DROP_REQUEST: u32 = 2;
 pub struct Breaker {
     flags: AtomicU32,
     switch_interval_us: AtomicU32,
+    /// Wakes the main thread's current blocking wait (set for the wait's duration).
+    main_waker: Mutex<Option<Waker>>,
+    /// What the main thread's sleeps wait on.
+    sleep_lock: Mutex<()>,
+    sleep_cv: parking_lot::Condvar,
 }
+
+/// Wakes one blocking wait: notifies its condition variable under its mutex, so the
+/// wake-up cannot fall between the waiter's check and its wait.
+pub type Waker = Box<dyn Fn() + Send + Sync>;
 
 impl Breaker {
     pub fn new() -> Breaker {
         Breaker {
             flags: AtomicU32::new(0),
             switch_interval_us: AtomicU32::new(5000),
+            main_waker: Mutex::new(None),
+            sleep_lock: Mutex::new(()),
+            sleep_cv: parking_lot::Condvar::new(),
         }
+    }
+
+    /// Set an event for the main thread and wake it if it is blocked.
+    pub fn set_main_event(&self, bit: u32) {
+        self.set(bit);
+        if let Some(w) = &*self.main_waker.lock() {
+            w();
+        }
+    }
+
+    /// Register how to wake the main thread's wait (None when the wait ends).
+    pub fn set_main_waker(&self, w: Option<Waker>) {
+        *self.main_waker.lock() = w;
     }
 
     /// One relaxed load: the whole cost of the breaker on the hot path.
@@ -203,6 +228,11 @@ impl Gil {
             cpu_bound: false,
             _not_send: PhantomData,
         }
+    }
+
+    /// Whether some thread is queued for the GIL (a hint: it may change right after).
+    pub fn has_waiters(&self) -> bool {
+        !self.state.lock().queue.is_empty()
     }
 
     /// Hand-overs between threads so far (statistics).
@@ -456,19 +486,51 @@ pub fn sleep(vm: &mut Vm, d: Duration) -> PyResult<()> {
     }
     let deadline = Instant::now() + d;
     let main = vm.is_main_thread();
+    if !main {
+        vm.gil.allow_threads(|| thread::sleep(d));
+        return Ok(());
+    }
+    let arc = vm.interp.breaker.clone();
+    vm.interp.breaker.set_main_waker(Some(Box::new(move || {
+        let _g = arc.sleep_lock.lock();
+        arc.sleep_cv.notify_all();
+    })));
+    let r = main_sleep_until(vm, deadline);
+    vm.interp.breaker.set_main_waker(None);
+    r
+}
+
+/// `signal.pause()`: wait until an event for the main thread arrives, then handle it.
+pub fn pause(vm: &mut Vm) -> PyResult<()> {
+    let arc = vm.interp.breaker.clone();
+    vm.interp.breaker.set_main_waker(Some(Box::new(move || {
+        let _g = arc.sleep_lock.lock();
+        arc.sleep_cv.notify_all();
+    })));
+    let breaker = &*vm.interp.breaker;
+    vm.gil.allow_threads(|| {
+        let mut g = breaker.sleep_lock.lock();
+        while !breaker.main_pending() {
+            breaker.sleep_cv.wait(&mut g);
+        }
+    });
+    vm.interp.breaker.set_main_waker(None);
+    handle_breaker(vm)
+}
+
+/// The main thread's sleep: a condvar wait that `set_main_event` cuts short.
+fn main_sleep_until(vm: &mut Vm, deadline: Instant) -> PyResult<()> {
     loop {
         let breaker = &*vm.interp.breaker;
         let interrupted = vm.gil.allow_threads(|| {
+            let mut g = breaker.sleep_lock.lock();
             loop {
-                let now = Instant::now();
-                if now >= deadline {
-                    return false;
-                }
-                if main && breaker.main_pending() {
+                if breaker.main_pending() {
                     return true;
                 }
-                let left = deadline - now;
-                thread::sleep(if main { left.min(MAIN_POLL) } else { left });
+                if breaker.sleep_cv.wait_until(&mut g, deadline).timed_out() {
+                    return breaker.main_pending();
+                }
             }
         });
         if !interrupted {

@@ -5,8 +5,8 @@
 //!   run our [`deliver`] on a helper thread, never in signal context, so it may take
 //!   locks. What it does depends on the script-level disposition of the signal:
 //!   a Python handler → mark the signal pending and set [`SIGNALS`] in the eval breaker
-//!   (the main thread runs the handler at its next poll, or within `MAIN_POLL` if it is
-//!   blocked); `SIG_IGN` → nothing; `SIG_DFL` of a terminating signal → flush Garter's
+//!   (the main thread runs the handler at its next poll; a blocked main thread is woken
+//!   through its registered waker); `SIG_IGN` → nothing; `SIG_DFL` of a terminating signal → flush Garter's
 //!   stdout/stderr buffers, then die by the signal exactly as the OS default would
 //!   (so the parent sees the same status, and no written output is lost).
 //! * Only one interpreter per process receives signals: the one that called
@@ -136,7 +136,7 @@ fn deliver(sig: i32) {
     match DISPOSITION[idx].load(Ordering::SeqCst) {
         HANDLER => {
             PENDING[idx].store(true, Ordering::SeqCst);
-            r.breaker.set(SIGNALS);
+            r.breaker.set_main_event(SIGNALS);
         }
         IGN => {}
         _ => die_by(sig),

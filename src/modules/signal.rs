@@ -247,13 +247,7 @@ fn alarm(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `pause()`: wait until a signal is received (and its handler has run).
 fn pause(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let breaker = &*vm.interp.breaker;
-    vm.gil.allow_threads(|| {
-        while !breaker.main_pending() {
-            std::thread::sleep(crate::gil::MAIN_POLL);
-        }
-    });
-    vm.handle_breaker()?;
+    crate::gil::pause(vm)?;
     Ok(Value::None)
 }
 

@@ -93,9 +93,28 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(bool, Option<I
 }
 
 /// Wait with the GIL released until `take` succeeds on the state behind `m`, or the
-/// deadline passes. Returns whether `take` succeeded. The main thread wakes every
-/// `MAIN_POLL` to look for interrupts, without taking the GIL unless one is pending.
+/// deadline passes. Returns whether `take` succeeded. In the main thread, `waker`
+/// (which notifies `cv` under `m`) is registered so that a signal cuts the wait short.
 fn blocking_take<T: Send>(
+    vm: &mut Vm,
+    m: &Mutex<T>,
+    cv: &Condvar,
+    waker: crate::gil::Waker,
+    deadline: Option<Instant>,
+    take: impl Fn(&mut T) -> bool + Sync,
+) -> PyResult<bool> {
+    let main = vm.is_main_thread();
+    if main {
+        vm.interp.breaker.set_main_waker(Some(waker));
+    }
+    let r = blocking_take_inner(vm, m, cv, deadline, take);
+    if main {
+        vm.interp.breaker.set_main_waker(None);
+    }
+    r
+}
+
+fn blocking_take_inner<T: Send>(
     vm: &mut Vm,
     m: &Mutex<T>,
     cv: &Condvar,
@@ -119,18 +138,10 @@ fn blocking_take<T: Send>(
                 if main && breaker.main_pending() {
                     return Woke::Interrupted;
                 }
-                let until = if main {
-                    let s = Instant::now() + crate::gil::MAIN_POLL;
-                    Some(deadline.map_or(s, |d| d.min(s)))
-                } else {
-                    deadline
-                };
-                match until {
+                match deadline {
                     None => cv.wait(&mut g),
                     Some(t) => {
-                        if cv.wait_until(&mut g, t).timed_out()
-                            && deadline.is_some_and(|d| Instant::now() >= d)
-                        {
+                        if cv.wait_until(&mut g, t).timed_out() {
                             return if take(&mut g) {
                                 Woke::Took
                             } else {
@@ -179,7 +190,12 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = blocking_take(vm, &l.locked, &l.cv, deadline, |locked| {
+    let w = l.clone();
+    let waker: crate::gil::Waker = Box::new(move || {
+        let _g = w.locked.lock();
+        w.cv.notify_all();
+    });
+    let got = blocking_take(vm, &l.locked, &l.cv, waker, deadline, |locked| {
         !std::mem::replace(locked, true)
     })?;
     Ok(Value::Bool(got))
@@ -267,8 +283,16 @@ fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let got = blocking_take(vm, &l.state, &l.cv, deadline, take)?;
+    let got = blocking_take(vm, &l.state, &l.cv, rlock_waker(&l), deadline, take)?;
     Ok(Value::Bool(got))
+}
+
+fn rlock_waker(l: &Arc<RLockInner>) -> crate::gil::Waker {
+    let w = l.clone();
+    Box::new(move || {
+        let _g = w.state.lock();
+        w.cv.notify_all();
+    })
 }
 
 fn rlock_release(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -346,7 +370,7 @@ fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
         }
     };
     if !take(&mut l.state.lock()) {
-        blocking_take(vm, &l.state, &l.cv, None, take)?;
+        blocking_take(vm, &l.state, &l.cv, rlock_waker(&l), None, take)?;
     }
     Ok(Value::None)
 }

@@ -165,26 +165,38 @@ pub fn repeat(vm: &mut Vm, seq: &Value, n: int::IntRef) -> PyResult<Option<Value
     Ok(Some(match p {
         Payload::Str(s) => vm.new_string(s.as_str().repeat(n)),
         Payload::List(l) => {
-            let src = l.borrow();
-            let mut v = Vec::with_capacity(src.len() * n);
-            for _ in 0..n {
-                v.extend(src.iter().cloned());
-            }
+            let src = l.borrow().clone();
+            let v = repeat_items(vm, &src, n)?;
             vm.new_list(v)
         }
         Payload::Tuple(t) => {
             if n == 1 && !vm.is_heap(seq) {
                 return Ok(Some(seq.clone()));
             }
-            let mut v = Vec::with_capacity(t.len() * n);
-            for _ in 0..n {
-                v.extend(t.iter().cloned());
-            }
+            let v = repeat_items(vm, t, n)?;
             vm.new_tuple(v)
         }
         Payload::Bytes(b) => vm.new_bytes(b.repeat(n)),
         _ => return Ok(None),
     }))
+}
+
+/// `items * n`, checking the eval breaker every million items so that Ctrl+C can
+/// interrupt building a huge list.
+fn repeat_items(vm: &mut Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    let mut v = Vec::with_capacity(items.len() * n);
+    let mut since = 0usize;
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+        since += items.len().max(1);
+        if since >= 1 << 20 {
+            since = 0;
+            if vm.interp.breaker.is_set() {
+                vm.handle_breaker()?;
+            }
+        }
+    }
+    Ok(v)
 }
 
 /// In-place operators of mutable builtins: `list += it`, `list *= n`, `set |= s`, `dict |= m`.
