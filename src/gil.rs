@@ -75,7 +75,7 @@ pub struct Breaker {
 
 /// Wakes one blocking wait: notifies its condition variable under its mutex, so the
 /// wake-up cannot fall between the waiter's check and its wait.
-pub type Waker = Box<dyn Fn() + Send + Sync>;
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
 impl Breaker {
     pub fn new() -> Breaker {
@@ -490,23 +490,23 @@ pub fn sleep(vm: &mut Vm, d: Duration) -> PyResult<()> {
         vm.gil.allow_threads(|| thread::sleep(d));
         return Ok(());
     }
-    let arc = vm.interp.breaker.clone();
-    vm.interp.breaker.set_main_waker(Some(Box::new(move || {
-        let _g = arc.sleep_lock.lock();
-        arc.sleep_cv.notify_all();
-    })));
     let r = main_sleep_until(vm, deadline);
     vm.interp.breaker.set_main_waker(None);
     r
 }
 
-/// `signal.pause()`: wait until an event for the main thread arrives, then handle it.
-pub fn pause(vm: &mut Vm) -> PyResult<()> {
+/// The waker of the main thread's sleeps and `pause`.
+fn sleep_waker(vm: &Vm) -> Waker {
     let arc = vm.interp.breaker.clone();
-    vm.interp.breaker.set_main_waker(Some(Box::new(move || {
+    Arc::new(move || {
         let _g = arc.sleep_lock.lock();
         arc.sleep_cv.notify_all();
-    })));
+    })
+}
+
+/// `signal.pause()`: wait until an event for the main thread arrives, then handle it.
+pub fn pause(vm: &mut Vm) -> PyResult<()> {
+    vm.interp.breaker.set_main_waker(Some(sleep_waker(vm)));
     let breaker = &*vm.interp.breaker;
     vm.gil.allow_threads(|| {
         let mut g = breaker.sleep_lock.lock();
@@ -520,7 +520,10 @@ pub fn pause(vm: &mut Vm) -> PyResult<()> {
 
 /// The main thread's sleep: a condvar wait that `set_main_event` cuts short.
 fn main_sleep_until(vm: &mut Vm, deadline: Instant) -> PyResult<()> {
+    let waker = sleep_waker(vm);
     loop {
+        // (Re-)register each time: a handler run below may have waited itself.
+        vm.interp.breaker.set_main_waker(Some(waker.clone()));
         let breaker = &*vm.interp.breaker;
         let interrupted = vm.gil.allow_threads(|| {
             let mut g = breaker.sleep_lock.lock();

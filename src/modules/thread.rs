@@ -104,10 +104,7 @@ fn blocking_take<T: Send>(
     take: impl Fn(&mut T) -> bool + Sync,
 ) -> PyResult<bool> {
     let main = vm.is_main_thread();
-    if main {
-        vm.interp.breaker.set_main_waker(Some(waker));
-    }
-    let r = blocking_take_inner(vm, m, cv, deadline, take);
+    let r = blocking_take_inner(vm, m, cv, main.then_some(waker), deadline, take);
     if main {
         vm.interp.breaker.set_main_waker(None);
     }
@@ -118,6 +115,7 @@ fn blocking_take_inner<T: Send>(
     vm: &mut Vm,
     m: &Mutex<T>,
     cv: &Condvar,
+    waker: Option<crate::gil::Waker>,
     deadline: Option<Instant>,
     take: impl Fn(&mut T) -> bool + Sync,
 ) -> PyResult<bool> {
@@ -126,8 +124,12 @@ fn blocking_take_inner<T: Send>(
         TimedOut,
         Interrupted,
     }
-    let main = vm.is_main_thread();
+    let main = waker.is_some();
     loop {
+        // (Re-)register each time: a handler run below may have waited itself.
+        if let Some(w) = &waker {
+            vm.interp.breaker.set_main_waker(Some(w.clone()));
+        }
         let breaker = &*vm.interp.breaker;
         let woke = vm.gil.allow_threads_waiting(|| {
             let mut g = m.lock();
@@ -191,7 +193,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let w = l.clone();
-    let waker: crate::gil::Waker = Box::new(move || {
+    let waker: crate::gil::Waker = Arc::new(move || {
         let _g = w.locked.lock();
         w.cv.notify_all();
     });
@@ -289,7 +291,7 @@ fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn rlock_waker(l: &Arc<RLockInner>) -> crate::gil::Waker {
     let w = l.clone();
-    Box::new(move || {
+    Arc::new(move || {
         let _g = w.state.lock();
         w.cv.notify_all();
     })
