@@ -54,6 +54,7 @@ use crate::runtime::value::*;
 use crate::source::SourceFile;
 use crate::vm::eval::{dict_get_str, dict_set_str};
 use crate::vm::{PyErr, PyResult, Vm};
+use nix::sys::termios::{SetArg, Termios, tcgetattr, tcsetattr};
 use parking_lot::{Condvar, Mutex};
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
@@ -62,7 +63,7 @@ use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::{ValidationContext, ValidationResult, Validator};
 use rustyline::{CompletionType, Config, Editor, ExternalPrinter, Helper};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -229,6 +230,9 @@ pub fn next_indent(lines: &[String]) -> String {
 struct RelayState {
     /// The editor has an `ExternalPrinter` (the terminal supports one).
     enabled: bool,
+    /// Which streams (stdout, stderr) are terminals: only those are routed; output
+    /// redirected to a file or pipe goes straight there.
+    route: [bool; 2],
     /// Routing is on: the editor waits in `readline`.
     active: bool,
     /// Bytes not yet handed to the printer, with their stream (`true`: stderr).
@@ -262,7 +266,7 @@ impl Relay {
     /// The `Output::sink` half: queue while routing is on, else write through.
     fn push(&self, is_err: bool, bytes: &[u8]) {
         let mut st = self.state.lock();
-        if !st.active {
+        if !st.active || !st.route[is_err as usize] {
             write_fd(is_err, bytes);
             if let Some(&last) = bytes.last() {
                 st.midline = last != b'\n';
@@ -936,6 +940,23 @@ pub fn run(interp: &mut Interpreter, script: Option<Script>) -> Exit {
     }
 
     let relay = Arc::new(Relay::default());
+    relay.state.lock().route = [
+        std::io::stdout().is_terminal(),
+        std::io::stderr().is_terminal(),
+    ];
+    // Dying by a signal (SIGTERM, SIGHUP...) while the prompt waits must not leave the
+    // terminal in raw mode, nor lose output queued for the prompt.
+    let cooked: Option<libc::termios> = tcgetattr(std::io::stdin()).ok().map(Into::into);
+    {
+        let r = relay.clone();
+        crate::signals::before_death(move || {
+            r.deactivate();
+            if let Some(t) = cooked {
+                let _ = tcsetattr(std::io::stdin(), SetArg::TCSANOW, &Termios::from(t));
+                write_fd(false, b"\n");
+            }
+        });
+    }
     let (req_tx, req_rx) = mpsc::channel();
     let (ev_tx, ev_rx) = mpsc::channel();
     let history = history_path();
