@@ -130,7 +130,7 @@ fn is_blank(line: &str) -> bool {
 ///   or an entry recalled from history) accepted with Enter runs as it is.
 pub fn status(lines: &[String], ended: bool) -> Status {
     let text = source_of(lines);
-    let last_blank = ended || lines.last().is_none_or(|l| is_blank(l));
+    let last_blank = lines.last().is_none_or(|l| is_blank(l));
     let src = SourceFile::new("<stdin>", text);
     match crate::parser::parse(&src) {
         Ok(m) => {
@@ -147,7 +147,7 @@ pub fn status(lines: &[String], ended: bool) -> Status {
                         | ClassDef(_)
                 )
             });
-            if compound && !last_blank {
+            if compound && !last_blank && !ended {
                 Status::Incomplete
             } else {
                 Status::Complete
@@ -1044,10 +1044,8 @@ pub fn run(interp: &mut Interpreter, script: Option<Script>) -> Exit {
                 lines.clear();
                 interp.vm.write_stderr("KeyboardInterrupt\n");
             }
-            Event::Eof => {
-                interp.vm.write_stderr("\n");
-                break 0;
-            }
+            // Rustyline has already ended the line.
+            Event::Eof => break 0,
             Event::Failed(msg) => {
                 interp
                     .vm
@@ -1065,4 +1063,88 @@ pub fn run(interp: &mut Interpreter, script: Option<Script>) -> Exit {
     let exit = interp.shutdown_threads(Exit::Code(code));
     interp.vm.flush_stdout();
     exit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(src: &str) -> Vec<String> {
+        src.split('\n').map(str::to_string).collect()
+    }
+
+    fn st(src: &str) -> &'static str {
+        match status(&lines(src), false) {
+            Status::Complete => "complete",
+            Status::Incomplete => "incomplete",
+            Status::Invalid(_) => "invalid",
+        }
+    }
+
+    #[test]
+    fn the_parser_decides_continuation() {
+        for (src, want) in [
+            ("x = 1", "complete"),
+            ("", "complete"),
+            ("# just a comment", "complete"),
+            ("x = 1 +", "invalid"),
+            ("if x = 1:", "invalid"),
+            ("if x:", "incomplete"),
+            ("if x: pass", "incomplete"),
+            ("if x:\n    pass", "incomplete"),
+            ("if x:\n    pass\n", "complete"),
+            ("if x:\n    pass\nelse:", "incomplete"),
+            ("if x:\n", "invalid"),
+            ("def f():\n    for x in y:", "incomplete"),
+            ("@dec", "incomplete"),
+            ("x = (1,", "incomplete"),
+            ("x = (1,\n", "incomplete"),
+            ("x = (1,\n\n2)", "complete"),
+            ("s = '''a", "incomplete"),
+            ("s = '''a\n", "incomplete"),
+            ("x = 1 + \\", "incomplete"),
+            ("try:\n    pass", "incomplete"),
+            ("try:\n    pass\n", "invalid"),
+            ("    x = 1", "invalid"),
+        ] {
+            assert_eq!(st(src), want, "{src:?}");
+        }
+        // A multi-line buffer accepted with Enter needs no blank line.
+        assert!(matches!(
+            status(&lines("def f():\n    return 1"), true),
+            Status::Complete
+        ));
+        assert!(matches!(
+            status(&lines("def f():"), true),
+            Status::Incomplete
+        ));
+    }
+
+    #[test]
+    fn continuation_indent() {
+        for (src, want) in [
+            ("def f():", "    "),
+            ("def f():  # comment", "    "),
+            ("d = {'#': 1,", ""),
+            ("    x = 1", "    "),
+            ("    return x", ""),
+            ("        pass", "    "),
+            ("    if x:\n        y = 1\n", "        "),
+            ("\tbreak", ""),
+            ("", ""),
+        ] {
+            assert_eq!(next_indent(&lines(src)), want, "{src:?}");
+        }
+    }
+
+    #[test]
+    fn relay_takes_whole_lines() {
+        let mut st = RelayState {
+            queue: vec![(false, b"a\nb".to_vec()), (true, b"c\nd".to_vec())],
+            ..Default::default()
+        };
+        assert_eq!(take_lines(&mut st), "a\nbc\n");
+        assert_eq!(st.queue, vec![(true, b"d".to_vec())]);
+        assert!(st.partial_since.is_some());
+    }
 }

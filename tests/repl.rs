@@ -159,6 +159,34 @@ fn ctrl_c_interrupts_running_code_twice() {
     }
     line(&mut p, "4 * 4");
     expect(&mut p, "16");
+    // A SIGINT from outside while the prompt waits (rustyline's own handler takes it),
+    // and Ctrl+C in running code still works after it.
+    p.process_mut()
+        .signal(rexpect::process::Signal::SIGINT)
+        .expect("kill -INT");
+    expect(&mut p, "KeyboardInterrupt");
+    expect(&mut p, ">>> ");
+    line(&mut p, "spin()");
+    expect(&mut p, "spinning");
+    p.send_control('c').expect("Ctrl+C");
+    expect(&mut p, "KeyboardInterrupt");
+    expect(&mut p, ">>> ");
+    finish(p);
+}
+
+#[test]
+fn signal_handler_runs_while_the_prompt_waits() {
+    let mut p = spawn("alarm");
+    line(&mut p, "import signal");
+    line(
+        &mut p,
+        "signal.signal(signal.SIGALRM, lambda s, f: print('al' + 'arm', s))",
+    );
+    line(&mut p, "signal.alarm(1)");
+    expect(&mut p, "alarm 14");
+    expect(&mut p, ">>> ");
+    line(&mut p, "2 * 21");
+    expect(&mut p, "42");
     finish(p);
 }
 
