@@ -572,29 +572,10 @@ fn sys_module(vm: &Vm) -> Option<Value> {
     vm.interp.sys.borrow().clone().map(Value::Obj)
 }
 
-/// `sys.displayhook(value)`: print `repr(value)` to `sys.stdout` and bind it to
-/// `builtins._`, unless it is `None`.
-fn displayhook(
-    vm: &mut Vm,
-    args: &[Value],
-    _kw: &[Rc<crate::runtime::str::PyStr>],
-) -> PyResult<Value> {
-    crate::builtins::args::check_count(vm, "displayhook", args, 1, 1)?;
-    let v = &args[0];
-    if v.is_none() {
-        return Ok(Value::None);
-    }
-    let b = vm.interp.builtins.clone();
-    // As CPython: `_` is None while the repr runs (it may look at `_`).
-    dict_set_str(&b, vm.intern("_"), Value::None);
-    let r = vm.repr(v)?;
-    vm.write_stdout(&format!("{r}\n"))?;
-    dict_set_str(&b, vm.intern("_"), v.clone());
-    Ok(Value::None)
-}
-
-/// What interactive code calls for an expression statement
-/// (`compiler::compile_interactive`): the current `sys.displayhook`.
+/// What interactive code calls for an expression statement while the REPL runs
+/// (`compiler::compile_interactive` calls the builtin `__displayhook__`): the current
+/// `sys.displayhook`, so a script may replace it. The default hook is the original
+/// builtin (`builtins::functions`), which `sys.displayhook` starts as.
 fn call_displayhook(
     vm: &mut Vm,
     args: &[Value],
@@ -607,18 +588,17 @@ fn call_displayhook(
     }
 }
 
-/// Give `sys` its `displayhook`, `__displayhook__`, `ps1` and `ps2` (unless a script
-/// set them), and builtins the `__displayhook__` interactive code calls.
+/// Give `sys` its `__displayhook__` (the original hook), `ps1` and `ps2` (unless a
+/// script set them), and route interactive echo through `sys.displayhook`.
 fn install_hooks(vm: &mut Vm) {
     let Some(sys) = vm.interp.sys.borrow().clone() else {
         return;
     };
     let Some(sd) = sys.dict.clone() else { return };
-    let hook = vm.new_builtin("displayhook", displayhook);
-    for name in ["displayhook", "__displayhook__"] {
-        if dict_get_str(&sd, name).is_none() {
-            dict_set_str(&sd, vm.intern(name), hook.clone());
-        }
+    if dict_get_str(&sd, "__displayhook__").is_none()
+        && let Some(hook) = dict_get_str(&sd, "displayhook")
+    {
+        dict_set_str(&sd, vm.intern("__displayhook__"), hook);
     }
     for (name, value) in [("ps1", ">>> "), ("ps2", "... ")] {
         if dict_get_str(&sd, name).is_none() {

@@ -105,6 +105,9 @@ fn expression_echo_and_underscore() {
     expect(&mut p, "'ab'");
     line(&mut p, "_ * 2");
     expect(&mut p, "'abab'");
+    // `exit` without parentheses says how to leave, as in CPython.
+    line(&mut p, "exit");
+    expect(&mut p, "Use exit() or Ctrl-D (i.e. EOF) to exit");
     finish(p);
 }
 
