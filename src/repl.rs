@@ -532,6 +532,9 @@ fn editor_main(
                 if let Some(h) = ed.helper_mut() {
                     h.pending = pending;
                 }
+                // Route output through the printer from now until the REPL thread has
+                // the answer (it switches routing off).
+                relay.activate();
                 let ev = match ed.readline_with_initial(&prompt, (&initial, "")) {
                     Ok(line) => Event::Line(line),
                     Err(ReadlineError::Interrupted) => Event::Interrupted,
@@ -809,7 +812,6 @@ impl Repl {
     fn read(&self, vm: &mut Vm, prompt: String, initial: String, pending: &[String]) -> Event {
         vm.flush_stdout();
         self.relay.end_line();
-        self.relay.activate();
         let sent = self.requests.send(Request::Read {
             prompt,
             initial,
