@@ -65,17 +65,26 @@ impl Interpreter {
         }
     }
 
-    /// Run `text` as the `__main__` module.
-    pub fn run_main(&mut self, text: &str, filename: &str) -> Exit {
+    /// Create the `__main__` module (with `__file__` when a file runs in it), register
+    /// it in `sys.modules`, and return its namespace.
+    pub fn main_namespace(&mut self, filename: Option<&str>) -> PyRef {
         let m = self.vm.new_module("__main__");
         let d = self.vm.module_dict(&m);
-        let key = self.vm.intern("__file__");
-        let f = self.vm.new_str(filename);
-        crate::vm::eval::dict_set_str(&d, key, f);
+        if let Some(filename) = filename {
+            let key = self.vm.intern("__file__");
+            let f = self.vm.new_str(filename);
+            crate::vm::eval::dict_set_str(&d, key, f);
+        }
         let key = self.vm.intern("__builtins__");
         let b = self.vm.sys_modules_get_public("builtins");
         crate::vm::eval::dict_set_str(&d, key, b);
         self.vm.sys_modules_set("__main__", m);
+        d
+    }
+
+    /// Run `text` as the `__main__` module.
+    pub fn run_main(&mut self, text: &str, filename: &str) -> Exit {
+        let d = self.main_namespace(Some(filename));
         let src = Rc::new(SourceFile::new(filename, text));
         let r = match crate::parser::parse(&src)
             .and_then(|md| crate::compiler::compile_module(&md, &src))

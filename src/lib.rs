@@ -13,6 +13,7 @@ pub mod lexer;
 pub mod modules;
 pub mod parser;
 pub mod platform;
+pub mod repl;
 pub mod runtime;
 pub mod signals;
 pub mod source;

@@ -1,8 +1,9 @@
-//! The `garter` command line: run a script, `-c`, `-` (stdin), `--check`, `--dis`.
+//! The `garter` command line: run a script, `-c`, `-` (stdin), `--check`, `--dis`, and the
+//! interactive REPL (no FILE with a terminal on stdin, or `-i`).
 
 use clap::Parser;
 use garter::interpreter::{Exit, Interpreter};
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -24,6 +25,9 @@ struct Cli {
     /// Unbuffered stdout and stderr.
     #[arg(short = 'u')]
     unbuffered: bool,
+    /// Run FILE (or -c CODE), then open the interactive prompt in its globals.
+    #[arg(short = 'i')]
+    inspect: bool,
     /// Script file (`-` for standard input), then its arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -101,6 +105,11 @@ fn run(cli: Cli) -> ExitCode {
     }
     let unbuffered =
         cli.unbuffered || std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty());
+    // No program and a terminal on stdin (or `-i`): the interactive prompt.
+    let no_program = cli.command.is_none() && cli.args.is_empty();
+    if cli.inspect || (no_program && std::io::stdin().is_terminal()) {
+        return run_repl(cli, unbuffered);
+    }
     let (text, filename, argv, path0) = if let Some(code) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
@@ -147,5 +156,53 @@ fn run(cli: Cli) -> ExitCode {
             garter::signals::die_by(libc::SIGINT);
             130
         }
+    })
+}
+
+/// `garter` on a terminal, or `garter -i [FILE | -c CODE]`.
+fn run_repl(cli: Cli, unbuffered: bool) -> ExitCode {
+    let (script, argv, path0) = if let Some(code) = cli.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args);
+        let script = garter::repl::Script {
+            text: code,
+            filename: "<string>".into(),
+        };
+        (Some(script), argv, String::new())
+    } else if let Some(path) = cli.args.first().filter(|p| p.as_str() != "-") {
+        let text = match read_file(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        };
+        let dir = std::path::Path::new(path)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let script = garter::repl::Script {
+            text,
+            filename: path.clone(),
+        };
+        (Some(script), cli.args.clone(), dir)
+    } else {
+        let mut argv = cli.args.clone();
+        if argv.is_empty() {
+            argv.push(String::new());
+        }
+        (None, argv, String::new())
+    };
+    let mut interp = Interpreter::new(argv, &path0);
+    interp.install_signal_handlers();
+    interp.vm.set_native_stack_size(MAIN_STACK);
+    if unbuffered {
+        interp.vm.interp.stdout.lock().unbuffered = true;
+    }
+    let exit = garter::repl::run(&mut interp, script);
+    interp.flush();
+    std::process::exit(match exit {
+        Exit::Code(c) => c & 0xff,
+        Exit::Interrupted => 130,
     })
 }

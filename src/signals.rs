@@ -152,9 +152,21 @@ pub fn die_by(sig: i32) {
     ) {
         return;
     }
+    if let Some(hook) = BEFORE_DEATH.get() {
+        hook();
+    }
     flush_all();
     let _ = signal_hook::low_level::emulate_default_handler(sig);
     // Not a terminating signal after all: nothing more to do.
+}
+
+/// Run by [`die_by`] before the process dies by a signal (the REPL puts the terminal
+/// back in cooked mode there).
+static BEFORE_DEATH: OnceLock<Box<dyn Fn() + Send + Sync>> = OnceLock::new();
+
+/// Set the hook [`die_by`] runs first (once per process; later calls are ignored).
+pub fn before_death(hook: impl Fn() + Send + Sync + 'static) {
+    let _ = BEFORE_DEATH.set(Box::new(hook));
 }
 
 /// Write out both standard streams' buffers, waiting at most briefly for their locks.

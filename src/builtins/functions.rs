@@ -975,16 +975,25 @@ fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     crate::modules::io::open(vm, args, kw)
 }
 
-/// `__displayhook__(value)`: the REPL's echo.
+/// `__displayhook__(value)`: the REPL's echo (and `sys.displayhook`).
 fn displayhook(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let v = args.first().cloned().unwrap_or(Value::None);
     if v.is_none() {
         return Ok(Value::None);
     }
-    let r = vm.repr(&v)?;
+    let b = vm.interp.builtins.clone();
+    // As CPython: `_` is None while the repr runs.
+    crate::vm::eval::dict_set_str(&b, vm.intern("_"), Value::None);
+    // `exit` typed without parentheses: CPython's `exit` repr is a hint.
+    let quitter = ["exit", "quit"]
+        .into_iter()
+        .find(|n| crate::vm::eval::dict_get_str(&b, n).is_some_and(|f| f.is(&v)));
+    let r = match quitter {
+        Some(n) => format!("Use {n}() or Ctrl-D (i.e. EOF) to exit"),
+        None => vm.repr(&v)?,
+    };
     vm.write_stdout(&format!("{r}\n"))?;
-    let key = vm.intern("_");
-    crate::vm::eval::dict_set_str(&vm.interp.builtins.clone(), key, v);
+    crate::vm::eval::dict_set_str(&b, vm.intern("_"), v);
     Ok(Value::None)
 }
 

@@ -44,8 +44,8 @@ pub fn compile_module(module: &ast::Module, src: &SourceFile) -> Result<CodeUnit
     Ok(c.pop_unit())
 }
 
-/// Compile for the REPL: like a module, but expression statements print their value
-/// (`sys.displayhook`) — done by storing the last expression's value in `_`.
+/// Compile for the REPL: like a module, but each top-level expression statement passes
+/// its value to the builtin `__displayhook__` (which prints its repr and binds `_`).
 pub fn compile_interactive(
     module: &ast::Module,
     src: &SourceFile,

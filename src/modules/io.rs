@@ -16,7 +16,14 @@ pub struct Output {
     is_err: bool,
     pub line_buffered: bool,
     pub unbuffered: bool,
+    /// Where flushed bytes go instead of the file descriptor, if set (the REPL routes
+    /// output through its line editor this way; see `crate::repl`).
+    pub sink: Option<Sink>,
 }
+
+/// A replacement destination for a standard stream's flushed bytes: called with
+/// `is_stderr` and the bytes, under the stream's I/O lock, without the GIL.
+pub type Sink = std::sync::Arc<dyn Fn(bool, &[u8]) + Send + Sync>;
 
 impl Output {
     pub fn stdout() -> Output {
@@ -25,6 +32,7 @@ impl Output {
             is_err: false,
             line_buffered: std::io::stdout().is_terminal(),
             unbuffered: false,
+            sink: None,
         }
     }
     pub fn stderr() -> Output {
@@ -33,6 +41,7 @@ impl Output {
             is_err: true,
             line_buffered: true,
             unbuffered: true,
+            sink: None,
         }
     }
 
@@ -46,6 +55,11 @@ impl Output {
     /// this, see `Vm::flush_stream`).
     pub fn flush(&mut self) {
         if self.buf.is_empty() {
+            return;
+        }
+        if let Some(sink) = &self.sink {
+            sink(self.is_err, &self.buf);
+            self.buf.clear();
             return;
         }
         let r = if self.is_err {

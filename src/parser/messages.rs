@@ -36,7 +36,16 @@ pub fn module_error(src: &SourceFile, e: LrError) -> SyntaxError {
         }
         ParseError::UnrecognizedToken { token, expected } => {
             let i = a.find(token.0, &token.1);
-            (a.unexpected(token, &expected), i.unwrap_or(usize::MAX))
+            let mut pe = a.unexpected(token, &expected);
+            // Nothing but DEDENTs left: the input ended inside a block (a nested header
+            // with no body yet, a nested `try` with no handler), so more lines can
+            // complete it, as at the top level (`eof`).
+            if let Some(i) = i
+                && a.toks[i..].iter().all(|t| matches!(t.1, Tok::Dedent))
+            {
+                pe.incomplete = true;
+            }
+            (pe, i.unwrap_or(usize::MAX))
         }
         ParseError::UnrecognizedEof { expected, .. } => (a.eof(&expected), usize::MAX),
         ParseError::InvalidToken { location } => (

@@ -367,12 +367,23 @@ fn incomplete_inputs() {
         "class A:",
         "try:\n  pass\n",
         "s = '''abc\n",
+        "def f():\n    for x in y:\n",
+        "class A:\n    def f(self):\n",
+        "def f():\n    try:\n        pass\n",
     ];
     for src in open {
         let e = perr(src);
         assert!(e.incomplete, "{src:?} should be incomplete: {e}");
     }
-    for src in ["x = 1 +\n", "x = = 1\n", "if x\n", "return 1\n", "f(a b)\n"] {
+    for src in [
+        "x = 1 +\n",
+        "x = = 1\n",
+        "if x\n",
+        "return 1\n",
+        "f(a b)\n",
+        "def f():\n    return 1 +\n",
+        "def f():\n    if x\n",
+    ] {
         let e = perr(src);
         assert!(!e.incomplete, "{src:?} should be complete: {e}");
     }
