@@ -207,7 +207,8 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
     }
     super::set_attr(vm, m, "implementation", ns);
     let dh = vm.load_global(&vm.interp.builtins.clone(), &vm.intern("__displayhook__"))?;
-    super::set_attr(vm, m, "displayhook", dh);
+    super::set_attr(vm, m, "displayhook", dh.clone());
+    super::set_attr(vm, m, "__displayhook__", dh);
     let eh = vm.getattr_str(m, "excepthook")?;
     super::set_attr(vm, m, "__excepthook__", eh);
     *vm.interp.sys.borrow_mut() = m.as_obj().cloned();
