@@ -137,6 +137,43 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     prop_with(vm, args, 2)
 }
 
+/// `property.__get__(obj, type=None)`, `__set__(obj, value)`, `__delete__(obj)`: the
+/// descriptor protocol called explicitly (attribute access uses the fast path).
+fn prop_call(vm: &mut Vm, args: &[Value], slot: usize, what: &str) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = args[0].payload() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let Some(obj) = args.get(1) else {
+        return Err(vm.type_error(format!("expected at least 1 argument, got 0 ({what})")));
+    };
+    if slot == 0 && obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    let f = p[slot].clone();
+    if f.is_none() {
+        let kind = ["getter", "setter", "deleter"][slot];
+        return Err(vm.attribute_error(format!(
+            "property of '{}' object has no {kind}",
+            vm.type_name(obj)
+        )));
+    }
+    let mut call_args = vec![obj.clone()];
+    if slot == 1 {
+        call_args.push(args.get(2).cloned().unwrap_or(Value::None));
+    }
+    vm.call(&f, &call_args, &[])
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    prop_call(vm, args, 0, "__get__")
+}
+fn property_set(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    prop_call(vm, args, 1, "__set__").map(|_| Value::None)
+}
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    prop_call(vm, args, 2, "__delete__").map(|_| Value::None)
+}
+
 fn prop_with(vm: &mut Vm, args: &[Value], slot: usize) -> PyResult<Value> {
     let Some(Payload::Property(p)) = args[0].payload() else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
@@ -311,6 +348,9 @@ pub fn install(vm: &mut Vm) {
         vm,
         &property,
         &[
+            ("__delete__", property_delete),
+            ("__get__", property_get),
+            ("__set__", property_set),
             ("deleter", property_deleter),
             ("getter", property_getter),
             ("setter", property_setter),
