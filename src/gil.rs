@@ -230,11 +230,6 @@ impl Gil {
         }
     }
 
-    /// Whether some thread is queued for the GIL (a hint: it may change right after).
-    pub fn has_waiters(&self) -> bool {
-        !self.state.lock().queue.is_empty()
-    }
-
     /// Hand-overs between threads so far (statistics).
     pub fn switches(&self) -> u64 {
         self.state.lock().switches
