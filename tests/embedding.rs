@@ -741,3 +741,40 @@ fn handle_outliving_its_interpreter_is_leaked_not_touched() {
     drop(interp);
     drop(h);
 }
+
+// ----- output capture -----
+
+#[test]
+fn capture_stdout_and_stderr() {
+    let interp = Interpreter::new();
+    let out = interp.capture_stdout().unwrap();
+    let err = interp.capture_stderr().unwrap();
+    interp
+        .run(
+            "import sys\nprint('a', 1, sep='-')\nprint('no newline', end='')\n\
+             sys.stdout.write('w\\n')\nprint('oops', file=sys.stderr)\n",
+            "<cap>",
+        )
+        .unwrap();
+    assert_eq!(out.take(), "a-1\nno newlinew\n");
+    assert_eq!(out.contents(), "");
+    assert_eq!(err.contents(), "oops\n");
+    assert_eq!(
+        err_line(interp.run("import sys\nsys.stdout.write(5)", "<w>")),
+        "TypeError: write() argument must be str, not int"
+    );
+    // Host threads' output lands in the same buffer.
+    let i2 = interp.clone();
+    std::thread::spawn(move || i2.run("print('from a thread')", "<t>").unwrap())
+        .join()
+        .unwrap();
+    assert_eq!(out.take(), "from a thread\n");
+    interp.restore_output();
+    interp.run("print('to the real stdout')", "<r>").unwrap();
+    assert_eq!(out.take(), "");
+    assert!(
+        interp
+            .eval::<bool>("sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__")
+            .unwrap()
+    );
+}

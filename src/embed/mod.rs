@@ -21,8 +21,11 @@
 //!
 //! See `docs/embedding.md` for a guided tour.
 
+mod capture;
 mod convert;
 mod error;
+
+pub use capture::Captured;
 
 pub use crate::runtime::value::Value;
 pub use convert::{FromArgs, FromPy, IntoArgs, IntoPy};
@@ -301,8 +304,10 @@ impl Interpreter {
                 }
             }
         }
-        let _main_done = MainDone(&self.inner.main_busy, main);
         let mut vm = Vm::new(rc, guard, main);
+        // Declared after `vm`, so dropped before it: the main role is given back while
+        // this thread still holds the GIL.
+        let _main_done = MainDone(&self.inner.main_busy, main);
         vm.set_native_stack_size(self.inner.stack_size);
         let mut py = Py {
             vm: &mut vm,
@@ -615,12 +620,14 @@ fn host_trampoline(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
     let args = &args[1..];
     let depth = vm.depth;
     let frames = vm.frame_globals.len();
+    let handled = vm.handled.clone();
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body(vm, args)));
     match r {
         Ok(r) => r,
         Err(p) => {
             vm.depth = depth;
             vm.frame_globals.truncate(frames);
+            vm.handled = handled;
             let msg = p
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
@@ -665,10 +672,10 @@ impl Drop for PyObjectHandle {
         let Some(s) = self.value.get_mut().take() else {
             return;
         };
-        match self.inner.upgrade() {
-            Some(inner) => inner.releases.lock().push(s),
-            // The interpreter is gone: `Shared` leaks its value.
-            None => std::mem::forget(s),
+        // If the interpreter is gone, `s` just goes out of scope: a `Shared` that is
+        // never opened leaks its value (it never runs the value's destructor).
+        if let Some(inner) = self.inner.upgrade() {
+            inner.releases.lock().push(s);
         }
     }
 }
