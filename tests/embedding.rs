@@ -1,7 +1,7 @@
 //! The embedding API (`garter::embed`): building, running, evaluating, conversions,
 //! host functions, calls, interrupts and concurrent host threads.
 
-use garter::embed::{Error, HostError, Interpreter, PyObjectHandle, Value};
+use garter::embed::{Error, HostError, Interpreter, PyObjectHandle};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier};
@@ -304,7 +304,9 @@ fn globals() {
         "hello world"
     );
     // Builtins are found too.
-    interp.get_global::<Value>("len").unwrap();
+    interp
+        .with_gil(|py| py.global_obj("len").map(|_| ()))
+        .unwrap();
     assert_eq!(
         err_line(interp.get_global::<i64>("missing")),
         "NameError: name 'missing' is not defined"
@@ -318,12 +320,16 @@ fn host_builtin_with_typed_args() {
     let interp = Interpreter::new();
     interp.add_builtin("add", |_py, (a, b): (i64, i64)| Ok::<_, HostError>(a + b));
     interp.add_builtin("nothing", |_py, ()| Ok::<_, HostError>(()));
-    interp.add_builtin("count", |_py, args: Vec<Value>| {
+    interp.add_builtin("count", |_py, args: Vec<Option<i64>>| {
         Ok::<_, HostError>(args.len())
     });
     assert_eq!(interp.eval::<i64>("add(2, 3)").unwrap(), 5);
     assert!(interp.eval::<bool>("nothing() is None").unwrap());
-    assert_eq!(interp.eval::<i64>("count(1, 'a', None)").unwrap(), 3);
+    assert_eq!(interp.eval::<i64>("count(1, 2, None)").unwrap(), 3);
+    assert_eq!(
+        err_line(interp.eval::<i64>("count(1, 'a')")),
+        "TypeError: expected int, got str"
+    );
     assert_eq!(
         err_line(interp.eval::<i64>("add(1)")),
         "TypeError: add() takes 2 positional arguments (1 given)"
@@ -507,7 +513,7 @@ fn py_token_builds_and_reads_values() {
         let v = py.to_py(vec![1i64, 2]).unwrap();
         let back: Vec<i64> = py.from_py(&v).unwrap();
         assert_eq!(back, [1, 2]);
-        py.call_value::<i64>(&f, (5,)).unwrap()
+        py.call_obj::<i64>(&f, (5,)).unwrap()
     });
     assert_eq!(n, 15);
     assert_eq!(interp.eval::<i64>("triple(2)").unwrap(), 6);
@@ -543,7 +549,15 @@ fn call_script_functions() {
         (1, "b".to_string())
     );
     assert_eq!(interp.call::<i64>("len", ("abcd",)).unwrap(), 4);
-    interp.call::<Value>("C", (1,)).unwrap();
+    assert_eq!(
+        interp.with_gil(|py| {
+            let c = py.global_obj("C")?;
+            let obj = py.call_obj_keep(&c, (1,))?;
+            let getattr = py.global_obj("getattr")?;
+            py.call_obj::<i64>(&getattr, (obj, "v"))
+        }),
+        Ok(1)
+    );
     assert_eq!(
         err_line(interp.call::<String>("greet", ("ann",))),
         "TypeError: greet() missing 1 required positional argument: 'times'"
@@ -690,7 +704,7 @@ fn handles_cross_threads_and_release_under_the_gil() {
         .run("class Box:\n    pass\nb = Box()\nb.items = []\n", "<h>")
         .unwrap();
     let h = interp.with_gil(|py| {
-        let v: Value = py.eval("b.items").unwrap();
+        let v = py.eval_obj("b.items").unwrap();
         py.handle(v)
     });
     // Used under the GIL on another thread: the very same list.
@@ -698,9 +712,9 @@ fn handles_cross_threads_and_release_under_the_gil() {
     let h = std::thread::spawn(move || {
         i2.with_gil(|py| {
             let list = py.get(&h);
-            let append: Value = py.eval("list.append").unwrap();
-            py.call_value::<()>(&append, vec![list, Value::Int(5)])
-                .unwrap();
+            let append = py.eval_obj("list.append").unwrap();
+            let five = py.to_py(5).unwrap();
+            py.call_obj::<()>(&append, vec![list, five]).unwrap();
         });
         h
     })
@@ -714,7 +728,7 @@ fn handles_cross_threads_and_release_under_the_gil() {
     assert_eq!(interp.pending_releases(), 0);
     // Dropped under the GIL: released when the GIL session ends.
     interp.with_gil(|py| {
-        let v: Value = py.eval("b").unwrap();
+        let v = py.eval_obj("b").unwrap();
         drop(py.handle(v));
     });
     assert_eq!(interp.pending_releases(), 0);
@@ -725,7 +739,10 @@ fn handles_cross_threads_and_release_under_the_gil() {
 fn handle_of_another_interpreter_is_refused() {
     let a = Interpreter::new();
     let b = Interpreter::new();
-    let h = a.with_gil(|py| py.handle(Value::Int(1)));
+    let h = a.with_gil(|py| {
+        let one = py.to_py(1).unwrap();
+        py.handle(one)
+    });
     b.with_gil(|py| {
         py.get(&h);
     });
@@ -735,7 +752,7 @@ fn handle_of_another_interpreter_is_refused() {
 fn handle_outliving_its_interpreter_is_leaked_not_touched() {
     let interp = Interpreter::new();
     let h = interp.with_gil(|py| {
-        let v: Value = py.eval("[1]").unwrap();
+        let v = py.eval_obj("[1]").unwrap();
         py.handle(v)
     });
     drop(interp);

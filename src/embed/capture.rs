@@ -55,7 +55,7 @@ impl Py<'_> {
         let r = (|| {
             self.vm.run_source_in(WRITER, "<host writer>", &ns)?;
             let class = crate::vm::eval::dict_get_str(&ns, "HostWriter").expect("defined");
-            let writer = self.vm.call(&class, &[append], &[])?;
+            let writer = self.vm.call(&class, &[append.v], &[])?;
             self.set_sys(name, writer);
             Ok(())
         })();

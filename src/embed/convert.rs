@@ -10,13 +10,21 @@ use crate::vm::{PyResult, Vm};
 use num_traits::ToPrimitive;
 use std::collections::{BTreeMap, HashMap};
 
-/// A Rust value that can become a Python value.
-pub trait IntoPy {
+/// The conversion traits are sealed: their methods see raw interpreter values, which
+/// must never outlive the GIL session, so only this crate implements them.
+pub(crate) mod sealed {
+    pub trait Sealed {}
+}
+use sealed::Sealed;
+
+/// A Rust value that can become a Python value (implemented by this crate for the
+/// types listed in `docs/embedding.md`, and for [`super::Obj`]).
+pub trait IntoPy: Sealed {
     fn into_py(self, vm: &mut Vm) -> PyResult<Value>;
 }
 
-/// A Rust value that can be read from a Python value.
-pub trait FromPy: Sized {
+/// A Rust value that can be read from a Python value (implemented by this crate).
+pub trait FromPy: Sized + Sealed {
     fn from_py(vm: &mut Vm, v: &Value) -> PyResult<Self>;
 }
 
@@ -24,17 +32,24 @@ fn wrong_type(vm: &Vm, expected: &str, v: &Value) -> crate::vm::PyErr {
     vm.type_error(format!("expected {expected}, got {}", vm.type_name(v)))
 }
 
-impl IntoPy for Value {
+impl Sealed for super::Obj<'_> {}
+
+/// The object itself.
+impl IntoPy for super::Obj<'_> {
     fn into_py(self, _vm: &mut Vm) -> PyResult<Value> {
-        Ok(self)
+        Ok(self.v)
     }
 }
 
-impl FromPy for Value {
-    fn from_py(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-        Ok(v.clone())
-    }
-}
+impl Sealed for () {}
+impl Sealed for bool {}
+impl Sealed for f64 {}
+impl Sealed for String {}
+impl Sealed for &str {}
+impl<T> Sealed for Option<T> {}
+impl<T> Sealed for Vec<T> {}
+impl<T, S> Sealed for HashMap<String, T, S> {}
+impl<T> Sealed for BTreeMap<String, T> {}
 
 impl IntoPy for () {
     fn into_py(self, _vm: &mut Vm) -> PyResult<Value> {
@@ -85,6 +100,8 @@ fn int_of(vm: &Vm, v: &Value, target: &str) -> PyResult<i128> {
 
 macro_rules! int_conv {
     ($($t:ty),*) => {$(
+        impl Sealed for $t {}
+
         impl IntoPy for $t {
             fn into_py(self, vm: &mut Vm) -> PyResult<Value> {
                 match i64::try_from(self) {
@@ -284,6 +301,8 @@ impl<T: FromPy> FromPy for BTreeMap<String, T> {
 
 macro_rules! tuple_conv {
     ($n:literal; $($name:ident $idx:tt),*) => {
+        impl<$($name),*> Sealed for ($($name,)*) {}
+
         /// Becomes a `tuple`.
         impl<$($name: IntoPy),*> IntoPy for ($($name,)*) {
             fn into_py(self, vm: &mut Vm) -> PyResult<Value> {
@@ -328,9 +347,9 @@ tuple_conv!(3; A 0, B 1, C 2);
 tuple_conv!(4; A 0, B 1, C 2, D 3);
 
 /// The positional arguments of a host function, read into a Rust value: `()` for no
-/// arguments, a tuple `(A,)`, `(A, B)`, ... (up to 4) for typed ones, `Vec<Value>` for
-/// any number of raw values.
-pub trait FromArgs: Sized {
+/// arguments, a tuple `(A,)`, `(A, B)`, ... (up to 4) for typed ones, `Vec<T>` for any
+/// number of arguments of one type.
+pub trait FromArgs: Sized + Sealed {
     fn from_args(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Self>;
 }
 
@@ -352,15 +371,15 @@ impl FromArgs for () {
     }
 }
 
-impl FromArgs for Vec<Value> {
-    fn from_args(_vm: &mut Vm, _name: &str, args: &[Value]) -> PyResult<Vec<Value>> {
-        Ok(args.to_vec())
+impl<T: FromPy> FromArgs for Vec<T> {
+    fn from_args(vm: &mut Vm, _name: &str, args: &[Value]) -> PyResult<Vec<T>> {
+        args.iter().map(|a| T::from_py(vm, a)).collect()
     }
 }
 
 /// Arguments for calling a Python function from the host: `()`, a tuple of up to 4
-/// convertible values, or a `Vec<Value>`.
-pub trait IntoArgs {
+/// convertible values, or a `Vec` of them.
+pub trait IntoArgs: Sealed {
     fn into_args(self, vm: &mut Vm) -> PyResult<Vec<Value>>;
 }
 
@@ -370,8 +389,8 @@ impl IntoArgs for () {
     }
 }
 
-impl IntoArgs for Vec<Value> {
-    fn into_args(self, _vm: &mut Vm) -> PyResult<Vec<Value>> {
-        Ok(self)
+impl<T: IntoPy> IntoArgs for Vec<T> {
+    fn into_args(self, vm: &mut Vm) -> PyResult<Vec<Value>> {
+        self.into_iter().map(|x| x.into_py(vm)).collect()
     }
 }

@@ -27,17 +27,17 @@ mod error;
 
 pub use capture::Captured;
 
-pub use crate::runtime::value::Value;
 pub use convert::{FromArgs, FromPy, IntoArgs, IntoPy};
 pub use error::{Error, HostError};
 
 use crate::gil::{Breaker, Gil, Shared};
 use crate::runtime::str::PyStr;
-use crate::runtime::value::{Payload, PyRef};
+use crate::runtime::value::{Payload, PyRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{Interp, PyErr, PyResult, Vm};
 use parking_lot::Mutex;
 use std::cell::RefCell;
+use std::marker::PhantomData;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Weak};
@@ -370,6 +370,56 @@ impl Interpreter {
     }
 }
 
+/// A Python object, valid for one GIL session (`'a` is the session of the [`Py`] that
+/// produced it). The lifetime is what keeps it sound: an object cannot be returned
+/// from [`Interpreter::with_gil`], stored in a variable outside the closure or in a
+/// `static`/`thread_local`, so it is never touched after the GIL is released. It is
+/// also `!Send`. To keep an object longer, make a [`PyObjectHandle`] ([`Py::handle`]).
+///
+/// ```compile_fail
+/// // An object cannot be returned out of the GIL session...
+/// let interp = garter::embed::Interpreter::new();
+/// let o = interp.with_gil(|py| py.eval_obj("[1]").unwrap());
+/// ```
+///
+/// ```compile_fail
+/// // ...nor smuggled out through a captured variable...
+/// let interp = garter::embed::Interpreter::new();
+/// let mut stash = None;
+/// interp.with_gil(|py| stash = Some(py.eval_obj("[1]").unwrap()));
+/// ```
+///
+/// ```compile_fail
+/// // ...nor sent to another thread.
+/// let interp = garter::embed::Interpreter::new();
+/// interp.with_gil(|py| {
+///     let o = py.eval_obj("[1]").unwrap();
+///     std::thread::scope(|s| {
+///         s.spawn(move || drop(o));
+///     });
+/// });
+/// ```
+pub struct Obj<'a> {
+    v: Value,
+    /// Invariant in `'a`, and `!Send`/`!Sync`.
+    _session: PhantomData<*mut &'a ()>,
+}
+
+impl Clone for Obj<'_> {
+    fn clone(&self) -> Self {
+        Obj {
+            v: self.v.clone(),
+            _session: PhantomData,
+        }
+    }
+}
+
+impl std::fmt::Debug for Obj<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Obj")
+    }
+}
+
 /// The token for one thread holding the GIL: access to Python values and the
 /// interpreter. Obtained from [`Interpreter::with_gil`] or passed to host functions.
 pub struct Py<'a> {
@@ -384,9 +434,12 @@ type HostFn = Rc<dyn Fn(&mut Vm, &[Value]) -> PyResult<Value>>;
 struct HostFnBox(HostFn);
 
 impl<'a> Py<'a> {
-    /// The underlying VM (the full internal API; unstable).
-    pub fn vm(&mut self) -> &mut Vm {
-        self.vm
+    /// Brand a value with this session's lifetime.
+    fn obj(&self, v: Value) -> Obj<'a> {
+        Obj {
+            v,
+            _session: PhantomData,
+        }
     }
 
     fn err(&mut self, e: PyErr) -> Error {
@@ -413,6 +466,13 @@ impl<'a> Py<'a> {
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
+    /// Evaluate an expression and keep the resulting object (valid in this GIL
+    /// session only; see [`Py::handle`] to keep it longer).
+    pub fn eval_obj(&mut self, expr: &str) -> Result<Obj<'a>, Error> {
+        let v = self.eval_value(expr).map_err(|e| self.err(e))?;
+        Ok(self.obj(v))
+    }
+
     fn eval_value(&mut self, expr: &str) -> PyResult<Value> {
         let src = Rc::new(SourceFile::new("<string>", expr));
         let unit = crate::parser::parse_expression(&src)
@@ -434,13 +494,23 @@ impl<'a> Py<'a> {
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
-    /// Call a Python value with arguments.
-    pub fn call_value<T: FromPy>(&mut self, f: &Value, args: impl IntoArgs) -> Result<T, Error> {
+    /// Call a Python object with arguments; convert the result.
+    pub fn call_obj<T: FromPy>(&mut self, f: &Obj<'a>, args: impl IntoArgs) -> Result<T, Error> {
+        let v = self.call_obj_raw(f, args)?;
+        T::from_py(self.vm, &v).map_err(|e| self.err(e))
+    }
+
+    /// Call a Python object with arguments; keep the result as an object.
+    pub fn call_obj_keep(&mut self, f: &Obj<'a>, args: impl IntoArgs) -> Result<Obj<'a>, Error> {
+        let v = self.call_obj_raw(f, args)?;
+        Ok(self.obj(v))
+    }
+
+    fn call_obj_raw(&mut self, f: &Obj<'a>, args: impl IntoArgs) -> Result<Value, Error> {
         let r = args
             .into_args(self.vm)
-            .and_then(|a| self.vm.call(f, &a, &[]));
-        let v = r.map_err(|e| self.err(e))?;
-        T::from_py(self.vm, &v).map_err(|e| self.err(e))
+            .and_then(|a| self.vm.call(&f.v, &a, &[]));
+        r.map_err(|e| self.err(e))
     }
 
     fn lookup(&mut self, name: &str) -> PyResult<Value> {
@@ -467,9 +537,9 @@ impl<'a> Py<'a> {
 
     /// Keep `value` beyond this GIL session: the handle is `Send + Sync` and can be
     /// stored anywhere; only [`Py::get`] (under this interpreter's GIL) opens it.
-    pub fn handle(&mut self, value: Value) -> PyObjectHandle {
+    pub fn handle(&mut self, obj: Obj<'a>) -> PyObjectHandle {
         PyObjectHandle {
-            value: Mutex::new(Some(Shared::new(&self.vm.gil, value))),
+            value: Mutex::new(Some(Shared::new(&self.vm.gil, obj.v))),
             inner: self.inner.clone(),
         }
     }
@@ -478,7 +548,7 @@ impl<'a> Py<'a> {
     ///
     /// # Panics
     /// If the handle belongs to another interpreter.
-    pub fn get(&mut self, handle: &PyObjectHandle) -> Value {
+    pub fn get(&mut self, handle: &PyObjectHandle) -> Obj<'a> {
         assert!(
             Weak::ptr_eq(&handle.inner, &self.inner),
             "PyObjectHandle used with another interpreter"
@@ -487,17 +557,24 @@ impl<'a> Py<'a> {
         let s = slot.take().expect("handle holds a value");
         let v = s.into_inner(&self.vm.gil);
         *slot = Some(Shared::new(&self.vm.gil, v.clone()));
-        v
+        self.obj(v)
     }
 
     /// Convert a Rust value to a Python value.
-    pub fn to_py(&mut self, value: impl IntoPy) -> Result<Value, Error> {
-        value.into_py(self.vm).map_err(|e| self.err(e))
+    pub fn to_py(&mut self, value: impl IntoPy) -> Result<Obj<'a>, Error> {
+        let v = value.into_py(self.vm).map_err(|e| self.err(e))?;
+        Ok(self.obj(v))
     }
 
     /// Convert a Python value to a Rust value.
-    pub fn from_py<T: FromPy>(&mut self, value: &Value) -> Result<T, Error> {
-        T::from_py(self.vm, value).map_err(|e| self.err(e))
+    pub fn from_py<T: FromPy>(&mut self, obj: &Obj<'a>) -> Result<T, Error> {
+        T::from_py(self.vm, &obj.v).map_err(|e| self.err(e))
+    }
+
+    /// Read the `__main__` global (or builtin) `name` as an object.
+    pub fn global_obj(&mut self, name: &str) -> Result<Obj<'a>, Error> {
+        let v = self.lookup(name).map_err(|e| self.err(e))?;
+        Ok(self.obj(v))
     }
 
     /// Wrap a host closure as a Python builtin function object named `name`.
@@ -506,7 +583,7 @@ impl<'a> Py<'a> {
     /// raises `TypeError`); keyword arguments are refused. Returning `Err` raises the
     /// chosen exception; a panic inside `f` is caught and raises `RuntimeError` (the
     /// panic message included) instead of unwinding through the interpreter.
-    pub fn function<A, R, F>(&mut self, name: &str, f: F) -> Value
+    pub fn function<A, R, F>(&mut self, name: &str, f: F) -> Obj<'a>
     where
         A: FromArgs + 'static,
         R: IntoPy + 'static,
@@ -530,7 +607,8 @@ impl<'a> Py<'a> {
             &self.vm.types().native.clone(),
             Payload::Native(Box::new(HostFnBox(body))),
         );
-        self.vm.new_builtin_with_data(name, host_trampoline, data)
+        let v = self.vm.new_builtin_with_data(name, host_trampoline, data);
+        self.obj(v)
     }
 
     /// Register a host function as a builtin, visible by name in every module.
@@ -547,7 +625,7 @@ impl<'a> Py<'a> {
         R: IntoPy + 'static,
         F: Fn(&mut Py<'_>, A) -> Result<R, HostError> + Send + 'static,
     {
-        let v = self.function(name, f);
+        let v = self.function(name, f).v;
         let key = self.vm.intern(name);
         crate::vm::eval::dict_set_str(&self.vm.interp.builtins.clone(), key, v);
     }
@@ -589,7 +667,7 @@ impl ModuleBuilder<'_, '_> {
         R: IntoPy + 'static,
         F: Fn(&mut Py<'_>, A) -> Result<R, HostError> + Send + 'static,
     {
-        let v = self.py.function(name, f);
+        let v = self.py.function(name, f).v;
         crate::modules::set_attr(self.py.vm, &self.module, name, v);
         self
     }
@@ -645,17 +723,17 @@ fn host_trampoline(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
 /// interpreter is gone by then, the value is leaked.
 ///
 /// ```
-/// use garter::embed::{Interpreter, Value};
+/// use garter::embed::Interpreter;
 /// let interp = Interpreter::new();
 /// let h = interp.with_gil(|py| {
-///     let v: Value = py.eval("[1, 2, 3]").unwrap();
+///     let v = py.eval_obj("[1, 2, 3]").unwrap();
 ///     py.handle(v)
 /// });
 /// let n = std::thread::spawn(move || {
 ///     interp.with_gil(|py| {
 ///         let v = py.get(&h);
-///         let len: Value = py.eval("len").unwrap();
-///         py.call_value::<i64>(&len, vec![v]).unwrap()
+///         let len = py.global_obj("len").unwrap();
+///         py.call_obj::<i64>(&len, (v,)).unwrap()
 ///     })
 /// })
 /// .join()
