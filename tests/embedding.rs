@@ -795,3 +795,30 @@ fn capture_stdout_and_stderr() {
             .unwrap()
     );
 }
+
+#[test]
+fn with_gil_inside_a_callback_raises_instead_of_deadlocking() {
+    let interp = Interpreter::new();
+    let captured = interp.clone();
+    interp.add_builtin("bad", move |_py, ()| {
+        Ok::<_, HostError>(captured.eval::<i64>("1").unwrap())
+    });
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    // From a host call...
+    let e = interp.eval::<i64>("bad()").unwrap_err();
+    // ...and from a Python thread, which never went through `with_gil`.
+    interp
+        .run(
+            "import threading\nout = []\n\
+             def run():\n    try:\n        bad()\n    except RuntimeError as e:\n        out.append(str(e))\n\
+             t = threading.Thread(target=run)\nt.start()\nt.join()\n",
+            "<t>",
+        )
+        .unwrap();
+    std::panic::set_hook(prev);
+    assert!(e.message().contains("re-entrantly"), "{e}");
+    let out: Vec<String> = interp.get_global("out").unwrap();
+    assert_eq!(out.len(), 1);
+    assert!(out[0].contains("re-entrantly"), "{out:?}");
+}

@@ -696,10 +696,25 @@ fn host_trampoline(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         return Err(vm.type_error("host functions take no keyword arguments"));
     }
     let args = &args[1..];
+    // This thread holds the GIL (it may be a Python thread that never went through
+    // `with_gil`): mark it, so that a callback calling `with_gil` on a captured
+    // `Interpreter` panics (and raises, below) instead of deadlocking.
+    let key = Arc::as_ptr(vm.gil.gil()) as usize;
+    let newly_held = HELD.with(|h| {
+        let mut h = h.borrow_mut();
+        let fresh = !h.contains(&key);
+        if fresh {
+            h.push(key);
+        }
+        fresh
+    });
     let depth = vm.depth;
     let frames = vm.frame_globals.len();
     let handled = vm.handled.clone();
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body(vm, args)));
+    if newly_held {
+        HELD.with(|h| h.borrow_mut().retain(|k| *k != key));
+    }
     match r {
         Ok(r) => r,
         Err(p) => {
