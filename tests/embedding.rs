@@ -822,3 +822,21 @@ fn with_gil_inside_a_callback_raises_instead_of_deadlocking() {
     assert_eq!(out.len(), 1);
     assert!(out[0].contains("re-entrantly"), "{out:?}");
 }
+
+#[test]
+fn signal_handlers_only_when_asked() {
+    let quiet = Interpreter::new();
+    quiet.run("import signal", "<s>").unwrap();
+    assert!(
+        quiet
+            .eval::<bool>("signal.getsignal(signal.SIGINT) == signal.SIG_DFL")
+            .unwrap()
+    );
+    let cli_like = Interpreter::builder().install_signal_handlers(true).build();
+    cli_like.run("import signal", "<s>").unwrap();
+    assert!(
+        cli_like
+            .eval::<bool>("signal.getsignal(signal.SIGINT) is signal.default_int_handler")
+            .unwrap()
+    );
+}
