@@ -230,6 +230,12 @@ impl Gil {
         }
     }
 
+    /// Whether the calling thread holds this GIL (so acquiring it again would
+    /// deadlock). Used by the embedding API to refuse re-entry.
+    pub fn held_by_current_thread(&self) -> bool {
+        self.state.lock().holder == Some(thread::current().id())
+    }
+
     /// Whether some thread is queued for the GIL (a hint: it may change right after).
     pub fn has_waiters(&self) -> bool {
         !self.state.lock().queue.is_empty()

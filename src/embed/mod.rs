@@ -193,7 +193,7 @@ impl Inner {
 impl Drop for Inner {
     fn drop(&mut self) {
         let key = Arc::as_ptr(&self.gil) as usize;
-        if HELD.with(|h| h.borrow().contains(&key)) {
+        if HELD.with(|h| h.borrow().contains(&key)) || self.gil.held_by_current_thread() {
             // Dropped from inside a call holding this GIL: leak (the Shared does).
             return;
         }
@@ -270,7 +270,7 @@ impl Interpreter {
         let key = self.inner.key();
         HELD.with(|h| {
             assert!(
-                !h.borrow().contains(&key),
+                !h.borrow().contains(&key) && !self.inner.gil.held_by_current_thread(),
                 "Interpreter::with_gil called re-entrantly; use the Py token you have"
             );
             h.borrow_mut().push(key);
