@@ -230,6 +230,12 @@ impl Gil {
         }
     }
 
+    /// Whether the calling thread holds this GIL (so acquiring it again would
+    /// deadlock). Used by the embedding API to refuse re-entry.
+    pub fn held_by_current_thread(&self) -> bool {
+        self.state.lock().holder == Some(thread::current().id())
+    }
+
     /// Hand-overs between threads so far (statistics).
     pub fn switches(&self) -> u64 {
         self.state.lock().switches

@@ -7,6 +7,7 @@ pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod embed;
 pub mod gil;
 pub mod interpreter;
 pub mod lexer;

@@ -75,6 +75,31 @@ pub fn compile_interactive(
     Ok(c.pop_unit())
 }
 
+/// Compile an expression in `eval` mode (used by the embedding API's `eval`): a
+/// module-level code object that returns the expression's value.
+pub fn compile_expression(expr: &ast::Expr, src: &SourceFile) -> Result<CodeUnit, SyntaxError> {
+    let module = ast::Module {
+        body: vec![ast::Stmt {
+            kind: ast::StmtKind::Expr(expr.clone()),
+            span: expr.span,
+        }],
+    };
+    let table = symtable::build(&module)
+        .map_err(|e| SyntaxError::at(src, SyntaxErrorKind::SyntaxError, e.msg, e.span.start))?;
+    let mut c = Compiler {
+        table,
+        src,
+        units: Vec::new(),
+    };
+    c.push_unit(0, "<module>", "<module>", CodeKind::Module, 1);
+    let ast::StmtKind::Expr(e) = &module.body[0].kind else {
+        unreachable!("built above")
+    };
+    c.expr(e)?;
+    c.emit(Op::Return, e.span);
+    Ok(c.pop_unit())
+}
+
 pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
     if let Some(ast::Stmt {
         kind: ast::StmtKind::Expr(e),
