@@ -9,6 +9,7 @@
 
 use rexpect::session::{Options, PtySession, spawn_with_options};
 use std::io::Write;
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
@@ -29,6 +30,20 @@ fn spawn_in(args: &[&str], hist: &std::path::Path) -> PtySession {
         .env("TERM", "xterm")
         .env("GARTER_HISTFILE", hist)
         .env_remove("PYTHONUNBUFFERED");
+    // A test run started in the background (or under `nohup`) has SIGINT ignored, and
+    // an interpreter that starts with SIGINT ignored keeps it ignored (as CPython), so
+    // the child gets what a terminal session would have: default SIGINT, no mask.
+    // SAFETY: between fork and exec the closure calls only async-signal-safe functions
+    // (signal, sigemptyset, sigprocmask) on a local, zero-initialised sigset.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+            Ok(())
+        });
+    }
     let opts = Options::new()
         .timeout_ms(Some(TIMEOUT_MS))
         .strip_ansi_escape_codes(true);
