@@ -113,21 +113,20 @@ fn signal(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let m = vm.new_str("Invalid argument");
         return Err(vm.new_exception_args(&vm.types().os_error.clone(), vec![Value::Int(22), m]));
     }
-    if signals::enabled(vm)
-        && (callable || sig == libc::SIGINT || signals::TERMINATING.contains(&sig))
-    {
-        if let Err(e) = signals::install(sig) {
+    if signals::enabled(vm) {
+        // Catch the signal at the OS level when the script handles or ignores it, and
+        // for the signals the CLI catches anyway (SIGINT; terminating ones, to flush
+        // before dying). A plain SIG_DFL elsewhere needs no OS handler.
+        let ignore = matches!(handler, Value::Int(1));
+        let wanted =
+            callable || ignore || sig == libc::SIGINT || signals::TERMINATING.contains(&sig);
+        if wanted
+            && let Err(e) = signals::install(sig)
+            && callable
+        {
             let m = vm.new_string(e.to_string());
-            return Err(
-                vm.new_exception_args(&vm.types().os_error.clone(), vec![Value::Int(22), m])
-            );
-        }
-        signals::set_disposition(sig, &handler, callable);
-    } else if signals::enabled(vm) && !callable {
-        // Not caught at the OS level: nothing to do for DFL; IGN on an uncaught signal
-        // needs the hook too so the process survives it.
-        if matches!(handler, Value::Int(1)) {
-            let _ = signals::install(sig);
+            let args = vec![Value::Int(22), m];
+            return Err(vm.new_exception_args(&vm.types().os_error.clone(), args));
         }
         signals::set_disposition(sig, &handler, callable);
     }
