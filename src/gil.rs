@@ -21,10 +21,10 @@
 //! # The protocol (CPython's `ceval_gil.c`, plus a convoy fix)
 //!
 //! * State under one `parking_lot::Mutex`: the holder, a FIFO of waiters (each parks its
-//!   own OS thread, so a hand-over wakes exactly one thread), a switch counter and the
-//!   time of the last switch.
+//!   own OS thread, so a hand-over wakes exactly one thread), and a counter and start
+//!   time of the current *turn* (see `State::turns`).
 //! * **Waiting**: a thread that wants the GIL waits up to the switch interval counted
-//!   from the later of its arrival and the last switch. If no switch happened meanwhile
+//!   from the later of its arrival and the start of the turn. If no new turn began
 //!   it sets [`DROP_REQUEST`] in the eval breaker, which the holder polls (one relaxed
 //!   atomic load) at every backward jump and every call.
 //! * **Forced switching**: a holder that sees the drop request hands the GIL *directly*
@@ -145,10 +145,7 @@ struct State {
     holder: Option<ThreadId>,
     /// The holder was forced off the last time it held the GIL.
     holder_cpu_bound: bool,
-    last_holder: Option<ThreadId>,
     queue: VecDeque<Waiter>,
-    /// Hand-overs between different threads (statistics).
-    switches: u64,
     /// Turns: a CPU-bound thread getting the GIL in FIFO order starts a new turn; an I/O
     /// thread's short visit, and the preempted thread resuming after it, do not. Waiters
     /// time their interval from the start of the current turn.
@@ -162,10 +159,6 @@ impl State {
         b.take(DROP_REQUEST);
         self.holder = Some(id);
         self.holder_cpu_bound = cpu_bound;
-        if self.last_holder != Some(id) {
-            self.last_holder = Some(id);
-            self.switches += 1;
-        }
         if new_turn {
             self.turns += 1;
             self.turn_start = Instant::now();
@@ -207,9 +200,7 @@ impl Gil {
             state: Mutex::new(State {
                 holder: None,
                 holder_cpu_bound: false,
-                last_holder: None,
                 queue: VecDeque::new(),
-                switches: 0,
                 turns: 0,
                 turn_start: Instant::now(),
             }),
@@ -234,11 +225,6 @@ impl Gil {
     /// deadlock). Used by the embedding API to refuse re-entry.
     pub fn held_by_current_thread(&self) -> bool {
         self.state.lock().holder == Some(thread::current().id())
-    }
-
-    /// Hand-overs between threads so far (statistics).
-    pub fn switches(&self) -> u64 {
-        self.state.lock().switches
     }
 
     fn take(&self, id: ThreadId, io: bool, cpu_bound: bool, resumed: bool) {

@@ -162,19 +162,6 @@ pub fn wait_readable(fd: i32, timeout: std::time::Duration) -> bool {
     r != 0
 }
 
-/// Whether a read from `fd` (`write` false) or a small write (`write` true) would
-/// return at once, without blocking.
-pub fn ready_now(fd: i32, write: bool) -> bool {
-    let mut p = libc::pollfd {
-        fd,
-        events: if write { libc::POLLOUT } else { libc::POLLIN },
-        revents: 0,
-    };
-    // SAFETY: `p` is one valid pollfd, and we pass a count of 1.
-    let r = unsafe { libc::poll(&mut p, 1, 0) };
-    r == 1 && p.revents & (libc::POLLERR | libc::POLLNVAL) == 0
-}
-
 /// `_exit(status)`: end the process at once, without unwinding or flushing.
 pub fn exit_now(status: i32) -> ! {
     // SAFETY: _exit has no preconditions and does not return.

@@ -190,23 +190,23 @@ pub struct FileData {
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
-    let t = vm.types();
-    let ty = match e.kind() {
-        std::io::ErrorKind::NotFound => t.file_not_found_error.clone(),
-        std::io::ErrorKind::PermissionDenied => t.permission_error.clone(),
-        std::io::ErrorKind::AlreadyExists => t.file_exists_error.clone(),
-        _ => match e.raw_os_error() {
-            Some(21) => t.is_a_directory_error.clone(),
-            Some(20) => t.not_a_directory_error.clone(),
-            _ => t.os_error.clone(),
-        },
-    };
-    let errno = e.raw_os_error().unwrap_or(0) as i64;
-    let msg = std::io::Error::from_raw_os_error(errno as i32).to_string();
+    os_error_at(vm, e, Some(path))
+}
+
+/// `OSError(errno, strerror[, filename])` for a failed system call, as the errno's
+/// subclass (`FileNotFoundError`, ...) exactly as CPython picks it. `path` is `None` for
+/// calls that name no file (descriptor calls, signals).
+pub fn os_error_at(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crate::vm::PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let ty = crate::builtins::constructors::os_error_subclass(vm, errno as i64)
+        .unwrap_or_else(|| vm.types().os_error.clone());
+    let msg = std::io::Error::from_raw_os_error(errno).to_string();
     let msg = msg.split(" (os error").next().unwrap_or("").to_string();
-    let m = vm.new_string(msg);
-    let p = vm.new_str(path);
-    vm.new_exception_args(&ty, vec![Value::Int(errno), m, p])
+    let mut args = vec![Value::Int(errno as i64), vm.new_string(msg)];
+    if let Some(p) = path {
+        args.push(vm.new_str(p));
+    }
+    vm.new_exception_args(&ty, args)
 }
 
 pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {

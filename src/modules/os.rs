@@ -69,18 +69,7 @@ fn exit_now(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 /// `OSError(errno, strerror)` for a failed descriptor call (no file name).
 fn fd_error(vm: &mut Vm, e: &std::io::Error) -> crate::vm::PyErr {
-    let errno = e.raw_os_error().unwrap_or(0) as i64;
-    let msg = e.to_string();
-    let msg = msg.split(" (os error").next().unwrap_or("").to_string();
-    let t = vm.types();
-    let ty = match errno {
-        1 => t.permission_error.clone(),
-        3 => t.process_lookup_error.clone(),
-        32 => t.broken_pipe_error.clone(),
-        _ => t.os_error.clone(),
-    };
-    let m = vm.new_string(msg);
-    vm.new_exception_args(&ty, vec![Value::Int(errno), m])
+    crate::modules::io::os_error_at(vm, e, None)
 }
 
 fn fd_arg(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<i32> {

@@ -84,6 +84,12 @@ fn signum_arg(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<i32> {
     }
 }
 
+/// `OSError: [Errno 22] Invalid argument`, as CPython reports signals it cannot handle.
+fn einval(vm: &mut Vm) -> crate::vm::PyErr {
+    let e = std::io::Error::from_raw_os_error(libc::EINVAL);
+    crate::modules::io::os_error_at(vm, &e, None)
+}
+
 /// `signal(signalnum, handler)`: set a handler, return the previous one.
 fn signal(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     static SPEC: ArgSpec = ArgSpec::new("signal", &["signalnum", "handler"], 2);
@@ -110,8 +116,7 @@ fn signal(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     if sig == libc::SIGKILL || sig == libc::SIGSTOP {
-        let m = vm.new_str("Invalid argument");
-        return Err(vm.new_exception_args(&vm.types().os_error.clone(), vec![Value::Int(22), m]));
+        return Err(einval(vm));
     }
     if signals::enabled(vm) {
         // Catch the signal at the OS level when the script handles or ignores it, and
@@ -120,13 +125,8 @@ fn signal(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let ignore = matches!(handler, Value::Int(1));
         let wanted =
             callable || ignore || sig == libc::SIGINT || signals::TERMINATING.contains(&sig);
-        if wanted
-            && let Err(e) = signals::install(sig)
-            && callable
-        {
-            let m = vm.new_string(e.to_string());
-            let args = vec![Value::Int(22), m];
-            return Err(vm.new_exception_args(&vm.types().os_error.clone(), args));
+        if wanted && signals::install(sig).is_err() && callable {
+            return Err(einval(vm));
         }
         signals::set_disposition(sig, &handler, callable);
     }
@@ -208,15 +208,7 @@ fn raise_signal(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if signals::enabled(vm) && sig > 0 && signals::has_handler(sig) {
         signals::trip(vm, sig);
     } else if let Err(e) = crate::platform::raise(sig) {
-        let m = vm.new_string(
-            e.to_string()
-                .split(" (os error")
-                .next()
-                .unwrap_or("")
-                .to_string(),
-        );
-        let errno = Value::Int(e.raw_os_error().unwrap_or(22) as i64);
-        return Err(vm.new_exception_args(&vm.types().os_error.clone(), vec![errno, m]));
+        return Err(crate::modules::io::os_error_at(vm, &e, None));
     }
     // As CPython checks its eval breaker right after a call: the handler runs before
     // the next statement.
@@ -272,7 +264,7 @@ fn setitimer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     match crate::platform::setitimer(which, secs.max(0.0), interval.max(0.0)) {
         Ok(old) => Ok(timer_tuple(vm, old)),
-        Err(e) => Err(crate::modules::io::os_error_from(vm, &e, "")),
+        Err(e) => Err(crate::modules::io::os_error_at(vm, &e, None)),
     }
 }
 
@@ -283,7 +275,7 @@ fn getitimer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     match crate::platform::getitimer(which) {
         Ok(t) => Ok(timer_tuple(vm, t)),
-        Err(e) => Err(crate::modules::io::os_error_from(vm, &e, "")),
+        Err(e) => Err(crate::modules::io::os_error_at(vm, &e, None)),
     }
 }
 

@@ -50,56 +50,10 @@ impl DictTable {
         self.len == 0
     }
 
-    /// Index of the entry for `key`, deciding equality of candidates with the same hash
-    /// by `eq(stored_key, key)` after an identity check.
-    pub fn find<E>(
-        &self,
-        key: &Value,
-        hash: i64,
-        eq: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-    ) -> Result<Option<usize>, E> {
-        let entries = &self.entries;
-        // Fast pass: identity or cheap equality decides most lookups.
-        let mut slow = false;
-        if let Some(&i) = self.index.find(hash as u64, |&i| {
-            let e = entries[i].as_ref().expect("indexed entry");
-            if e.hash != hash {
-                return false;
-            }
-            match fast_eq(&e.key, key) {
-                Some(b) => b,
-                None => {
-                    slow = true;
-                    false
-                }
-            }
-        }) {
-            return Ok(Some(i));
-        }
-        if !slow {
-            return Ok(None);
-        }
-        let candidates: Vec<usize> = self
-            .index
-            .iter_hash(hash as u64)
-            .copied()
-            .filter(|&i| entries[i].as_ref().is_some_and(|e| e.hash == hash))
-            .collect();
-        for i in candidates {
-            let k = match &entries[i] {
-                Some(e) => e.key.clone(),
-                None => continue,
-            };
-            if eq(&k, key)? {
-                return Ok(Some(i));
-            }
-        }
-        Ok(None)
-    }
-
-    /// `find` on a table in a `RefCell`, without holding the borrow while `eq` runs
-    /// Python code: `__eq__` may mutate this dict, or lose the GIL to a thread that
-    /// does. If the keys changed meanwhile, the lookup restarts, as CPython's does.
+    /// Index of the entry for `key` in the table in `cell`. Candidates with the same
+    /// hash are compared cheaply first, then by `eq(stored_key, key)` *without* holding
+    /// the borrow: a Python `__eq__` may mutate this dict, or lose the GIL to a thread
+    /// that does. If the keys changed meanwhile, the lookup restarts, as CPython's does.
     pub fn find_in<E>(
         cell: &std::cell::RefCell<DictTable>,
         key: &Value,

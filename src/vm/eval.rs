@@ -30,7 +30,8 @@ impl Vm {
     /// Run `f` until it returns (or yields, setting `f.yielded`). `throw` raises an
     /// exception at the current instruction first (generator `throw()`).
     pub fn run_frame(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
-        if self.interp.breaker.get(crate::gil::DROP_REQUEST) {
+        // A relaxed load first: the common case costs what the loop's poll costs.
+        if self.interp.breaker.is_set() && self.interp.breaker.get(crate::gil::DROP_REQUEST) {
             self.gil.yield_to_waiter();
         }
         self.frame_globals.push(f.globals.clone());
