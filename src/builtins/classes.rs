@@ -46,12 +46,12 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
     let mut cells: Vec<PyRef> = (0..code.unit.cellvars.len())
         .map(|_| vm.new_cell(Value::Undef))
         .collect();
-    cells.extend(f.closure.iter().cloned());
+    cells.extend(f.closure.iter().flat_map(|c| c.iter().cloned()));
     let mut frame = Frame {
         code: code.clone(),
         stack,
         nlocals,
-        cells,
+        cells: (!cells.is_empty()).then(|| Rc::from(cells)),
         globals: f.globals.clone(),
         locals_dict: ns.as_obj().cloned(),
         pc: 0,
@@ -133,6 +133,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         &object,
     )
     .map_err(|e| vm.type_error(e))?;
+    // A new class may reuse the address of a freed one: inline caches keyed by class
+    // address must not match it (see `bytecode::code::AttrSlotCache`).
+    vm.interp.type_epoch.set(vm.interp.type_epoch.get() + 1);
     apply_slots(vm, &cls, get("__slots__"))?;
     let clsv = Value::Obj(cls.clone());
     if let Some(cell) = classcell

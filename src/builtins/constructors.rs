@@ -55,6 +55,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
                 &object,
             )
             .map_err(|e| vm.type_error(e))?;
+            vm.interp.type_epoch.set(vm.interp.type_epoch.get() + 1);
             Ok(Value::Obj(c))
         }
         TypeKind::Object => {

@@ -135,6 +135,18 @@ pub struct Code {
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
     /// One inline cache per name, for `LoadAttr`/`StoreAttr` on instances.
     pub attr_cache: Box<[std::cell::Cell<AttrSlotCache>]>,
+    /// One inline cache per name, for `LoadMethod`.
+    pub method_cache: Box<[std::cell::RefCell<MethodCache>]>,
+}
+
+/// Inline cache of a method lookup: for receivers of class `ty` (while the class
+/// hierarchy is unchanged: `epoch`), `obj.name` is the plain function or method
+/// descriptor `func` of the class, unless the receiver's own `__dict__` has `name`.
+#[derive(Default)]
+pub struct MethodCache {
+    pub ty: usize,
+    pub epoch: u64,
+    pub func: crate::runtime::value::Value,
 }
 
 impl Code {

@@ -86,6 +86,22 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
     };
     match *op {
         Op::LoadConst(i) => format!("{i} ({})", const_repr(&unit.consts[i as usize])),
+        Op::LoadFastLoadFast(p) | Op::StoreFastLoadFast(p) => {
+            format!(
+                "{} ({}), {} ({})",
+                p >> 16,
+                var(p >> 16),
+                p & 0xffff,
+                var(p & 0xffff)
+            )
+        }
+        Op::LoadFastLoadConst(p) => format!(
+            "{} ({}), {} ({})",
+            p >> 16,
+            var(p >> 16),
+            p & 0xffff,
+            const_repr(&unit.consts[(p & 0xffff) as usize])
+        ),
         Op::LoadFast(i)
         | Op::StoreFast(i)
         | Op::DeleteFast(i)

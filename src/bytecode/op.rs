@@ -116,6 +116,17 @@ pub enum Op {
     LoadFast(u32),
     /// `[v] -> []`, `locals[i] = v`.
     StoreFast(u32),
+    /// Superinstruction for `LoadFast(a); LoadFast(b)`, operand `a << 16 | b`:
+    /// `[] -> [locals[a], locals[b]]`, then skips the `LoadFast(b)` that still follows it
+    /// (kept in place so jump targets and error positions are unchanged). Made by
+    /// `compiler::peephole`, never emitted directly.
+    LoadFastLoadFast(u32),
+    /// Superinstruction for `LoadFast(a); LoadConst(c)`, operand `a << 16 | c`:
+    /// `[] -> [locals[a], consts[c]]`, skipping the `LoadConst` that follows.
+    LoadFastLoadConst(u32),
+    /// Superinstruction for `StoreFast(a); LoadFast(b)`, operand `a << 16 | b`:
+    /// `[v] -> [locals[b]]` with `locals[a] = v`, skipping the `LoadFast` that follows.
+    StoreFastLoadFast(u32),
     /// `[] -> []`, unbinds `locals[i]` (error if unset).
     DeleteFast(u32),
     /// `[] -> [cells[i].get()]` (cell or free variable; `NameError`/`UnboundLocalError` if empty).

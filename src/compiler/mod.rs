@@ -7,6 +7,7 @@
 //! path (return/break/continue), which the `FBlock` stack drives at compile time.
 
 mod expr;
+mod peephole;
 mod stmt;
 pub mod symtable;
 
@@ -242,6 +243,7 @@ impl<'a> Compiler<'a> {
                 other => other,
             };
         }
+        peephole::superinstructions(&mut u.code.ops);
         // Build the exception table from per-instruction handlers.
         let mut table: Vec<ExcEntry> = Vec::new();
         for (pc, h) in u.op_handler.iter().enumerate() {
@@ -563,6 +565,8 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
         | LoadName(_) | LoadClassDeref(_) => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
+        LoadFastLoadFast(_) | LoadFastLoadConst(_) => 2,
+        StoreFastLoadFast(_) => 0,
         LoadAttr(_) => 0,
         StoreAttr(_) => -2,
         DeleteAttr(_) => -1,

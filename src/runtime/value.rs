@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 pub type PyRef = Rc<PyObject>;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty stack slot, "no self" for method calls.
     /// Never visible to scripts.
@@ -31,6 +31,23 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(PyRef),
+}
+
+impl Clone for Value {
+    /// The hottest function of the interpreter (every `LoadFast`, `LoadConst`, `Dup`):
+    /// a reference-count increment for objects, a plain 16-byte copy for everything else.
+    /// The derived `Clone` dispatches on every variant through a jump table instead.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        if let Value::Obj(r) = self {
+            Value::Obj(Rc::clone(r))
+        } else {
+            // SAFETY: every variant other than `Obj` holds only `Copy` data (`bool`,
+            // `i64`, `f64` or nothing), so a bitwise copy is a valid, independent value
+            // with nothing to double-free; `Obj` is handled above.
+            unsafe { std::ptr::read(self) }
+        }
+    }
 }
 
 pub struct PyObject {
@@ -174,8 +191,9 @@ pub struct Function {
     pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults, by parameter name.
     pub kwdefaults: RefCell<Vec<(Rc<PyStr>, Value)>>,
-    /// Cells for the code's free variables.
-    pub closure: Box<[PyRef]>,
+    /// Cells for the code's free variables (`None` when there are none); frames of code
+    /// without cellvars share this slice instead of copying it.
+    pub closure: Option<Rc<[PyRef]>>,
     pub dict: RefCell<Option<PyRef>>,
     pub doc: RefCell<Value>,
     pub module: Value,

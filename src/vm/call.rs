@@ -115,9 +115,12 @@ impl Vm {
                 return Err(e);
             }
         }
-        let mut cells = Vec::new();
-        if !u.cellvars.is_empty() || !func.closure.is_empty() {
-            cells.reserve(u.cellvars.len() + func.closure.len());
+        let cells = if u.cellvars.is_empty() {
+            func.closure.clone()
+        } else {
+            let mut cells = Vec::with_capacity(
+                u.cellvars.len() + func.closure.as_deref().map_or(0, <[PyRef]>::len),
+            );
             for (i, _) in u.cellvars.iter().enumerate() {
                 let init = match u.cell2arg.get(i).copied().flatten() {
                     Some(a) => std::mem::take(&mut stack[a as usize]),
@@ -125,8 +128,9 @@ impl Vm {
                 };
                 cells.push(self.new_cell(init));
             }
-            cells.extend(func.closure.iter().cloned());
-        }
+            cells.extend(func.closure.iter().flat_map(|c| c.iter().cloned()));
+            Some(Rc::from(cells))
+        };
         Ok(Frame {
             code,
             stack,
@@ -413,12 +417,12 @@ impl Vm {
                 })
             })
             .unwrap_or_default();
-        let closure: Box<[PyRef]> = closure
+        let closure: Option<Rc<[PyRef]>> = closure
             .and_then(|c| {
                 c.as_tuple()
                     .map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect())
             })
-            .unwrap_or_default();
+            .filter(|c: &Rc<[PyRef]>| !c.is_empty());
         let module = match &globals.payload {
             Payload::Dict(t) => t
                 .borrow()

@@ -10,6 +10,17 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::*;
 use std::rc::Rc;
 
+/// `seq[i]` for an int index (negative counts from the end); `None` when out of range.
+#[inline]
+fn seq_item(seq: &[Value], i: i64) -> Option<Value> {
+    let j = if i < 0 { i + seq.len() as i64 } else { i };
+    if j >= 0 {
+        seq.get(j as usize).cloned()
+    } else {
+        None
+    }
+}
+
 /// How the last error left `exec`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Raised {
@@ -162,6 +173,18 @@ impl Vm {
         }))
     }
 
+    /// `UnboundLocalError` for fast local `i` of `code`.
+    #[cold]
+    fn unbound_local(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {
+        let name = &code.unit.varnames[i];
+        self.new_exception(
+            &self.types().unbound_local_error.clone(),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
     /// Set `err.__context__` to the exception being handled, if any.
     fn set_context(&self, err: &PyErr) {
         let Value::Obj(h) = &self.handled else { return };
@@ -208,14 +231,17 @@ impl Vm {
             let code = f.code.clone();
             let ops: &[Op] = &code.unit.ops;
             let mut pc = f.pc;
+            // The operand stack lives in a local for the whole loop (put back on every
+            // exit), so the compiler addresses it directly instead of through `f`.
+            let mut stack = std::mem::take(&mut f.stack);
             macro_rules! pop {
                 () => {
-                    f.stack.pop().unwrap_or_default()
+                    stack.pop().unwrap_or_default()
                 };
             }
             macro_rules! top {
                 () => {
-                    f.stack.last().expect("stack underflow")
+                    stack.last().expect("stack underflow")
                 };
             }
             macro_rules! tri {
@@ -224,6 +250,7 @@ impl Vm {
                         Ok(v) => v,
                         Err(e) => {
                             f.pc = pc;
+                            f.stack = std::mem::take(&mut stack);
                             return Err(e);
                         }
                     }
@@ -234,58 +261,95 @@ impl Vm {
                 pc += 1;
                 match op {
                     Op::Nop => {}
-                    Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                    Op::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
                     Op::LoadFast(i) => {
-                        let v = &f.stack[i as usize];
+                        let v = &stack[i as usize];
                         if v.is_undef() {
-                            let name = code.unit.varnames[i as usize].clone();
                             f.pc = pc;
-                            return Err(self.new_exception(
-                            &self.types().unbound_local_error.clone(),
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                            f.stack = std::mem::take(&mut stack);
+                            return Err(self.unbound_local(&code, i as usize));
                         }
                         let v = v.clone();
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::StoreFast(i) => {
                         let v = pop!();
-                        f.stack[i as usize] = v;
+                        stack[i as usize] = v;
+                    }
+                    Op::LoadFastLoadFast(p) => {
+                        let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        let (va, vb) = (stack[a].clone(), stack[b].clone());
+                        if va.is_undef() || vb.is_undef() {
+                            // Report at the half that failed, as if unfused.
+                            let (bad, at) = if va.is_undef() { (a, pc) } else { (b, pc + 1) };
+                            f.pc = at;
+                            f.stack = std::mem::take(&mut stack);
+                            return Err(self.unbound_local(&code, bad));
+                        }
+                        stack.push(va);
+                        stack.push(vb);
+                        pc += 1;
+                    }
+                    Op::LoadFastLoadConst(p) => {
+                        let a = (p >> 16) as usize;
+                        let va = stack[a].clone();
+                        if va.is_undef() {
+                            f.pc = pc;
+                            f.stack = std::mem::take(&mut stack);
+                            return Err(self.unbound_local(&code, a));
+                        }
+                        stack.push(va);
+                        stack.push(code.consts[(p & 0xffff) as usize].clone());
+                        pc += 1;
+                    }
+                    Op::StoreFastLoadFast(p) => {
+                        let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        let v = pop!();
+                        stack[a] = v;
+                        let vb = stack[b].clone();
+                        if vb.is_undef() {
+                            f.pc = pc + 1;
+                            f.stack = std::mem::take(&mut stack);
+                            return Err(self.unbound_local(&code, b));
+                        }
+                        stack.push(vb);
+                        pc += 1;
                     }
                     Op::DeleteFast(i) => {
-                        if f.stack[i as usize].is_undef() {
-                            let name = code.unit.varnames[i as usize].clone();
+                        if stack[i as usize].is_undef() {
                             f.pc = pc;
-                            return Err(self.new_exception(
-                            &self.types().unbound_local_error.clone(),
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                            f.stack = std::mem::take(&mut stack);
+                            return Err(self.unbound_local(&code, i as usize));
                         }
-                        f.stack[i as usize] = Value::Undef;
+                        stack[i as usize] = Value::Undef;
                     }
                     Op::LoadDeref(i) => {
-                        let v = match &f.cells[i as usize].payload {
-                            Payload::Cell(c) => c.borrow().clone(),
+                        let v = match f.cell(i as usize).map(|c| &c.payload) {
+                            Some(Payload::Cell(c)) => c.borrow().clone(),
                             _ => Value::Undef,
                         };
                         if v.is_undef() {
                             f.pc = pc;
+                            f.stack = std::mem::take(&mut stack);
                             return Err(self.unbound_deref(&code, i as usize));
                         }
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::StoreDeref(i) => {
                         let v = pop!();
-                        if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                        if let Some(Payload::Cell(c)) = f.cell(i as usize).map(|c| &c.payload) {
                             *c.borrow_mut() = v;
                         }
                     }
                     Op::DeleteDeref(i) => {
-                        if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                        if let Some(Payload::Cell(c)) = f.cell(i as usize).map(|c| &c.payload) {
                             *c.borrow_mut() = Value::Undef;
                         }
                     }
-                    Op::LoadClosure(i) => f.stack.push(Value::Obj(f.cells[i as usize].clone())),
+                    Op::LoadClosure(i) => {
+                        let c = f.cell(i as usize).cloned();
+                        stack.push(c.map_or(Value::Undef, Value::Obj));
+                    }
                     Op::LoadClassDeref(i) => {
                         let cells_base = code.unit.cellvars.len();
                         let name_idx = i as usize;
@@ -304,16 +368,17 @@ impl Vm {
                         });
                         let v = match from_ns {
                             Some(v) => v,
-                            None => match &f.cells[i as usize].payload {
-                                Payload::Cell(c) => c.borrow().clone(),
+                            None => match f.cell(i as usize).map(|c| &c.payload) {
+                                Some(Payload::Cell(c)) => c.borrow().clone(),
                                 _ => Value::Undef,
                             },
                         };
                         if v.is_undef() {
                             f.pc = pc;
+                            f.stack = std::mem::take(&mut stack);
                             return Err(self.unbound_deref(&code, i as usize));
                         }
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::LoadGlobal(i) => {
                         let c = code.global_cache[i as usize].get();
@@ -345,7 +410,7 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(self.load_global_caching(&f.globals, &code, i as usize)),
                         };
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
                         let v = pop!();
@@ -357,6 +422,7 @@ impl Vm {
                         if !dict_del_str(&f.globals, name) {
                             f.pc = pc;
                             let n = name.as_str().unwrap_or("").to_string();
+                            f.stack = std::mem::take(&mut stack);
                             return Err(self.name_error(format!("name '{n}' is not defined")));
                         }
                     }
@@ -371,7 +437,7 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(self.load_global(&f.globals, name)),
                         };
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::StoreName(i) => {
                         let v = pop!();
@@ -385,6 +451,7 @@ impl Vm {
                         if !dict_del_str(&ns, name) {
                             f.pc = pc;
                             let n = name.as_str().unwrap_or("").to_string();
+                            f.stack = std::mem::take(&mut stack);
                             return Err(self.name_error(format!("name '{n}' is not defined")));
                         }
                     }
@@ -404,13 +471,13 @@ impl Vm {
                                 .filter(|e| e.key.is(name))
                                 .map(|e| e.value.clone());
                             if let Some(v) = hit {
-                                f.stack.push(v);
+                                stack.push(v);
                                 continue;
                             }
                         }
                         let v = tri!(self.getattr(&obj, name));
                         self.fill_attr_cache(&obj, name, &code.attr_cache[i as usize]);
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop!();
@@ -423,9 +490,15 @@ impl Vm {
                             && let Some(d) = &o.dict
                             && let Payload::Dict(t) = &d.payload
                             && let Ok(mut t) = t.try_borrow_mut()
-                            && t.entry(c.slot as usize).is_some_and(|e| e.key.is(name))
                         {
-                            t.set_value_at(c.slot as usize, v);
+                            // The class lets plain instance-dict assignment apply to
+                            // `name`: update the cached slot, or insert (a fresh instance).
+                            if t.entry(c.slot as usize).is_some_and(|e| e.key.is(name)) {
+                                t.set_value_at(c.slot as usize, v);
+                            } else {
+                                let h = name.as_pystr().map_or(0, PyStr::hash);
+                                t.set_str(name.clone(), h, v);
+                            }
                             continue;
                         }
                         tri!(self.setattr(&obj, name, v));
@@ -437,24 +510,104 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = pop!();
-                        match tri!(self.load_method(&obj, &code.names[i as usize])) {
+                        let name = &code.names[i as usize];
+                        let cache = &code.method_cache[i as usize];
+                        let hit = {
+                            let c = cache.borrow();
+                            let ty = match &obj {
+                                Value::Obj(o) => Rc::as_ptr(o.ty()) as usize,
+                                _ => 0,
+                            };
+                            if ty == c.ty && c.epoch == self.interp.type_epoch.get() {
+                                let shadowed = match &obj {
+                                    Value::Obj(o) => o.dict.as_ref().is_some_and(|d| {
+                                        let ps = name.as_pystr().expect("str");
+                                        match &d.payload {
+                                            Payload::Dict(t) => {
+                                                t.borrow().get_str(ps.as_str(), ps.hash()).is_some()
+                                            }
+                                            _ => false,
+                                        }
+                                    }),
+                                    _ => false,
+                                };
+                                (!shadowed).then(|| c.func.clone())
+                            } else {
+                                None
+                            }
+                        };
+                        if let Some(func) = hit {
+                            stack.push(func);
+                            stack.push(obj);
+                            continue;
+                        }
+                        match tri!(self.load_method(&obj, name)) {
                             MethodLookup::Unbound(func) => {
-                                f.stack.push(func);
-                                f.stack.push(obj);
+                                if let Value::Obj(o) = &obj
+                                    && !matches!(o.payload, Payload::Type(_) | Payload::Module(_))
+                                    && let Ok(mut c) = cache.try_borrow_mut()
+                                {
+                                    *c = crate::bytecode::code::MethodCache {
+                                        ty: Rc::as_ptr(o.ty()) as usize,
+                                        epoch: self.interp.type_epoch.get(),
+                                        func: func.clone(),
+                                    };
+                                }
+                                stack.push(func);
+                                stack.push(obj);
                             }
                             MethodLookup::Attr(a) => {
-                                f.stack.push(a);
-                                f.stack.push(Value::Undef);
+                                stack.push(a);
+                                stack.push(Value::Undef);
                             }
                         }
                     }
                     Op::BinarySubscr => {
+                        // Fast path in place: list[int] and tuple[int] of builtin types.
+                        let n = stack.len();
+                        if let (Value::Obj(o), Value::Int(i)) = (&stack[n - 2], &stack[n - 1])
+                            && !o.type_data().heap
+                        {
+                            let i = *i;
+                            let hit = match &o.payload {
+                                Payload::List(l) => seq_item(&l.borrow(), i),
+                                Payload::Tuple(t) => seq_item(t, i),
+                                _ => None,
+                            };
+                            if let Some(v) = hit {
+                                stack.truncate(n - 1);
+                                stack[n - 2] = v;
+                                continue;
+                            }
+                        }
                         let key = pop!();
                         let obj = pop!();
                         let v = tri!(self.getitem(&obj, &key));
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::StoreSubscr => {
+                        // Fast path: list[int] = v on a builtin list, index in range.
+                        let n = stack.len();
+                        let (below, top) = stack.split_at_mut(n - 2);
+                        let old = if let [Value::Obj(o), Value::Int(i)] = top
+                            && let Payload::List(l) = &o.payload
+                            && !o.type_data().heap
+                            && let Ok(mut l) = l.try_borrow_mut()
+                        {
+                            let len = l.len() as i64;
+                            let j = if *i < 0 { *i + len } else { *i };
+                            (0..len).contains(&j).then(|| {
+                                let v = std::mem::take(&mut below[n - 3]);
+                                std::mem::replace(&mut l[j as usize], v)
+                            })
+                        } else {
+                            None
+                        };
+                        if let Some(old) = old {
+                            stack.truncate(n - 3);
+                            drop(old);
+                            continue;
+                        }
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
@@ -467,8 +620,8 @@ impl Vm {
                     }
                     Op::BinaryOp(k) => {
                         // Fast path in place: int (+, -, *) and float (+, -, *, /).
-                        let n = f.stack.len();
-                        let fast = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                        let n = stack.len();
+                        let fast = match (&stack[n - 2], &stack[n - 1]) {
                             (Value::Int(x), Value::Int(y)) => match BinOpKind::from_u32(k) {
                                 BinOpKind::Add => x.checked_add(*y).map(Value::Int),
                                 BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
@@ -485,8 +638,8 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = fast {
-                            f.stack.truncate(n - 1);
-                            f.stack[n - 2] = r;
+                            stack.truncate(n - 1);
+                            stack[n - 2] = r;
                             continue;
                         }
                         let b = pop!();
@@ -514,7 +667,7 @@ impl Vm {
                             Some(r) => r,
                             None => tri!(self.binary_op(&a, &b, BinOpKind::from_u32(k))),
                         };
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::InplaceOp(k) => {
                         let b = pop!();
@@ -527,34 +680,34 @@ impl Vm {
                             }
                             _ => tri!(self.inplace_op(&a, &b, BinOpKind::from_u32(k))),
                         };
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::UnaryNeg => {
                         let a = pop!();
                         let r = tri!(self.neg(&a));
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::UnaryPos => {
                         let a = pop!();
                         let r = tri!(self.pos(&a));
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::UnaryInvert => {
                         let a = pop!();
                         let r = tri!(self.invert(&a));
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::UnaryNot => {
                         let a = pop!();
                         let t = tri!(self.truthy(&a));
-                        f.stack.push(Value::Bool(!t));
+                        stack.push(Value::Bool(!t));
                     }
                     Op::CompareOp(k) => {
                         let kind = CmpKind::from_u32(k);
                         // Fast path: two ints or two floats, fused with a following
                         // conditional jump (no bool is materialised).
-                        let n = f.stack.len();
-                        let fast = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                        let n = stack.len();
+                        let fast = match (&stack[n - 2], &stack[n - 1]) {
                             (Value::Int(x), Value::Int(y)) => {
                                 Some(crate::runtime::ops::cmp_result(x.cmp(y), kind))
                             }
@@ -564,7 +717,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(t) = fast {
-                            f.stack.truncate(n - 2);
+                            stack.truncate(n - 2);
                             match ops[pc] {
                                 Op::PopJumpIfFalse(target) => {
                                     pc = if t { pc + 1 } else { target as usize };
@@ -572,48 +725,48 @@ impl Vm {
                                 Op::PopJumpIfTrue(target) => {
                                     pc = if t { target as usize } else { pc + 1 };
                                 }
-                                _ => f.stack.push(Value::Bool(t)),
+                                _ => stack.push(Value::Bool(t)),
                             }
                             continue;
                         }
                         let b = pop!();
                         let a = pop!();
                         let r = tri!(self.compare(&a, &b, kind));
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::IsOp(neg) => {
                         let b = pop!();
                         let a = pop!();
-                        f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                        stack.push(Value::Bool(a.is(&b) != (neg == 1)));
                     }
                     Op::ContainsOp(neg) => {
                         let b = pop!();
                         let a = pop!();
                         let r = tri!(self.contains(&b, &a));
-                        f.stack.push(Value::Bool(r != (neg == 1)));
+                        stack.push(Value::Bool(r != (neg == 1)));
                     }
                     Op::Pop => {
-                        f.stack.pop();
+                        stack.pop();
                     }
                     Op::Dup => {
                         let v = top!().clone();
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::Dup2 => {
-                        let n = f.stack.len();
-                        let a = f.stack[n - 2].clone();
-                        let b = f.stack[n - 1].clone();
-                        f.stack.push(a);
-                        f.stack.push(b);
+                        let n = stack.len();
+                        let a = stack[n - 2].clone();
+                        let b = stack[n - 1].clone();
+                        stack.push(a);
+                        stack.push(b);
                     }
                     Op::Swap(k) => {
-                        let n = f.stack.len();
-                        f.stack.swap(n - 1, n - k as usize);
+                        let n = stack.len();
+                        stack.swap(n - 1, n - k as usize);
                     }
                     Op::Rot3 => {
                         let v = pop!();
-                        let n = f.stack.len();
-                        f.stack.insert(n - 2, v);
+                        let n = stack.len();
+                        stack.insert(n - 2, v);
                     }
                     Op::Jump(t) => {
                         if (t as usize) < pc && self.interp.breaker.is_set() {
@@ -646,7 +799,7 @@ impl Vm {
                         if !b {
                             pc = t as usize;
                         } else {
-                            f.stack.pop();
+                            stack.pop();
                         }
                     }
                     Op::JumpIfTrueOrPop(t) => {
@@ -654,13 +807,13 @@ impl Vm {
                         if b {
                             pc = t as usize;
                         } else {
-                            f.stack.pop();
+                            stack.pop();
                         }
                     }
                     Op::GetIter => {
                         let v = pop!();
                         let it = tri!(self.get_iter(&v));
-                        f.stack.push(it);
+                        stack.push(it);
                     }
                     Op::ForIter(t) => {
                         let it = top!();
@@ -702,34 +855,34 @@ impl Vm {
                             }
                         };
                         match next {
-                            Some(v) => f.stack.push(v),
+                            Some(v) => stack.push(v),
                             None => {
-                                f.stack.pop();
+                                stack.pop();
                                 pc = t as usize;
                             }
                         }
                     }
                     Op::BuildTuple(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let at = stack.len() - n as usize;
+                        let items: Vec<Value> = stack.drain(at..).collect();
                         let t = self.new_tuple(items);
-                        f.stack.push(t);
+                        stack.push(t);
                     }
                     Op::BuildList(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let at = stack.len() - n as usize;
+                        let items: Vec<Value> = stack.drain(at..).collect();
                         let l = self.new_list(items);
-                        f.stack.push(l);
+                        stack.push(l);
                     }
                     Op::BuildSet(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let at = stack.len() - n as usize;
+                        let items: Vec<Value> = stack.drain(at..).collect();
                         let s = tri!(crate::builtins::set::new_set_from(self, items, false));
-                        f.stack.push(s);
+                        stack.push(s);
                     }
                     Op::BuildMap(n) => {
-                        let at = f.stack.len() - 2 * n as usize;
-                        let items: Vec<Value> = f.stack.drain(at..).collect();
+                        let at = stack.len() - 2 * n as usize;
+                        let items: Vec<Value> = stack.drain(at..).collect();
                         let d = self.new_dict(Default::default());
                         for pair in items.chunks(2) {
                             tri!(crate::builtins::dict::dict_set(
@@ -739,7 +892,7 @@ impl Vm {
                                 pair[1].clone()
                             ));
                         }
-                        f.stack.push(d);
+                        stack.push(d);
                     }
                     Op::BuildSlice(n) => {
                         let step = if n == 3 { pop!() } else { Value::None };
@@ -749,40 +902,40 @@ impl Vm {
                             &self.types().slice.clone(),
                             Payload::Slice(Box::new([start, stop, step])),
                         );
-                        f.stack.push(s);
+                        stack.push(s);
                     }
                     Op::BuildString(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let total: usize = f.stack[at..]
+                        let at = stack.len() - n as usize;
+                        let total: usize = stack[at..]
                             .iter()
                             .map(|v| v.as_str().map_or(0, str::len))
                             .sum();
                         let mut s = String::with_capacity(total);
-                        for v in &f.stack[at..] {
+                        for v in &stack[at..] {
                             s.push_str(v.as_str().unwrap_or(""));
                         }
-                        f.stack.truncate(at);
+                        stack.truncate(at);
                         let v = self.new_string(s);
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::ListAppend(d) => {
                         let v = pop!();
-                        let n = f.stack.len();
-                        if let Some(l) = f.stack[n - d as usize].as_list() {
+                        let n = stack.len();
+                        if let Some(l) = stack[n - d as usize].as_list() {
                             l.borrow_mut().push(v);
                         }
                     }
                     Op::SetAdd(d) => {
                         let v = pop!();
-                        let n = f.stack.len();
-                        let s = f.stack[n - d as usize].clone();
+                        let n = stack.len();
+                        let s = stack[n - d as usize].clone();
                         tri!(crate::builtins::set::set_add(self, &s, v));
                     }
                     Op::MapAdd(d) => {
                         let v = pop!();
                         let k = pop!();
-                        let n = f.stack.len();
-                        let m = f.stack[n - d as usize].clone();
+                        let n = stack.len();
+                        let m = stack[n - d as usize].clone();
                         tri!(crate::builtins::dict::dict_set(self, &m, k, v));
                     }
                     Op::ListExtend => {
@@ -803,6 +956,7 @@ impl Vm {
                             && tri!(self.getattr_opt(&m, &PyStr::new("keys"))).is_none()
                         {
                             f.pc = pc;
+                            f.stack = std::mem::take(&mut stack);
                             return Err(self.type_error(format!(
                                 "'{}' object is not a mapping",
                                 self.type_name(&m)
@@ -813,19 +967,19 @@ impl Vm {
                     Op::DictMerge(_) => {
                         let m = pop!();
                         let d = top!().clone();
-                        let n = f.stack.len();
-                        let func = f.stack[n - 3].clone();
+                        let n = stack.len();
+                        let func = stack[n - 3].clone();
                         tri!(self.merge_kwargs(&func, &d, &m));
                     }
                     Op::ListToTuple => {
                         let l = pop!();
                         let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
                         let t = self.new_tuple(items);
-                        f.stack.push(t);
+                        stack.push(t);
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!();
-                        tri!(self.unpack_into(&seq, n as usize, &mut f.stack));
+                        tri!(self.unpack_into(&seq, n as usize, &mut stack));
                     }
                     Op::UnpackEx(k) => {
                         let seq = pop!();
@@ -833,64 +987,64 @@ impl Vm {
                             &seq,
                             (k & 0xff) as usize,
                             (k >> 8) as usize,
-                            &mut f.stack
+                            &mut stack
                         ));
                     }
                     Op::FormatValue(flags) => {
                         let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
                         let v = pop!();
                         let r = tri!(self.format_value(&v, flags & 3, spec.as_ref()));
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::Call(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let func = f.stack[at - 1].clone();
-                        if let Some(callee) = self.inline_call(&func, &f.stack[at..], &[]) {
+                        let at = stack.len() - n as usize;
+                        let func = stack[at - 1].clone();
+                        if let Some(callee) = self.inline_call(&func, &stack[at..], &[]) {
                             let callee = tri!(callee);
-                            f.stack.truncate(at - 1);
+                            stack.truncate(at - 1);
                             f.pc = pc;
                             break Switch::Push(callee);
                         }
-                        let r = tri!(self.call(&func, &f.stack[at..], &[]));
-                        f.stack.truncate(at - 1);
-                        f.stack.push(r);
+                        let r = tri!(self.call(&func, &stack[at..], &[]));
+                        stack.truncate(at - 1);
+                        stack.push(r);
                     }
                     Op::CallKw(n) => {
                         let names = pop!();
-                        let at = f.stack.len() - n as usize;
-                        let func = f.stack[at - 1].clone();
+                        let at = stack.len() - n as usize;
+                        let func = stack[at - 1].clone();
                         let kwnames = tri!(self.kwnames_of(&names));
-                        if let Some(callee) = self.inline_call(&func, &f.stack[at..], &kwnames) {
+                        if let Some(callee) = self.inline_call(&func, &stack[at..], &kwnames) {
                             let callee = tri!(callee);
-                            f.stack.truncate(at - 1);
+                            stack.truncate(at - 1);
                             f.pc = pc;
                             break Switch::Push(callee);
                         }
-                        let r = tri!(self.call(&func, &f.stack[at..], &kwnames));
-                        f.stack.truncate(at - 1);
-                        f.stack.push(r);
+                        let r = tri!(self.call(&func, &stack[at..], &kwnames));
+                        stack.truncate(at - 1);
+                        stack.push(r);
                     }
                     Op::CallMethod(n) => {
-                        let at = f.stack.len() - n as usize;
-                        let recv_is_undef = f.stack[at - 1].is_undef();
+                        let at = stack.len() - n as usize;
+                        let recv_is_undef = stack[at - 1].is_undef();
                         let first = if recv_is_undef { at } else { at - 1 };
-                        let func = f.stack[at - 2].clone();
-                        if let Some(callee) = self.inline_call(&func, &f.stack[first..], &[]) {
+                        let func = stack[at - 2].clone();
+                        if let Some(callee) = self.inline_call(&func, &stack[first..], &[]) {
                             let callee = tri!(callee);
-                            f.stack.truncate(at - 2);
+                            stack.truncate(at - 2);
                             f.pc = pc;
                             break Switch::Push(callee);
                         }
-                        let r = tri!(self.call(&func, &f.stack[first..], &[]));
-                        f.stack.truncate(at - 2);
-                        f.stack.push(r);
+                        let r = tri!(self.call(&func, &stack[first..], &[]));
+                        stack.truncate(at - 2);
+                        stack.push(r);
                     }
                     Op::CallEx(k) => {
                         let kw = if k & 1 != 0 { Some(pop!()) } else { None };
                         let args = pop!();
                         let func = pop!();
                         let r = tri!(self.call_ex(&func, &args, kw.as_ref()));
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::MakeFunction(flags) => {
                         let _qualname = pop!();
@@ -900,7 +1054,7 @@ impl Vm {
                         let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
                         let func =
                             self.make_function(&code_v, &f.globals, defaults, kwdefaults, closure);
-                        f.stack.push(func);
+                        stack.push(func);
                     }
                     Op::Return => {
                         let v = pop!();
@@ -913,16 +1067,17 @@ impl Vm {
                         f.pc = pc;
                         f.yielded = true;
                         f.in_yield_from = from == 1;
+                        f.stack = std::mem::take(&mut stack);
                         return Ok(v);
                     }
                     Op::Send(t) => {
                         let v = pop!();
                         let it = top!().clone();
                         match tri!(self.send_to(&it, v)) {
-                            Ok(y) => f.stack.push(y),
+                            Ok(y) => stack.push(y),
                             Err(r) => {
-                                f.stack.pop();
-                                f.stack.push(r);
+                                stack.pop();
+                                stack.push(r);
                                 pc = t as usize;
                             }
                         }
@@ -934,28 +1089,32 @@ impl Vm {
                         } else {
                             tri!(self.get_iter(&v))
                         };
-                        f.stack.push(it);
+                        stack.push(it);
                     }
                     Op::Raise(kind) => {
                         f.pc = pc;
                         match kind {
                             0 => {
                                 if self.handled.is_undef() || self.handled.is_none() {
+                                    f.stack = std::mem::take(&mut stack);
                                     return Err(
                                         self.runtime_error("No active exception to reraise")
                                     );
                                 }
                                 *how = Raised::Reraise;
                                 let e = self.handled.as_obj().cloned().expect("exception");
+                                f.stack = std::mem::take(&mut stack);
                                 return Err(PyErr(e));
                             }
                             1 => {
                                 let e = pop!();
+                                f.stack = std::mem::take(&mut stack);
                                 return Err(self.make_raise(e, None));
                             }
                             _ => {
                                 let cause = pop!();
                                 let e = pop!();
+                                f.stack = std::mem::take(&mut stack);
                                 return Err(self.make_raise(e, Some(cause)));
                             }
                         }
@@ -964,13 +1123,14 @@ impl Vm {
                         let e = pop!();
                         f.pc = pc;
                         *how = Raised::Reraise;
+                        f.stack = std::mem::take(&mut stack);
                         return Err(PyErr(e.as_obj().cloned().expect("exception object")));
                     }
                     Op::PushExcInfo => {
                         let e = pop!();
                         let prev = std::mem::replace(&mut self.handled, e.clone());
-                        f.stack.push(prev);
-                        f.stack.push(e);
+                        stack.push(prev);
+                        stack.push(e);
                     }
                     Op::PopExcept => {
                         self.handled = pop!();
@@ -980,41 +1140,42 @@ impl Vm {
                         self.handled = pop!();
                         f.pc = pc;
                         *how = Raised::Reraise;
+                        f.stack = std::mem::take(&mut stack);
                         return Err(PyErr(e.as_obj().cloned().expect("exception object")));
                     }
                     Op::CheckExcMatch => {
                         let ty = pop!();
                         let exc = top!().clone();
                         let m = tri!(self.exception_matches(&exc, &ty));
-                        f.stack.push(Value::Bool(m));
+                        stack.push(Value::Bool(m));
                     }
                     Op::WithExceptStart(slot) => {
                         let exc = top!().clone();
-                        let exit = f.stack[slot as usize].clone();
+                        let exit = stack[slot as usize].clone();
                         let ty = Value::Obj(self.type_of(&exc).clone());
                         let tb = self.traceback_object(&exc);
                         let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
                         let b = tri!(self.truthy(&r));
-                        f.stack.push(Value::Bool(b));
+                        stack.push(Value::Bool(b));
                     }
                     Op::BeforeWith(slot) => {
                         let ctx = pop!();
                         let (enter, exit) = tri!(self.with_methods(&ctx));
-                        f.stack[slot as usize] = exit;
+                        stack[slot as usize] = exit;
                         let r = tri!(self.call(&enter, &[], &[]));
-                        f.stack.push(r);
+                        stack.push(r);
                     }
                     Op::ImportName(i) => {
                         let fromlist = pop!();
                         let level = pop!();
                         let name = code.names[i as usize].clone();
                         let m = tri!(self.import_name(&name, &fromlist, &level, &f.globals));
-                        f.stack.push(m);
+                        stack.push(m);
                     }
                     Op::ImportFrom(i) => {
                         let m = top!().clone();
                         let v = tri!(self.import_from(&m, &code.names[i as usize]));
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::ImportStar => {
                         let m = pop!();
@@ -1024,26 +1185,32 @@ impl Vm {
                     Op::LoadBuildClass => {
                         let v = self
                             .new_builtin("__build_class__", crate::builtins::classes::build_class);
-                        f.stack.push(v);
+                        stack.push(v);
                     }
-                    Op::LoadAssertionError => f
-                        .stack
-                        .push(Value::Obj(self.types().assertion_error.clone())),
+                    Op::LoadAssertionError => {
+                        stack.push(Value::Obj(self.types().assertion_error.clone()))
+                    }
                     Op::LoadLocals => {
                         let v = match &f.locals_dict {
                             Some(ns) => Value::Obj(ns.clone()),
-                            None => self.fast_locals_dict(f),
+                            None => {
+                                f.stack = std::mem::take(&mut stack);
+                                let d = self.fast_locals_dict(f);
+                                stack = std::mem::take(&mut f.stack);
+                                d
+                            }
                         };
-                        f.stack.push(v);
+                        stack.push(v);
                     }
                     Op::ZeroArgSuper => {
                         let obj = pop!();
                         let cls = pop!();
                         let s = tri!(crate::builtins::classes::make_super(self, &cls, &obj));
-                        f.stack.push(s);
+                        stack.push(s);
                     }
                 }
             };
+            f.stack = stack;
             match switch {
                 Switch::Push(callee) => {
                     self.depth += 1;
@@ -1130,7 +1297,7 @@ impl Vm {
             }
         }
         for (i, name) in u.cellvars.iter().chain(u.freevars.iter()).enumerate() {
-            if let Some(c) = f.cells.get(i)
+            if let Some(c) = f.cell(i)
                 && let Payload::Cell(cell) = &c.payload
             {
                 let v = cell.borrow().clone();

@@ -10,8 +10,9 @@ pub struct Frame {
     /// `stack[..nlocals]` are the fast locals; the operand stack grows above them.
     pub stack: Vec<Value>,
     pub nlocals: usize,
-    /// Cell objects: cellvars then freevars.
-    pub cells: Vec<PyRef>,
+    /// Cell objects: cellvars then freevars. Shared with the function's closure when the
+    /// code has no cellvars of its own (no allocation per call), `None` when empty.
+    pub cells: Option<Rc<[PyRef]>>,
     pub globals: PyRef,
     /// The namespace of a class body (LoadName/StoreName), else `None` (module level
     /// uses `globals`).
@@ -25,4 +26,12 @@ pub struct Frame {
     /// For an inlined `__init__` call (`Cls(...)`): the new instance, which the caller
     /// receives instead of `__init__`'s return value (that must be `None`).
     pub init_self: Value,
+}
+
+impl Frame {
+    /// Cell `i` (cellvars then freevars); the compiler only emits indices in range.
+    #[inline]
+    pub fn cell(&self, i: usize) -> Option<&PyRef> {
+        self.cells.as_deref().and_then(|c| c.get(i))
+    }
 }

@@ -391,6 +391,7 @@ impl Vm {
         let names: Vec<Value> = unit.names.iter().map(|n| self.intern(n)).collect();
         let global_cache = names.iter().map(|_| Default::default()).collect();
         let attr_cache = names.iter().map(|_| Default::default()).collect();
+        let method_cache = names.iter().map(|_| Default::default()).collect();
         Rc::new(crate::bytecode::Code {
             unit,
             consts: values,
@@ -398,6 +399,7 @@ impl Vm {
             source: src.clone(),
             global_cache,
             attr_cache,
+            method_cache,
         })
     }
 
@@ -444,7 +446,8 @@ impl Vm {
         let mut stack = Vec::with_capacity(nlocals + code.unit.max_stack as usize);
         stack.resize(nlocals, Value::Undef);
         let ncells = code.unit.cellvars.len();
-        let cells = (0..ncells).map(|_| self.new_cell(Value::Undef)).collect();
+        let cells: Vec<PyRef> = (0..ncells).map(|_| self.new_cell(Value::Undef)).collect();
+        let cells = (!cells.is_empty()).then(|| std::rc::Rc::from(cells));
         let mut frame = Frame {
             code,
             stack,

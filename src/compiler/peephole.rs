@@ -1,0 +1,57 @@
+//! Superinstructions: pairs of common instructions fused into one dispatch, after the
+//! compiler has placed every instruction and patched every jump.
+//!
+//! The fused instruction replaces only the *first* of the pair; the second stays where it
+//! was, and the fused form skips it when executed (`pc += 1`). So instruction indices,
+//! jump targets, the exception table and the span table are unchanged: a jump to the
+//! second instruction still runs it alone, and an error raised by the second half of a
+//! fused instruction is reported at the second instruction's index, exactly as if the
+//! pair had run unfused. Operands are packed as `a << 16 | b`, so only pairs whose
+//! operands fit in 16 bits are fused.
+
+use crate::bytecode::op::Op;
+
+/// Fuse `LoadFast LoadFast`, `LoadFast LoadConst` and `StoreFast LoadFast` pairs.
+pub fn superinstructions(ops: &mut [Op]) {
+    let pack = |a: u32, b: u32| (a < 1 << 16 && b < 1 << 16).then_some(a << 16 | b);
+    for pc in 0..ops.len().saturating_sub(1) {
+        let fused = match (ops[pc], ops[pc + 1]) {
+            (Op::LoadFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::LoadFastLoadFast),
+            (Op::LoadFast(a), Op::LoadConst(c)) => pack(a, c).map(Op::LoadFastLoadConst),
+            (Op::StoreFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::StoreFastLoadFast),
+            _ => None,
+        };
+        if let Some(op) = fused {
+            ops[pc] = op;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuses_first_of_pair_and_keeps_second() {
+        let mut ops = vec![
+            Op::LoadFast(1),
+            Op::LoadFast(2),
+            Op::LoadConst(3),
+            Op::StoreFast(0),
+            Op::LoadFast(70000),
+            Op::Return,
+        ];
+        superinstructions(&mut ops);
+        assert_eq!(
+            ops,
+            vec![
+                Op::LoadFastLoadFast(1 << 16 | 2),
+                Op::LoadFastLoadConst(2 << 16 | 3),
+                Op::LoadConst(3),
+                Op::StoreFast(0),
+                Op::LoadFast(70000),
+                Op::Return,
+            ]
+        );
+    }
+}
