@@ -21,6 +21,12 @@ fn seq_item(seq: &[Value], i: i64) -> Option<Value> {
     }
 }
 
+#[cold]
+#[inline(never)]
+fn stack_underflow() -> ! {
+    panic!("operand stack underflow")
+}
+
 /// How the last error left `exec`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Raised {
@@ -236,7 +242,10 @@ impl Vm {
             let mut stack = std::mem::take(&mut f.stack);
             macro_rules! pop {
                 () => {
-                    stack.pop().unwrap_or_default()
+                    match stack.pop() {
+                        Some(v) => v,
+                        None => stack_underflow(),
+                    }
                 };
             }
             macro_rules! top {
