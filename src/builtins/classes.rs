@@ -57,6 +57,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         pc: 0,
         yielded: false,
         in_yield_from: false,
+        pushed_globals: false,
         init_self: Value::Undef,
     };
     vm.depth += 1;

@@ -141,6 +141,7 @@ impl Vm {
             pc: 0,
             yielded: false,
             in_yield_from: false,
+            pushed_globals: false,
             init_self: Value::Undef,
         })
     }

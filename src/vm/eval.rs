@@ -83,7 +83,7 @@ impl Vm {
                 self.add_traceback(&err, &f.code, pc);
                 self.set_context(&err);
             }
-            let code = f.code.clone();
+            let code = &f.code;
             match code.unit.handler_for(pc as u32) {
                 Some(h) => {
                     f.stack.truncate(f.nlocals + h.depth as usize);
@@ -105,7 +105,9 @@ impl Vm {
     /// Retire a callee frame run by `run_frame_inner`, recycling its value stack.
     fn pop_inline_frame(&mut self, done: &mut Frame) {
         self.depth -= 1;
-        self.frame_globals.pop();
+        if done.pushed_globals {
+            self.frame_globals.pop();
+        }
         let mut st = std::mem::take(&mut done.stack);
         st.clear();
         if self.stack_pool.len() < 64 {
@@ -234,7 +236,7 @@ impl Vm {
                 Some(c) => c,
                 None => &mut *base,
             };
-            let code = f.code.clone();
+            let code = &f.code;
             let ops: &[Op] = &code.unit.ops;
             let mut pc = f.pc;
             // The operand stack lives in a local for the whole loop (put back on every
@@ -1221,9 +1223,17 @@ impl Vm {
             };
             f.stack = stack;
             match switch {
-                Switch::Push(callee) => {
+                Switch::Push(mut callee) => {
                     self.depth += 1;
-                    self.frame_globals.push(callee.globals.clone());
+                    // Most calls stay in one module: push globals only when they change.
+                    if !self
+                        .frame_globals
+                        .last()
+                        .is_some_and(|g| Rc::ptr_eq(g, &callee.globals))
+                    {
+                        self.frame_globals.push(callee.globals.clone());
+                        callee.pushed_globals = true;
+                    }
                     calls.push(callee);
                     // Calls poll the breaker too, so recursion without loops still
                     // yields the GIL and sees interrupts.

@@ -23,6 +23,9 @@ pub struct Frame {
     pub yielded: bool,
     /// Inside a `yield from` loop: the frame is suspended at `Yield(1)`.
     pub in_yield_from: bool,
+    /// An inline callee frame whose globals were pushed on `Vm::frame_globals` (they
+    /// differ from its caller's); retiring the frame pops them.
+    pub pushed_globals: bool,
     /// For an inlined `__init__` call (`Cls(...)`): the new instance, which the caller
     /// receives instead of `__init__`'s return value (that must be `None`).
     pub init_self: Value,
