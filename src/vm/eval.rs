@@ -278,7 +278,7 @@ impl Vm {
                         if v.is_undef() {
                             f.pc = pc;
                             f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(&code, i as usize));
+                            return Err(self.unbound_local(code, i as usize));
                         }
                         let v = v.clone();
                         stack.push(v);
@@ -295,7 +295,7 @@ impl Vm {
                             let (bad, at) = if va.is_undef() { (a, pc) } else { (b, pc + 1) };
                             f.pc = at;
                             f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(&code, bad));
+                            return Err(self.unbound_local(code, bad));
                         }
                         stack.push(va);
                         stack.push(vb);
@@ -307,7 +307,7 @@ impl Vm {
                         if va.is_undef() {
                             f.pc = pc;
                             f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(&code, a));
+                            return Err(self.unbound_local(code, a));
                         }
                         stack.push(va);
                         stack.push(code.consts[(p & 0xffff) as usize].clone());
@@ -321,7 +321,7 @@ impl Vm {
                         if vb.is_undef() {
                             f.pc = pc + 1;
                             f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(&code, b));
+                            return Err(self.unbound_local(code, b));
                         }
                         stack.push(vb);
                         pc += 1;
@@ -330,7 +330,7 @@ impl Vm {
                         if stack[i as usize].is_undef() {
                             f.pc = pc;
                             f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(&code, i as usize));
+                            return Err(self.unbound_local(code, i as usize));
                         }
                         stack[i as usize] = Value::Undef;
                     }
@@ -342,7 +342,7 @@ impl Vm {
                         if v.is_undef() {
                             f.pc = pc;
                             f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_deref(&code, i as usize));
+                            return Err(self.unbound_deref(code, i as usize));
                         }
                         stack.push(v);
                     }
@@ -387,7 +387,7 @@ impl Vm {
                         if v.is_undef() {
                             f.pc = pc;
                             f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_deref(&code, i as usize));
+                            return Err(self.unbound_deref(code, i as usize));
                         }
                         stack.push(v);
                     }
@@ -419,7 +419,7 @@ impl Vm {
                         }
                         let v = match hit {
                             Some(v) => v,
-                            None => tri!(self.load_global_caching(&f.globals, &code, i as usize)),
+                            None => tri!(self.load_global_caching(&f.globals, code, i as usize)),
                         };
                         stack.push(v);
                     }
