@@ -95,7 +95,14 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
                 var(p & 0xffff)
             )
         }
-        Op::LoadFastLoadConst(p) => format!(
+        Op::LoadFastLoadAttr(p) => format!(
+            "{} ({}), {} ({})",
+            p >> 16,
+            var(p >> 16),
+            p & 0xffff,
+            unit.names[(p & 0xffff) as usize]
+        ),
+        Op::LoadFastLoadConst(p) | Op::LoadFastConstSubscr(p) => format!(
             "{} ({}), {} ({})",
             p >> 16,
             var(p >> 16),

@@ -124,6 +124,14 @@ pub enum Op {
     /// Superinstruction for `LoadFast(a); LoadConst(c)`, operand `a << 16 | c`:
     /// `[] -> [locals[a], consts[c]]`, skipping the `LoadConst` that follows.
     LoadFastLoadConst(u32),
+    /// Superinstruction for `LoadFast(a); LoadAttr(n)`, operand `a << 16 | n`: when the
+    /// attribute cache hits, `[] -> [locals[a].names[n]]` skipping the `LoadAttr`;
+    /// otherwise it runs as `LoadFast(a)` and the `LoadAttr` that follows runs alone.
+    LoadFastLoadAttr(u32),
+    /// Superinstruction for `LoadFast(a); LoadConst(c); BinarySubscr`, operand
+    /// `a << 16 | c`: for a builtin list or tuple and an int constant in range,
+    /// `[] -> [locals[a][consts[c]]]` skipping both; otherwise it runs as `LoadFast(a)`.
+    LoadFastConstSubscr(u32),
     /// Superinstruction for `StoreFast(a); LoadFast(b)`, operand `a << 16 | b`:
     /// `[v] -> [locals[b]]` with `locals[a] = v`, skipping the `LoadFast` that follows.
     StoreFastLoadFast(u32),

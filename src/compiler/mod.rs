@@ -566,6 +566,7 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         | LoadName(_) | LoadClassDeref(_) => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         LoadFastLoadFast(_) | LoadFastLoadConst(_) => 2,
+        LoadFastLoadAttr(_) | LoadFastConstSubscr(_) => 1,
         StoreFastLoadFast(_) => 0,
         LoadAttr(_) => 0,
         StoreAttr(_) => -2,

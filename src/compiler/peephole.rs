@@ -11,11 +11,19 @@
 
 use crate::bytecode::op::Op;
 
-/// Fuse `LoadFast LoadFast`, `LoadFast LoadConst` and `StoreFast LoadFast` pairs.
+/// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr`,
+/// `StoreFast LoadFast` pairs and `LoadFast LoadConst BinarySubscr` triples. The
+/// `LoadAttr` and subscript forms only cover their fast path and otherwise run as the
+/// plain `LoadFast`, leaving the rest to the unfused instructions after them.
 pub fn superinstructions(ops: &mut [Op]) {
     let pack = |a: u32, b: u32| (a < 1 << 16 && b < 1 << 16).then_some(a << 16 | b);
     for pc in 0..ops.len().saturating_sub(1) {
+        let third = ops.get(pc + 2).copied();
         let fused = match (ops[pc], ops[pc + 1]) {
+            (Op::LoadFast(a), Op::LoadConst(c)) if third == Some(Op::BinarySubscr) => {
+                pack(a, c).map(Op::LoadFastConstSubscr)
+            }
+            (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
             (Op::LoadFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::LoadFastLoadFast),
             (Op::LoadFast(a), Op::LoadConst(c)) => pack(a, c).map(Op::LoadFastLoadConst),
             (Op::StoreFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::StoreFastLoadFast),
@@ -39,6 +47,11 @@ mod tests {
             Op::LoadConst(3),
             Op::StoreFast(0),
             Op::LoadFast(70000),
+            Op::LoadFast(4),
+            Op::LoadConst(0),
+            Op::BinarySubscr,
+            Op::LoadFast(4),
+            Op::LoadAttr(1),
             Op::Return,
         ];
         superinstructions(&mut ops);
@@ -50,6 +63,11 @@ mod tests {
                 Op::LoadConst(3),
                 Op::StoreFast(0),
                 Op::LoadFast(70000),
+                Op::LoadFastConstSubscr(4 << 16),
+                Op::LoadConst(0),
+                Op::BinarySubscr,
+                Op::LoadFastLoadAttr(4 << 16 | 1),
+                Op::LoadAttr(1),
                 Op::Return,
             ]
         );

@@ -313,6 +313,64 @@ impl Vm {
                         stack.push(code.consts[(p & 0xffff) as usize].clone());
                         pc += 1;
                     }
+                    Op::LoadFastLoadAttr(p) => {
+                        let (a, i) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        // Only the cached instance-attribute path; anything else runs
+                        // as `LoadFast` followed by the plain `LoadAttr`.
+                        let c = code.attr_cache[i].get();
+                        if let Value::Obj(o) = &stack[a]
+                            && Rc::as_ptr(o.ty()) as usize == c.ty
+                            && c.epoch == self.interp.type_epoch.get()
+                            && let Some(d) = &o.dict
+                            && let Payload::Dict(t) = &d.payload
+                        {
+                            let name = &code.names[i];
+                            let hit = t
+                                .borrow()
+                                .entry(c.slot as usize)
+                                .filter(|e| e.key.is(name))
+                                .map(|e| e.value.clone());
+                            if let Some(v) = hit {
+                                stack.push(v);
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        let v = stack[a].clone();
+                        if v.is_undef() {
+                            f.pc = pc;
+                            f.stack = std::mem::take(&mut stack);
+                            return Err(self.unbound_local(code, a));
+                        }
+                        stack.push(v);
+                    }
+                    Op::LoadFastConstSubscr(p) => {
+                        let (a, c) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        // Only builtin list/tuple with an int constant in range; anything
+                        // else runs as `LoadFast` followed by the plain instructions.
+                        if let Value::Obj(o) = &stack[a]
+                            && let Value::Int(i) = code.consts[c]
+                            && !o.type_data().heap
+                        {
+                            let hit = match &o.payload {
+                                Payload::List(l) => seq_item(&l.borrow(), i),
+                                Payload::Tuple(t) => seq_item(t, i),
+                                _ => None,
+                            };
+                            if let Some(v) = hit {
+                                stack.push(v);
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                        let v = stack[a].clone();
+                        if v.is_undef() {
+                            f.pc = pc;
+                            f.stack = std::mem::take(&mut stack);
+                            return Err(self.unbound_local(code, a));
+                        }
+                        stack.push(v);
+                    }
                     Op::StoreFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         let v = pop!();
