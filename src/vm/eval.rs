@@ -27,6 +27,59 @@ fn stack_underflow() -> ! {
     panic!("operand stack underflow")
 }
 
+/// `a <op> b` for two ints, two floats, or an int and a float, when the result needs no
+/// allocation and no error: `None` sends the operation down the general path (bigint
+/// overflow, division by zero, other types).
+#[inline(always)]
+fn fast_binop(a: &Value, b: &Value, k: BinOpKind) -> Option<Value> {
+    /// Ints below 2**53 convert to `f64` exactly.
+    const EXACT: i64 = 1 << 53;
+    let float = |x: f64, y: f64| match k {
+        BinOpKind::Add => Some(Value::Float(x + y)),
+        BinOpKind::Sub => Some(Value::Float(x - y)),
+        BinOpKind::Mul => Some(Value::Float(x * y)),
+        BinOpKind::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            match k {
+                BinOpKind::Add => x.checked_add(y).map(Value::Int),
+                BinOpKind::Sub => x.checked_sub(y).map(Value::Int),
+                BinOpKind::Mul => x.checked_mul(y).map(Value::Int),
+                BinOpKind::FloorDiv if y != 0 => {
+                    let q = x.checked_div(y)?;
+                    Some(Value::Int(if x % y != 0 && (x < 0) != (y < 0) {
+                        q - 1
+                    } else {
+                        q
+                    }))
+                }
+                BinOpKind::Mod if y != 0 => {
+                    let r = x.checked_rem(y)?;
+                    Some(Value::Int(if r != 0 && (r < 0) != (y < 0) {
+                        r + y
+                    } else {
+                        r
+                    }))
+                }
+                BinOpKind::TrueDiv if y != 0 && x.abs() < EXACT && y.abs() < EXACT => {
+                    Some(Value::Float(x as f64 / y as f64))
+                }
+                BinOpKind::And => Some(Value::Int(x & y)),
+                BinOpKind::Xor => Some(Value::Int(x ^ y)),
+                BinOpKind::Or => Some(Value::Int(x | y)),
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => float(*x, *y),
+        (Value::Float(x), Value::Int(y)) if y.abs() < EXACT => float(*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.abs() < EXACT => float(*x as f64, *y),
+        _ => None,
+    }
+}
+
 /// How the last error left `exec`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Raised {
@@ -687,67 +740,22 @@ impl Vm {
                         let obj = pop!();
                         tri!(self.delitem(&obj, &key));
                     }
-                    Op::BinaryOp(k) => {
-                        // Fast path in place: int (+, -, *) and float (+, -, *, /).
+                    Op::BinaryOp(k) | Op::InplaceOp(k) => {
+                        // Ints and floats in place (in-place and binary forms agree on
+                        // these immutable types); everything else through the protocol.
                         let n = stack.len();
-                        let fast = match (&stack[n - 2], &stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => match BinOpKind::from_u32(k) {
-                                BinOpKind::Add => x.checked_add(*y).map(Value::Int),
-                                BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
-                                BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
-                                _ => None,
-                            },
-                            (Value::Float(x), Value::Float(y)) => match BinOpKind::from_u32(k) {
-                                BinOpKind::Add => Some(Value::Float(x + y)),
-                                BinOpKind::Sub => Some(Value::Float(x - y)),
-                                BinOpKind::Mul => Some(Value::Float(x * y)),
-                                BinOpKind::TrueDiv if *y != 0.0 => Some(Value::Float(x / y)),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        if let Some(r) = fast {
+                        let kind = BinOpKind::from_u32(k);
+                        if let Some(r) = fast_binop(&stack[n - 2], &stack[n - 1], kind) {
                             stack.truncate(n - 1);
                             stack[n - 2] = r;
                             continue;
                         }
                         let b = pop!();
                         let a = pop!();
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match BinOpKind::from_u32(k) {
-                                BinOpKind::Add => x.checked_add(*y).map(Value::Int),
-                                BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
-                                BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
-                                BinOpKind::Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
-                                BinOpKind::And => Some(Value::Int(x & y)),
-                                BinOpKind::Xor => Some(Value::Int(x ^ y)),
-                                BinOpKind::Or => Some(Value::Int(x | y)),
-                                _ => None,
-                            },
-                            (Value::Float(x), Value::Float(y)) => match BinOpKind::from_u32(k) {
-                                BinOpKind::Add => Some(Value::Float(x + y)),
-                                BinOpKind::Sub => Some(Value::Float(x - y)),
-                                BinOpKind::Mul => Some(Value::Float(x * y)),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        let r = match r {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(&a, &b, BinOpKind::from_u32(k))),
-                        };
-                        stack.push(r);
-                    }
-                    Op::InplaceOp(k) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match (&a, &b, BinOpKind::from_u32(k)) {
-                            (Value::Int(x), Value::Int(y), BinOpKind::Add)
-                                if x.checked_add(*y).is_some() =>
-                            {
-                                Value::Int(x + y)
-                            }
-                            _ => tri!(self.inplace_op(&a, &b, BinOpKind::from_u32(k))),
+                        let r = if matches!(op, Op::BinaryOp(_)) {
+                            tri!(self.binary_op(&a, &b, kind))
+                        } else {
+                            tri!(self.inplace_op(&a, &b, kind))
                         };
                         stack.push(r);
                     }
