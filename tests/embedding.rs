@@ -1,7 +1,9 @@
 //! The embedding API (`garter::embed`): building, running, evaluating, conversions,
 //! host functions, calls, interrupts and concurrent host threads.
 
-use garter::embed::{Error, HostError, Interpreter, PyObjectHandle};
+use garter::embed::{
+    ClassBuilder, Error, Host, HostError, Interpreter, Limit, Limits, PyObjectHandle, UserData,
+};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier};
@@ -344,7 +346,7 @@ fn host_builtin_with_typed_args() {
     );
     assert_eq!(
         err_line(interp.eval::<i64>("add(1, b=2)")),
-        "TypeError: host functions take no keyword arguments"
+        "TypeError: add() takes no keyword arguments"
     );
     // Visible from other modules, and a normal callable.
     interp
@@ -843,4 +845,719 @@ fn signal_handlers_only_when_asked() {
         "signal.getsignal(signal.SIGINT) is signal.default_int_handler"
     };
     assert!(cli_like.eval::<bool>(expected).unwrap(), "{expected}");
+}
+
+// ----- sandboxing: builtins and modules -----
+
+#[test]
+fn sandboxed_interpreter_has_no_open_os_or_sys() {
+    let interp = Interpreter::builder().sandboxed().build();
+    assert_eq!(
+        err_line(interp.run("open('/etc/passwd')", "evil.py")),
+        "NameError: name 'open' is not defined"
+    );
+    assert_eq!(
+        err_line(interp.run("input()", "evil.py")),
+        "NameError: name 'input' is not defined"
+    );
+    for m in [
+        "os",
+        "sys",
+        "signal",
+        "_signal",
+        "_thread",
+        "threading",
+        "os.path",
+    ] {
+        let e = interp.run(&format!("import {m}"), "evil.py").unwrap_err();
+        assert_eq!(e.kind(), "ModuleNotFoundError", "{m}");
+        assert!(e.message().starts_with("No module named"), "{m}: {e}");
+    }
+    let e = interp.eval::<i64>("__import__('os')").unwrap_err();
+    assert_eq!(e.kind(), "ModuleNotFoundError");
+    // What is allowed still works.
+    assert_eq!(
+        interp
+            .eval::<f64>("__import__('math').sqrt(2.0) ** 2")
+            .unwrap()
+            .round(),
+        2.0
+    );
+    interp
+        .run("import time, heapq\nt = time.monotonic()", "ok.py")
+        .unwrap();
+    // Host modules are importable in a sandbox.
+    interp.add_module("api", |m| {
+        m.constant("N", 3);
+    });
+    assert_eq!(interp.eval::<i64>("__import__('api').N").unwrap(), 3);
+}
+
+#[test]
+fn sandbox_refuses_py_files_on_the_path() {
+    let dir = std::env::temp_dir().join(format!("garter-sbx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("helper_mod.py"), "X = 42\n").unwrap();
+    let open = Interpreter::builder().path(dir.to_str().unwrap()).build();
+    assert_eq!(open.eval::<i64>("__import__('helper_mod').X").unwrap(), 42);
+    let closed = Interpreter::builder()
+        .path(dir.to_str().unwrap())
+        .sandboxed()
+        .build();
+    assert_eq!(
+        err_line(closed.eval::<i64>("__import__('helper_mod').X")),
+        "ModuleNotFoundError: No module named 'helper_mod'"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn deny_modules_and_remove_builtins_individually() {
+    let interp = Interpreter::builder()
+        .deny_modules(["math"])
+        .remove_builtins(["print", "len"])
+        .build();
+    assert_eq!(
+        err_line(interp.run("import math", "x.py")),
+        "ModuleNotFoundError: No module named 'math'"
+    );
+    assert_eq!(
+        err_line(interp.run("print(1)", "x.py")),
+        "NameError: name 'print' is not defined"
+    );
+    interp.run("import os", "x.py").unwrap();
+    // allow_modules: only these.
+    let interp = Interpreter::builder().allow_modules(["math"]).build();
+    interp.run("import math", "x.py").unwrap();
+    assert_eq!(
+        err_line(interp.run("import time", "x.py")),
+        "ModuleNotFoundError: No module named 'time'"
+    );
+    assert!(interp.eval::<bool>("callable(open)").unwrap());
+}
+
+// ----- keyword arguments -----
+
+#[test]
+fn host_functions_with_keyword_arguments() {
+    let interp = Interpreter::new();
+    interp.with_gil(|py| {
+        let f = py.function_kw("fmt", |py, (x,): (f64,), mut kw| {
+            let digits: usize = kw.take(py, "digits")?.unwrap_or(2);
+            let unit: Option<String> = kw.take(py, "unit")?;
+            kw.finish()?;
+            Ok::<_, HostError>(format!("{x:.digits$}{}", unit.unwrap_or_default()))
+        });
+        py.set_global("fmt", f).unwrap();
+    });
+    assert_eq!(interp.eval::<String>("fmt(3.14159)").unwrap(), "3.14");
+    assert_eq!(
+        interp
+            .eval::<String>("fmt(3.14159, digits=1, unit='m')")
+            .unwrap(),
+        "3.1m"
+    );
+    assert_eq!(
+        interp
+            .eval::<String>("fmt(2.0, unit='s', digits=0)")
+            .unwrap(),
+        "2s"
+    );
+    assert_eq!(
+        err_line(interp.eval::<String>("fmt(1.0, digits='x')")),
+        "TypeError: expected int, got str"
+    );
+    assert_eq!(
+        err_line(interp.eval::<String>("fmt(1.0, colour=1)")),
+        "TypeError: fmt() got an unexpected keyword argument 'colour'"
+    );
+    assert_eq!(
+        err_line(interp.eval::<String>("fmt(digits=1)")),
+        "TypeError: fmt() takes exactly one argument (0 given)"
+    );
+    // **kwargs from a dict, and names()/len().
+    interp.add_module("m", |m| {
+        m.function_kw("names", |_py, (), kw| {
+            let n = kw.names();
+            assert_eq!(kw.len(), n.len());
+            Ok::<_, HostError>(n)
+        });
+    });
+    assert_eq!(
+        interp
+            .eval::<Vec<String>>("__import__('m').names(b=1, **{'a': 2})")
+            .unwrap(),
+        ["b", "a"]
+    );
+}
+
+#[test]
+fn calling_script_functions_with_keyword_arguments() {
+    let interp = Interpreter::new();
+    interp
+        .run(
+            "def f(a, b=2, *, c=3, **rest):\n    return [a, b, c, sorted(rest.items())]\n",
+            "<f>",
+        )
+        .unwrap();
+    let r: (i64, i64, i64, Vec<(String, i64)>) =
+        interp.call_kw("f", (1,), [("c", 30), ("z", 9)]).unwrap();
+    assert_eq!(r, (1, 2, 30, vec![("z".to_string(), 9)]));
+    let r: (i64, String, i64, Vec<(String, i64)>) =
+        interp.call_kw("f", (), (("b", "two"), ("a", 1))).unwrap();
+    assert_eq!(r, (1, "two".to_string(), 3, vec![]));
+    let kw: Vec<(String, i64)> = vec![("a".into(), 5)];
+    let r: (i64, i64, i64, Vec<(String, i64)>) = interp.call_kw("f", (), kw).unwrap();
+    assert_eq!(r.0, 5);
+    assert_eq!(
+        err_line(interp.call_kw::<()>("f", (1,), [("a", 1)])),
+        "TypeError: f() got multiple values for argument 'a'"
+    );
+    interp.with_gil(|py| {
+        let f = py.global_obj("f").unwrap();
+        let r: (i64, i64, i64, Vec<(String, i64)>) = py.call_obj_kw(&f, (7, 8), ()).unwrap();
+        assert_eq!(r, (7, 8, 3, vec![]));
+    });
+}
+
+// ----- host objects -----
+
+#[derive(Clone, Debug, PartialEq)]
+struct Account {
+    owner: String,
+    balance: i64,
+    log: Vec<String>,
+}
+
+impl UserData for Account {
+    const NAME: &'static str = "Account";
+    fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+        c.constructor(|_py, (owner, balance): (String, i64)| {
+            if balance < 0 {
+                return Err(HostError::value_error("negative opening balance"));
+            }
+            Ok(Account {
+                owner,
+                balance,
+                log: Vec::new(),
+            })
+        });
+        c.method_mut("deposit", |_py, this, (amount,): (i64,)| {
+            this.balance += amount;
+            this.log.push(format!("+{amount}"));
+            Ok::<_, HostError>(this.balance)
+        });
+        c.method("history", |_py, this, ()| {
+            Ok::<_, HostError>(this.log.clone())
+        });
+        c.method_mut("each", |py, this, (f,): (String,)| {
+            // Calls back into Python while `this` is mutably borrowed.
+            let _ = this;
+            py.call::<()>(&f, ())?;
+            Ok::<_, HostError>(())
+        });
+        c.getter("owner", |_py, this| Ok::<_, HostError>(this.owner.clone()));
+        c.getter("balance", |_py, this| Ok::<_, HostError>(this.balance));
+        c.setter("balance", |_py, this, v: i64| {
+            if v < 0 {
+                return Err(HostError::value_error("balance cannot be negative"));
+            }
+            this.balance = v;
+            Ok(())
+        });
+        c.method("__repr__", |_py, this, ()| {
+            Ok::<_, HostError>(format!("Account({:?}, {})", this.owner, this.balance))
+        });
+        c.method("__len__", |_py, this, ()| {
+            Ok::<_, HostError>(this.log.len())
+        });
+        c.method("__eq__", |_py, this, (other,): (Host<Account>,)| {
+            Ok::<_, HostError>(other.0.balance == this.balance)
+        });
+        c.constant("CURRENCY", "EUR");
+    }
+}
+
+#[test]
+fn host_objects_have_methods_attributes_and_repr() {
+    let interp = Interpreter::new();
+    interp.add_class::<Account>().unwrap();
+    interp
+        .run(
+            "a = Account('ada', 10)\n\
+             a.deposit(5)\n\
+             a.balance += 100\n\
+             r = repr(a)\n\
+             n = len(a)\n\
+             t = type(a).__name__\n\
+             same = a == Account('bob', 115)\n\
+             inst = isinstance(a, Account)\n\
+             cur = a.CURRENCY\n",
+            "<acct>",
+        )
+        .unwrap();
+    assert_eq!(
+        interp.get_global::<String>("r").unwrap(),
+        "Account(\"ada\", 115)"
+    );
+    assert_eq!(interp.get_global::<i64>("n").unwrap(), 1);
+    assert_eq!(interp.get_global::<String>("t").unwrap(), "Account");
+    assert!(interp.get_global::<bool>("same").unwrap());
+    assert!(interp.get_global::<bool>("inst").unwrap());
+    assert_eq!(interp.get_global::<String>("cur").unwrap(), "EUR");
+    assert_eq!(interp.eval::<Vec<String>>("a.history()").unwrap(), ["+5"]);
+    assert_eq!(
+        interp.eval::<String>("str(a)").unwrap(),
+        "Account(\"ada\", 115)"
+    );
+    // The host gets its struct back, by copy or in place.
+    let Host(acct) = interp.get_global::<Host<Account>>("a").unwrap();
+    assert_eq!(acct.balance, 115);
+    interp.with_gil(|py| {
+        let a = py.global_obj("a").unwrap();
+        py.borrow_mut::<Account>(&a).unwrap().balance = 1;
+        assert_eq!(py.borrow::<Account>(&a).unwrap().owner, "ada");
+        let b = py
+            .wrap(Account {
+                owner: "host".into(),
+                balance: 2,
+                log: vec![],
+            })
+            .unwrap();
+        py.set_global("b", b).unwrap();
+        let one = py.to_py(1).unwrap();
+        assert_eq!(
+            py.borrow::<Account>(&one).unwrap_err().last_line(),
+            "TypeError: borrow requires a 'Account' object but received a 'int'"
+        );
+    });
+    assert_eq!(interp.eval::<i64>("a.balance + b.balance").unwrap(), 3);
+    interp
+        .set_global(
+            "c",
+            Host(Account {
+                owner: "c".into(),
+                balance: 0,
+                log: vec![],
+            }),
+        )
+        .unwrap();
+    assert_eq!(interp.eval::<String>("c.owner").unwrap(), "c");
+}
+
+#[test]
+fn host_object_errors() {
+    let interp = Interpreter::new();
+    interp.add_class::<Account>().unwrap();
+    interp.run("a = Account('ada', 1)", "<x>").unwrap();
+    assert_eq!(
+        err_line(interp.run("Account('x', -1)", "<x>")),
+        "ValueError: negative opening balance"
+    );
+    assert_eq!(
+        err_line(interp.run("Account('x')", "<x>")),
+        "TypeError: Account() takes 2 positional arguments (1 given)"
+    );
+    assert_eq!(
+        err_line(interp.run("a.balance = -5", "<x>")),
+        "ValueError: balance cannot be negative"
+    );
+    assert_eq!(
+        err_line(interp.run("a.balance = 'x'", "<x>")),
+        "TypeError: expected int, got str"
+    );
+    let e = interp.run("a.owner = 'eve'", "<x>").unwrap_err();
+    assert_eq!(e.kind(), "AttributeError");
+    let e = interp.run("a.other = 1", "<x>").unwrap_err();
+    assert_eq!(e.kind(), "AttributeError");
+    assert_eq!(
+        err_line(interp.run("Account.deposit(5, 1)", "<x>")),
+        "TypeError: Account.deposit() requires a 'Account' object but received a 'int'"
+    );
+    assert_eq!(
+        err_line(interp.run("a.deposit('x')", "<x>")),
+        "TypeError: expected int, got str"
+    );
+    // Re-entrant exclusive borrow: an error, not aliasing.
+    assert_eq!(
+        err_line(interp.run("def cb():\n    a.deposit(1)\na.each('cb')", "<x>")),
+        "RuntimeError: Account object is already borrowed"
+    );
+    assert_eq!(interp.eval::<i64>("a.balance").unwrap(), 1);
+    // Wrong type to Host<T>.
+    assert_eq!(
+        err_line(interp.eval::<Host<Account>>("1")),
+        "TypeError: conversion requires a 'Account' object but received a 'int'"
+    );
+}
+
+struct Opaque(u32);
+
+impl UserData for Opaque {
+    const NAME: &'static str = "Opaque";
+    fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+        c.getter("id", |_py, this| Ok::<_, HostError>(this.0));
+    }
+}
+
+#[test]
+fn host_class_without_constructor_and_in_a_module() {
+    let interp = Interpreter::new();
+    interp.add_module("store", |m| {
+        m.class::<Opaque>();
+        m.function("make", |_py, (id,): (u32,)| {
+            Ok::<_, HostError>(Host(Opaque(id)))
+        });
+    });
+    interp
+        .run("import store\no = store.make(7)", "<x>")
+        .unwrap();
+    assert_eq!(interp.eval::<u32>("o.id").unwrap(), 7);
+    assert!(interp.eval::<bool>("isinstance(o, store.Opaque)").unwrap());
+    assert_eq!(
+        err_line(interp.run("store.Opaque()", "<x>")),
+        "TypeError: cannot create 'Opaque' instances"
+    );
+    let r = interp.eval::<String>("repr(o)").unwrap();
+    assert!(r.starts_with("<Opaque object at"), "{r}");
+    // Two interpreters have separate classes.
+    let other = Interpreter::new();
+    other.add_class::<Opaque>().unwrap();
+    assert!(!other.eval::<bool>("Opaque is None").unwrap());
+}
+
+// ----- threads -----
+
+#[test]
+fn script_thread_runs_while_host_function_releases_the_gil() {
+    let interp = Interpreter::new();
+    interp.add_builtin("host_wait", |py, (ms, release): (u64, bool)| {
+        let d = Duration::from_millis(ms);
+        if release {
+            py.allow_threads(move || std::thread::sleep(d));
+        } else {
+            std::thread::sleep(d);
+        }
+        Ok::<_, HostError>(())
+    });
+    interp
+        .run(
+            "import threading, time\n\
+             count = 0\n\
+             stop = False\n\
+             def spin():\n\
+             \x20   global count\n\
+             \x20   while not stop:\n\
+             \x20       count += 1\n\
+             t = threading.Thread(target=spin)\n\
+             t.start()\n\
+             time.sleep(0.01)\n\
+             def measure(release):\n\
+             \x20   before = count\n\
+             \x20   host_wait(150, release)\n\
+             \x20   return count - before\n",
+            "<spin>",
+        )
+        .unwrap();
+    let held: i64 = interp.call("measure", (false,)).unwrap();
+    let released: i64 = interp.call("measure", (true,)).unwrap();
+    interp.run("stop = True\nt.join()", "<stop>").unwrap();
+    assert_eq!(
+        held, 0,
+        "no script thread runs while a host function holds the GIL"
+    );
+    assert!(
+        released > 1000,
+        "script thread progressed only {released} steps"
+    );
+}
+
+#[test]
+fn script_threads_keep_running_between_host_calls() {
+    let interp = Interpreter::new();
+    interp
+        .run(
+            "import threading\n\
+             ticks = 0\n\
+             stop = False\n\
+             def work():\n\
+             \x20   global ticks\n\
+             \x20   while not stop:\n\
+             \x20       ticks += 1\n\
+             t = threading.Thread(target=work)\n\
+             t.start()\n",
+            "<bg>",
+        )
+        .unwrap();
+    let first: i64 = interp.get_global("ticks").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let second: i64 = interp.get_global("ticks").unwrap();
+    assert!(
+        second > first,
+        "background thread did not run: {first} -> {second}"
+    );
+    interp.run("stop = True\nt.join()", "<stop>").unwrap();
+}
+
+#[test]
+fn host_threads_call_in_while_one_releases_the_gil() {
+    let interp = Interpreter::new();
+    interp.add_builtin("block", |py, (ms,): (u64,)| {
+        py.allow_threads(move || std::thread::sleep(Duration::from_millis(ms)));
+        Ok::<_, HostError>(())
+    });
+    interp
+        .run("def sq(x):\n    return x * x\n", "<sq>")
+        .unwrap();
+    let blocker = {
+        let interp = interp.clone();
+        std::thread::spawn(move || interp.run("block(300)", "<block>").unwrap())
+    };
+    std::thread::sleep(Duration::from_millis(30));
+    let t0 = Instant::now();
+    let workers: Vec<_> = (0..3)
+        .map(|i| {
+            let interp = interp.clone();
+            std::thread::spawn(move || interp.call::<i64>("sq", (i,)).unwrap())
+        })
+        .collect();
+    let sum: i64 = workers.into_iter().map(|w| w.join().unwrap()).sum();
+    assert_eq!(sum, 5);
+    assert!(
+        t0.elapsed() < Duration::from_millis(250),
+        "{:?}",
+        t0.elapsed()
+    );
+    blocker.join().unwrap();
+}
+
+// ----- several interpreters -----
+
+#[test]
+fn interpreters_are_isolated_and_run_in_parallel() {
+    let a = Interpreter::new();
+    let b = Interpreter::new();
+    a.set_global("x", 1).unwrap();
+    b.set_global("x", 2).unwrap();
+    a.run("import math\nmath.tau = 0", "<a>").unwrap();
+    assert_eq!(
+        b.eval::<f64>("__import__('math').tau").unwrap(),
+        std::f64::consts::TAU
+    );
+    assert_eq!(a.eval::<i64>("x").unwrap(), 1);
+    assert_eq!(b.eval::<i64>("x").unwrap(), 2);
+    a.run("import builtins\nbuiltins.len = None", "<a>")
+        .unwrap();
+    assert_eq!(b.eval::<i64>("len('abc')").unwrap(), 3);
+    // One holds its GIL forever; the other still runs.
+    let ha = a.interrupt_handle();
+    let spinner = {
+        let a = a.clone();
+        std::thread::spawn(move || a.run("while True: pass", "<spin>"))
+    };
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(b.eval::<i64>("sum(range(1000))").unwrap(), 499500);
+    ha.interrupt();
+    assert_eq!(
+        spinner.join().unwrap().unwrap_err().kind(),
+        "KeyboardInterrupt"
+    );
+}
+
+// ----- limits -----
+
+fn limited(limits: Limits) -> Interpreter {
+    Interpreter::builder().limits(limits).build()
+}
+
+#[test]
+fn operation_limit_stops_loops_and_recursion() {
+    let interp = limited(Limits {
+        max_operations: Some(10_000),
+        ..Limits::default()
+    });
+    let e = interp
+        .run("while True:\n    pass\n", "spin.py")
+        .unwrap_err();
+    assert_eq!(e.kind(), "LimitExceeded");
+    assert_eq!(e.limit(), Some(Limit::Operations));
+    assert_eq!(e.message(), "operation limit exceeded (10000 operations)");
+    assert!(e.to_string().contains("spin.py"), "{e}");
+    // Calls count too.
+    let e = interp
+        .run(
+            "def f():\n    return 1\nfor i in range(6000):\n    f()\n",
+            "calls.py",
+        )
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Operations));
+    // The budget is per host call: a small script runs fine afterwards.
+    interp
+        .run("s = 0\nfor i in range(1000):\n    s += i\n", "ok.py")
+        .unwrap();
+    assert_eq!(interp.get_global::<i64>("s").unwrap(), 499500);
+}
+
+#[test]
+fn limit_exceeded_cannot_be_swallowed() {
+    let interp = limited(Limits {
+        max_operations: Some(5_000),
+        ..Limits::default()
+    });
+    // `except Exception` does not catch it.
+    let e = interp
+        .run(
+            "try:\n    while True: pass\nexcept Exception:\n    pass\n",
+            "a.py",
+        )
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Operations));
+    // A bare except catches it once; the next loop iteration raises it again.
+    let e = interp
+        .run(
+            "n = 0\nwhile True:\n    try:\n        while True: pass\n    except:\n        n += 1\n",
+            "b.py",
+        )
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Operations));
+    assert_eq!(interp.get_global::<i64>("n").unwrap(), 1);
+    // Catching it and finishing at once still reports it to the host.
+    let e = interp
+        .run(
+            "try:\n    while True: pass\nexcept BaseException:\n    caught = True\n",
+            "c.py",
+        )
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Operations));
+    assert!(interp.get_global::<bool>("caught").unwrap());
+    let e = interp
+        .eval::<i64>("[x for x in range(10**6)][0]")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Operations), "{e}");
+}
+
+#[test]
+fn timeout_stops_a_busy_loop() {
+    let interp = limited(Limits {
+        timeout: Some(Duration::from_millis(100)),
+        ..Limits::default()
+    });
+    let t0 = Instant::now();
+    let e = interp
+        .run("while True:\n    pass\n", "spin.py")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Timeout));
+    assert_eq!(e.kind(), "LimitExceeded");
+    assert!(e.message().starts_with("time limit exceeded"), "{e}");
+    let took = t0.elapsed();
+    assert!(
+        took >= Duration::from_millis(100) && took < Duration::from_secs(2),
+        "{took:?}"
+    );
+    // The clock restarts for each call.
+    interp.run("x = sum(range(1000))", "ok.py").unwrap();
+}
+
+#[test]
+fn stop_from_a_watchdog_thread_cannot_be_caught() {
+    let interp = Interpreter::new();
+    let h = interp.interrupt_handle();
+    let watchdog = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        h.stop();
+    });
+    let e = interp
+        .run(
+            "while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass\n",
+            "stubborn.py",
+        )
+        .unwrap_err();
+    watchdog.join().unwrap();
+    assert_eq!(e.limit(), Some(Limit::Stopped));
+    assert_eq!(e.last_line(), "LimitExceeded: stopped by the host");
+    // The interpreter is usable afterwards, and stop() wakes a sleep.
+    assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2);
+    let h = interp.interrupt_handle();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        h.stop();
+    });
+    let t0 = Instant::now();
+    let e = interp
+        .run("import time\ntime.sleep(30)", "sleepy.py")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Stopped));
+    assert!(t0.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn allocation_cap_raises_memory_error() {
+    let interp = limited(Limits {
+        max_alloc_bytes: Some(1 << 20),
+        ..Limits::default()
+    });
+    for expr in [
+        "'x' * (2 << 20)",
+        "b'x' * (2 << 20)",
+        "[0] * (1 << 20)",
+        "(0,) * (1 << 20)",
+        "bytes(2 << 20)",
+        "'ab'.center(3 << 20)",
+    ] {
+        let e = interp.eval::<()>(expr).unwrap_err();
+        assert_eq!(e.kind(), "MemoryError", "{expr}: {e}");
+        assert_eq!(e.limit(), None);
+    }
+    interp.run("l = [0]\nl *= 1 << 20", "x.py").unwrap_err();
+    // Under the cap is fine, and MemoryError is an ordinary exception.
+    assert_eq!(interp.eval::<usize>("len('x' * 1000)").unwrap(), 1000);
+    interp
+        .run(
+            "try:\n    'x' * 10**9\nexcept MemoryError:\n    ok = True\n",
+            "y.py",
+        )
+        .unwrap();
+    assert!(interp.get_global::<bool>("ok").unwrap());
+}
+
+#[test]
+fn huge_allocations_fail_cleanly_without_a_cap() {
+    let interp = Interpreter::new();
+    for expr in [
+        "'x' * 10**12",
+        "[0] * 10**12",
+        "b'ab' * 10**12",
+        "bytes(10**12)",
+        "[1, 2] * 2**40",
+    ] {
+        let e = interp.eval::<()>(expr).unwrap_err();
+        assert_eq!(e.kind(), "MemoryError", "{expr}: {e}");
+    }
+    assert_eq!(
+        err_line(interp.eval::<()>("[0] * 10**20")),
+        "OverflowError: cannot fit 'int' into an index-sized integer"
+    );
+}
+
+#[test]
+fn limits_cost_nothing_when_off_and_apply_per_interpreter() {
+    let free = Interpreter::new();
+    let capped = limited(Limits {
+        max_operations: Some(1000),
+        ..Limits::default()
+    });
+    free.run("for i in range(100000): pass", "<x>").unwrap();
+    assert!(capped.run("for i in range(100000): pass", "<x>").is_err());
+    // Threads the script starts count against the call.
+    let capped = limited(Limits {
+        max_operations: Some(100_000),
+        ..Limits::default()
+    });
+    let e = capped
+        .run(
+            "import threading\nt = threading.Thread(target=lambda: [0 for _ in range(10**6)])\nt.start()\nt.join()\n",
+            "<t>",
+        )
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Operations), "{e}");
 }

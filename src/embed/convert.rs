@@ -394,3 +394,49 @@ impl<T: IntoPy> IntoArgs for Vec<T> {
         self.into_iter().map(|x| x.into_py(vm)).collect()
     }
 }
+
+/// Keyword arguments for calling a Python function from the host
+/// ([`super::Py::call_kw`]): a `Vec` or array of `(name, value)` pairs of one value
+/// type, or a tuple of up to 4 pairs of different value types.
+pub trait IntoKwargs: Sealed {
+    fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>>;
+}
+
+impl<T, const N: usize> Sealed for [T; N] {}
+
+impl<K: AsRef<str>, V: IntoPy> IntoKwargs for Vec<(K, V)> {
+    fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+        self.into_iter()
+            .map(|(k, v)| Ok((k.as_ref().to_string(), v.into_py(vm)?)))
+            .collect()
+    }
+}
+
+impl<K: AsRef<str>, V: IntoPy, const N: usize> IntoKwargs for [(K, V); N] {
+    fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+        self.into_iter()
+            .map(|(k, v)| Ok((k.as_ref().to_string(), v.into_py(vm)?)))
+            .collect()
+    }
+}
+
+impl IntoKwargs for () {
+    fn into_kwargs(self, _vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+        Ok(Vec::new())
+    }
+}
+
+macro_rules! kwargs_tuple {
+    ($($k:ident $v:ident $idx:tt),*) => {
+        impl<$($k: AsRef<str>, $v: IntoPy),*> IntoKwargs for ($(($k, $v),)*) {
+            fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+                Ok(vec![$((self.$idx.0.as_ref().to_string(), self.$idx.1.into_py(vm)?)),*])
+            }
+        }
+    };
+}
+
+kwargs_tuple!(KA A 0);
+kwargs_tuple!(KA A 0, KB B 1);
+kwargs_tuple!(KA A 0, KB B 1, KC C 2);
+kwargs_tuple!(KA A 0, KB B 1, KC C 2, KD D 3);

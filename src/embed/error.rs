@@ -16,6 +16,7 @@ pub struct Error {
     kind: String,
     message: String,
     report: String,
+    limit: Option<super::Limit>,
 }
 
 impl Error {
@@ -32,6 +33,7 @@ impl Error {
             kind,
             message,
             report,
+            limit: None,
         }
     }
 
@@ -52,7 +54,14 @@ impl Error {
             kind,
             message,
             report,
+            limit: super::limits::which_limit(vm, err),
         }
+    }
+
+    /// Which resource limit stopped the script, if this is a `LimitExceeded` error
+    /// (see [`super::Limits`] and [`super::InterruptHandle::stop`]).
+    pub fn limit(&self) -> Option<super::Limit> {
+        self.limit
     }
 
     /// The exception's class name, e.g. `"ZeroDivisionError"`.
@@ -122,6 +131,11 @@ impl HostError {
         match self {
             HostError::Py(e) => e,
             HostError::New { kind, message } => {
+                if kind == "LimitExceeded"
+                    && let Some(which) = vm.interp.embed.limits.tripped()
+                {
+                    return super::limits::limit_exception(vm, which);
+                }
                 let ty = builtin_exception(vm, &kind)
                     .unwrap_or_else(|| vm.types().runtime_error.clone());
                 vm.new_exception(&ty, message)

@@ -24,15 +24,20 @@
 mod capture;
 mod convert;
 mod error;
+mod host_fn;
+pub(crate) mod limits;
+mod userdata;
 
 pub use capture::Captured;
 
-pub use convert::{FromArgs, FromPy, IntoArgs, IntoPy};
+pub use convert::{FromArgs, FromPy, IntoArgs, IntoKwargs, IntoPy};
 pub use error::{Error, HostError};
+pub use host_fn::Kwargs;
+pub use limits::{Limit, Limits};
+pub use userdata::{ClassBuilder, Host, UserData};
 
 use crate::gil::{Breaker, Gil, Shared};
-use crate::runtime::str::PyStr;
-use crate::runtime::value::{Payload, PyRef, Value};
+use crate::runtime::value::{PyRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{Interp, PyErr, PyResult, Vm};
 use parking_lot::Mutex;
@@ -66,7 +71,20 @@ pub struct Builder {
     switch_interval: Option<Duration>,
     signals: bool,
     stack_size: usize,
+    limits: Limits,
+    /// `None`: every module; `Some`: only these (plus host modules).
+    allowed_modules: Option<Vec<String>>,
+    denied_modules: Vec<String>,
+    removed_builtins: Vec<String>,
+    file_imports: bool,
 }
+
+/// The modules [`Builder::sandboxed`] leaves importable: pure computation, no access
+/// to files, processes, signals or the interpreter's own state.
+pub const SANDBOX_MODULES: &[&str] = &["math", "time", "heapq"];
+
+/// The builtins [`Builder::sandboxed`] removes: they read files or the terminal.
+pub const SANDBOX_REMOVED_BUILTINS: &[&str] = &["open", "input"];
 
 impl Builder {
     /// `sys.argv` (default: `[""]`, as CPython's embedded default).
@@ -115,12 +133,78 @@ impl Builder {
         self
     }
 
+    /// Resource limits for untrusted scripts (see [`Limits`]).
+    pub fn limits(mut self, limits: Limits) -> Builder {
+        self.limits = limits;
+        self
+    }
+
+    /// Only these built-in modules can be imported (plus modules the host adds with
+    /// [`Interpreter::add_module`]); importing any other raises `ModuleNotFoundError`.
+    /// Modules written in Python that import others (`threading` needs `_thread`) need
+    /// those allowed too.
+    pub fn allow_modules<I, S>(mut self, names: I) -> Builder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.allowed_modules = Some(names.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// These built-in modules cannot be imported (`ModuleNotFoundError`).
+    pub fn deny_modules<I, S>(mut self, names: I) -> Builder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.denied_modules
+            .extend(names.into_iter().map(Into::into));
+        self
+    }
+
+    /// Remove these names from the builtins (using one raises `NameError`).
+    pub fn remove_builtins<I, S>(mut self, names: I) -> Builder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.removed_builtins
+            .extend(names.into_iter().map(Into::into));
+        self
+    }
+
+    /// Whether `import name` may load `name.py` files from `sys.path` (default: yes).
+    pub fn file_imports(mut self, yes: bool) -> Builder {
+        self.file_imports = yes;
+        self
+    }
+
+    /// The preset for untrusted scripts: only [`SANDBOX_MODULES`] can be imported (no
+    /// `os`, `sys`, `signal`, `_thread`, `threading`), no `.py` files are imported, and
+    /// [`SANDBOX_REMOVED_BUILTINS`] (`open`, `input`) are gone. Combine with
+    /// [`Builder::limits`].
+    ///
+    /// ```
+    /// let interp = garter::embed::Interpreter::builder().sandboxed().build();
+    /// let e = interp.run("open('/etc/passwd')", "evil.py").unwrap_err();
+    /// assert_eq!(e.last_line(), "NameError: name 'open' is not defined");
+    /// let e = interp.run("import os", "evil.py").unwrap_err();
+    /// assert_eq!(e.last_line(), "ModuleNotFoundError: No module named 'os'");
+    /// assert_eq!(interp.eval::<f64>("__import__('math').sqrt(16)").unwrap(), 4.0);
+    /// ```
+    pub fn sandboxed(self) -> Builder {
+        self.allow_modules(SANDBOX_MODULES.iter().copied())
+            .remove_builtins(SANDBOX_REMOVED_BUILTINS.iter().copied())
+            .file_imports(false)
+    }
+
     /// Build the interpreter (with an empty `__main__` module).
     pub fn build(self) -> Interpreter {
         let argv = if self.argv.is_empty() {
             vec![String::new()]
         } else {
-            self.argv
+            self.argv.clone()
         };
         let mut cli = crate::interpreter::Interpreter::new(argv, &self.path0);
         if self.signals {
@@ -139,6 +223,8 @@ impl Builder {
         let b = vm.sys_modules_get_public("builtins");
         crate::vm::eval::dict_set_str(&d, key, b);
         vm.sys_modules_set("__main__", main);
+        restrict(vm, &self);
+        vm.interp.embed.limits.configure(vm, self.limits);
         let gil = vm.gil.gil().clone();
         let breaker = vm.interp.breaker.clone();
         let interp = Shared::new(&vm.gil, vm.interp.clone());
@@ -150,13 +236,54 @@ impl Builder {
             stack_size: self.stack_size,
             releases: Mutex::new(Vec::new()),
         });
+        *cli.vm.interp.embed.host.borrow_mut() = Some(Arc::downgrade(&inner));
         // Dropping the CLI interpreter releases the GIL.
         drop(cli);
         Interpreter { inner }
     }
 }
 
-struct Inner {
+/// Apply the builder's module and builtin restrictions. A denied module is `None` in
+/// `sys.modules`, which makes `import` raise `ModuleNotFoundError`.
+fn restrict(vm: &mut Vm, b: &Builder) {
+    for name in &b.removed_builtins {
+        let d = vm.interp.builtins.clone();
+        let k = vm.intern(name);
+        crate::vm::eval::dict_del_str(&d, &k);
+    }
+    let mut denied = b.denied_modules.clone();
+    if let Some(allowed) = &b.allowed_modules {
+        denied.extend(
+            crate::modules::builtin_module_names()
+                .filter(|n| !allowed.iter().any(|a| a == n))
+                .map(str::to_string),
+        );
+    }
+    for name in denied {
+        vm.sys_modules_set(&name, Value::None);
+    }
+    if !b.file_imports {
+        vm.interp.sys_path.borrow_mut().clear();
+        let sys = vm.interp.sys.borrow().clone();
+        if let Some(sys) = sys {
+            let empty = vm.new_list(Vec::new());
+            crate::modules::set_attr(vm, &Value::Obj(sys), "path", empty);
+        }
+    }
+}
+
+/// State the embedding API keeps inside each interpreter (`Interp::embed`); inert for
+/// an interpreter that is not embedded.
+#[derive(Default)]
+pub struct EmbedState {
+    pub(crate) limits: limits::LimitState,
+    /// Classes of host types ([`UserData`]), by Rust type.
+    pub(crate) classes: RefCell<std::collections::HashMap<std::any::TypeId, PyRef>>,
+    /// The embedding handle's state, for host objects made during conversions.
+    pub(crate) host: RefCell<Option<Weak<Inner>>>,
+}
+
+pub(crate) struct Inner {
     gil: Arc<Gil>,
     breaker: Arc<Breaker>,
     /// The interpreter state, opened only under the GIL.
@@ -237,6 +364,29 @@ impl InterruptHandle {
     pub fn interrupt(&self) {
         self.breaker.set_main_event(crate::gil::INTERRUPT);
     }
+
+    /// Stop the interpreter's current host call in a way the script cannot catch: every
+    /// thread of the interpreter raises `LimitExceeded` ([`Limit::Stopped`]) at its next
+    /// check (loop iteration or call; a main call blocked in `time.sleep` or a lock wait
+    /// is woken), again after each `except` that catches it, and the host call returns
+    /// that error. If no call is running, the next one is stopped. Costs nothing until
+    /// used.
+    ///
+    /// ```
+    /// use garter::embed::{Interpreter, Limit};
+    /// let interp = Interpreter::new();
+    /// let stopper = interp.interrupt_handle();
+    /// std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(20));
+    ///     stopper.stop();
+    /// });
+    /// let script = "while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass\n";
+    /// let e = interp.run(script, "stubborn.py").unwrap_err();
+    /// assert_eq!(e.limit(), Some(Limit::Stopped));
+    /// ```
+    pub fn stop(&self) {
+        self.breaker.set_main_event(crate::gil::CANCEL);
+    }
 }
 
 impl Interpreter {
@@ -253,6 +403,11 @@ impl Interpreter {
             switch_interval: None,
             signals: false,
             stack_size: DEFAULT_HOST_STACK,
+            limits: Limits::default(),
+            allowed_modules: None,
+            denied_modules: Vec::new(),
+            removed_builtins: Vec::new(),
+            file_imports: true,
         }
     }
 
@@ -309,11 +464,17 @@ impl Interpreter {
         // this thread still holds the GIL.
         let _main_done = MainDone(&self.inner.main_busy, main);
         vm.set_native_stack_size(self.inner.stack_size);
+        if main {
+            vm.interp.embed.limits.start_call(&vm);
+        }
         let mut py = Py {
             vm: &mut vm,
             inner: Arc::downgrade(&self.inner),
         };
         let r = f(&mut py);
+        if main {
+            vm.interp.embed.limits.end_call(&vm);
+        }
         self.inner.release_pending(&vm.gil);
         vm.flush_stdout();
         vm.flush_stream(crate::modules::io::Stream::Stderr);
@@ -367,6 +528,22 @@ impl Interpreter {
     /// Define a native module that scripts can `import`. See [`Py::add_module`].
     pub fn add_module(&self, name: &str, build: impl FnOnce(&mut ModuleBuilder<'_, '_>)) {
         self.with_gil(|py| py.add_module(name, build))
+    }
+
+    /// Make the class of host type `T` a builtin named `T::NAME` (see [`UserData`]).
+    pub fn add_class<T: UserData>(&self) -> Result<(), Error> {
+        self.with_gil(|py| py.add_class::<T>())
+    }
+
+    /// Call the callable named `name` in `__main__` with keyword arguments too (see
+    /// [`Py::call_kw`]).
+    pub fn call_kw<T: FromPy>(
+        &self,
+        name: &str,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> Result<T, Error> {
+        self.with_gil(|py| py.call_kw(name, args, kwargs))
     }
 }
 
@@ -428,11 +605,6 @@ pub struct Py<'a> {
     inner: Weak<Inner>,
 }
 
-/// A host function, stored in its builtin's data object.
-type HostFn = Rc<dyn Fn(&mut Vm, &[Value]) -> PyResult<Value>>;
-
-struct HostFnBox(HostFn);
-
 impl<'a> Py<'a> {
     /// Brand a value with this session's lifetime.
     fn obj(&self, v: Value) -> Obj<'a> {
@@ -454,15 +626,18 @@ impl<'a> Py<'a> {
     /// Run statements in `__main__`.
     pub fn run(&mut self, source: &str, filename: &str) -> Result<(), Error> {
         let d = self.main_dict();
-        self.vm
+        let r = self
+            .vm
             .run_source_in(source, filename, &d)
             .map(|_| ())
-            .map_err(|e| self.err(e))
+            .map_err(|e| self.err(e));
+        limits::finish(self.vm, r)
     }
 
     /// Evaluate an expression in `__main__`'s namespace.
     pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
-        let v = self.eval_value(expr).map_err(|e| self.err(e))?;
+        let r = self.eval_value(expr).map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
@@ -490,8 +665,104 @@ impl<'a> Py<'a> {
             let args = args.into_args(self.vm)?;
             self.vm.call(&f, &args, &[])
         })();
-        let v = r.map_err(|e| self.err(e))?;
+        let r = r.map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
+    }
+
+    /// Call the callable named `name` in `__main__` with positional and keyword
+    /// arguments ([`IntoKwargs`]: an array or `Vec` of `(name, value)` pairs, or a tuple
+    /// of up to 4 pairs of different types).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("def greet(name, greeting='Hello', punct='.'):\n    return f'{greeting}, {name}{punct}'", "<x>").unwrap();
+    /// let s: String = interp.call_kw("greet", ("Ada",), [("greeting", "Hi")]).unwrap();
+    /// assert_eq!(s, "Hi, Ada.");
+    /// let s: String = interp.call_kw("greet", (), (("name", "Bob"), ("punct", "!"))).unwrap();
+    /// assert_eq!(s, "Hello, Bob!");
+    /// ```
+    pub fn call_kw<T: FromPy>(
+        &mut self,
+        name: &str,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> Result<T, Error> {
+        let r = (|| {
+            let f = self.lookup(name)?;
+            self.call_value_kw(&f, args, kwargs)
+        })();
+        let r = r.map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
+        T::from_py(self.vm, &v).map_err(|e| self.err(e))
+    }
+
+    /// Call a Python object with positional and keyword arguments; convert the result.
+    pub fn call_obj_kw<T: FromPy>(
+        &mut self,
+        f: &Obj<'a>,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> Result<T, Error> {
+        let r = self
+            .call_value_kw(&f.v, args, kwargs)
+            .map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
+        T::from_py(self.vm, &v).map_err(|e| self.err(e))
+    }
+
+    fn call_value_kw(
+        &mut self,
+        f: &Value,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> PyResult<Value> {
+        let mut all = args.into_args(self.vm)?;
+        let kw = kwargs.into_kwargs(self.vm)?;
+        let mut names = Vec::with_capacity(kw.len());
+        for (k, v) in kw {
+            names.push(Rc::new(crate::runtime::str::PyStr::new(&k)));
+            all.push(v);
+        }
+        self.vm.call(f, &all, &names)
+    }
+
+    /// Release the GIL while `f` runs (long host work, blocking I/O), so Python threads
+    /// and other host threads run meanwhile; take it back before returning.
+    ///
+    /// `f` cannot touch Python objects: it must be `Send`, and neither an [`Obj`] nor
+    /// this token is (the token is borrowed by the call anyway). Plain Rust data and
+    /// [`PyObjectHandle`]s (which only this token opens) can go in and come out.
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_builtin("slow_sum", |py, (n,): (u64,)| {
+    ///     Ok::<_, HostError>(py.allow_threads(move || (0..=n).sum::<u64>()))
+    /// });
+    /// assert_eq!(interp.eval::<u64>("slow_sum(100)").unwrap(), 5050);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// // An object cannot be used while the GIL is released.
+    /// let interp = garter::embed::Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     let o = py.eval_obj("[1]").unwrap();
+    ///     py.allow_threads(|| drop(o));
+    /// });
+    /// ```
+    ///
+    /// ```compile_fail
+    /// // Nor can the token.
+    /// let interp = garter::embed::Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     py.allow_threads(|| py.run("x = 1", "<x>"));
+    /// });
+    /// ```
+    pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        self.vm.flush_stdout();
+        self.vm.gil.allow_threads(f)
     }
 
     /// Call a Python object with arguments; convert the result.
@@ -577,40 +848,6 @@ impl<'a> Py<'a> {
         Ok(self.obj(v))
     }
 
-    /// Wrap a host closure as a Python builtin function object named `name`.
-    ///
-    /// Its positional arguments are converted with [`FromArgs`] (a wrong count or type
-    /// raises `TypeError`); keyword arguments are refused. Returning `Err` raises the
-    /// chosen exception; a panic inside `f` is caught and raises `RuntimeError` (the
-    /// panic message included) instead of unwinding through the interpreter.
-    pub fn function<A, R, F>(&mut self, name: &str, f: F) -> Obj<'a>
-    where
-        A: FromArgs + 'static,
-        R: IntoPy + 'static,
-        F: Fn(&mut Py<'_>, A) -> Result<R, HostError> + Send + 'static,
-    {
-        // Builtin names are `&'static str`: one small leak per registered function.
-        let name: &'static str = Box::leak(name.to_string().into_boxed_str());
-        let inner = self.inner.clone();
-        let body: HostFn = Rc::new(move |vm: &mut Vm, args: &[Value]| {
-            let a = A::from_args(vm, name, args)?;
-            let mut py = Py {
-                vm,
-                inner: inner.clone(),
-            };
-            match f(&mut py, a) {
-                Ok(r) => r.into_py(py.vm),
-                Err(e) => Err(e.into_pyerr(py.vm)),
-            }
-        });
-        let data = self.vm.new_object(
-            &self.vm.types().native.clone(),
-            Payload::Native(Box::new(HostFnBox(body))),
-        );
-        let v = self.vm.new_builtin_with_data(name, host_trampoline, data);
-        self.obj(v)
-    }
-
     /// Register a host function as a builtin, visible by name in every module.
     ///
     /// ```
@@ -628,6 +865,14 @@ impl<'a> Py<'a> {
         let v = self.function(name, f).v;
         let key = self.vm.intern(name);
         crate::vm::eval::dict_set_str(&self.vm.interp.builtins.clone(), key, v);
+    }
+
+    /// Make the class of host type `T` a builtin named `T::NAME` (see [`UserData`]).
+    pub fn add_class<T: UserData>(&mut self) -> Result<(), Error> {
+        let c = self.class::<T>()?.v;
+        let key = self.vm.intern(T::NAME);
+        crate::vm::eval::dict_set_str(&self.vm.interp.builtins.clone(), key, c);
+        Ok(())
     }
 
     /// Define a native module `name` (put in `sys.modules`, so `import name` finds it).
@@ -672,6 +917,26 @@ impl ModuleBuilder<'_, '_> {
         self
     }
 
+    /// Add a host function taking keyword arguments (see [`Py::function_kw`]).
+    pub fn function_kw<A, R, F>(&mut self, name: &str, f: F) -> &mut Self
+    where
+        A: FromArgs + 'static,
+        R: IntoPy + 'static,
+        F: for<'p> Fn(&mut Py<'p>, A, Kwargs<'p>) -> Result<R, HostError> + Send + 'static,
+    {
+        let v = self.py.function_kw(name, f).v;
+        crate::modules::set_attr(self.py.vm, &self.module, name, v);
+        self
+    }
+
+    /// Add the class of host type `T` as attribute `T::NAME` (see [`UserData`]).
+    pub fn class<T: UserData>(&mut self) -> &mut Self {
+        if let Ok(c) = self.py.class::<T>() {
+            crate::modules::set_attr(self.py.vm, &self.module, T::NAME, c.v);
+        }
+        self
+    }
+
     /// Add a module attribute. Panics if the value cannot be converted (only
     /// conversions that can fail, such as a `Vec` of failing items, do).
     pub fn constant(&mut self, name: &str, value: impl IntoPy) -> &mut Self {
@@ -680,54 +945,6 @@ impl ModuleBuilder<'_, '_> {
             .unwrap_or_else(|_| panic!("constant {name}: conversion failed"));
         crate::modules::set_attr(self.py.vm, &self.module, name, v);
         self
-    }
-}
-
-/// The native function behind every host function: `args[0]` is its data object.
-fn host_trampoline(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
-    let body = match args.first().and_then(|d| d.payload()) {
-        Some(Payload::Native(b)) => match b.downcast_ref::<HostFnBox>() {
-            Some(h) => h.0.clone(),
-            None => return Err(vm.runtime_error("host function without its body")),
-        },
-        _ => return Err(vm.runtime_error("host function without its body")),
-    };
-    if !kwnames.is_empty() {
-        return Err(vm.type_error("host functions take no keyword arguments"));
-    }
-    let args = &args[1..];
-    // This thread holds the GIL (it may be a Python thread that never went through
-    // `with_gil`): mark it, so that a callback calling `with_gil` on a captured
-    // `Interpreter` panics (and raises, below) instead of deadlocking.
-    let key = Arc::as_ptr(vm.gil.gil()) as usize;
-    let newly_held = HELD.with(|h| {
-        let mut h = h.borrow_mut();
-        let fresh = !h.contains(&key);
-        if fresh {
-            h.push(key);
-        }
-        fresh
-    });
-    let depth = vm.depth;
-    let frames = vm.frame_globals.len();
-    let handled = vm.handled.clone();
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body(vm, args)));
-    if newly_held {
-        HELD.with(|h| h.borrow_mut().retain(|k| *k != key));
-    }
-    match r {
-        Ok(r) => r,
-        Err(p) => {
-            vm.depth = depth;
-            vm.frame_globals.truncate(frames);
-            vm.handled = handled;
-            let msg = p
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| p.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "(no message)".into());
-            Err(vm.runtime_error(format!("host function panicked: {msg}")))
-        }
     }
 }
 
