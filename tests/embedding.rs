@@ -1503,6 +1503,11 @@ fn allocation_cap_raises_memory_error() {
         "(0,) * (1 << 20)",
         "bytes(2 << 20)",
         "'ab'.center(3 << 20)",
+        "'-'.join(['x' * 1000] * 2000)",
+        "'%s%s' % ('x' * 600000, 'y' * 600000)",
+        "('a' * 1000).replace('a', 'b' * 2000)",
+        "('\\t' * 1000).expandtabs(2000)",
+        "b'ab'.ljust(2 << 20)",
     ] {
         let e = interp.eval::<()>(expr).unwrap_err();
         assert_eq!(e.kind(), "MemoryError", "{expr}: {e}");

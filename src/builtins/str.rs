@@ -495,6 +495,7 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
             return Err(vm.memory_error());
         }
+        crate::embed::limits::check_growth(vm, out.len())?;
     }
     Ok(vm.new_string(out))
 }

@@ -11,6 +11,20 @@ use std::fmt;
 ///
 /// `Display` prints the report as CPython does for an uncaught exception: the traceback
 /// (when there is one) followed by the last line, `TypeName: message`.
+///
+/// ```
+/// let interp = garter::embed::Interpreter::new();
+/// let e = interp.run("def f():\n    return {}['k']\nf()", "app.py").unwrap_err();
+/// assert_eq!(e.kind(), "KeyError");
+/// assert_eq!(e.message(), "'k'");
+/// assert_eq!(e.last_line(), "KeyError: 'k'");
+/// assert!(e.is("KeyError"));
+/// assert!(e.traceback().starts_with("Traceback (most recent call last):"));
+/// assert!(e.to_string().contains("File \"app.py\", line 2, in f"));
+/// assert_eq!(e.limit(), None);
+/// let mine = garter::embed::Error::new("ConfigError", "missing key");
+/// assert_eq!(mine.to_string(), "ConfigError: missing key");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     kind: String,
@@ -38,7 +52,7 @@ impl Error {
     }
 
     /// Capture a raised exception (under the GIL).
-    pub fn from_pyerr(vm: &mut Vm, err: &PyErr) -> Error {
+    pub(crate) fn from_pyerr(vm: &mut Vm, err: &PyErr) -> Error {
         let kind = err.0.type_data().name.clone();
         let exc = crate::runtime::value::Value::Obj(err.0.clone());
         let message = vm.to_str(&exc).unwrap_or_default();
@@ -101,6 +115,25 @@ impl std::error::Error for Error {}
 /// What a host function returns to raise a Python exception: either a new exception
 /// of a builtin class named by `kind` (`"ValueError"`, `"KeyError"`, ...; an unknown
 /// name raises `RuntimeError`), or an exception already raised by Python code.
+///
+/// ```
+/// use garter::embed::{HostError, Interpreter};
+/// let interp = Interpreter::new();
+/// interp.add_builtin("lookup", |py, (key,): (String,)| {
+///     match key.as_str() {
+///         "answer" => Ok(42),
+///         "nested" => Ok(py.eval::<i64>("1 // 0")?),   // re-raises ZeroDivisionError
+///         _ => Err(HostError::new("KeyError", key)),
+///     }
+/// });
+/// assert_eq!(interp.eval::<i64>("lookup('answer')").unwrap(), 42);
+/// assert_eq!(interp.eval::<i64>("lookup('x')").unwrap_err().last_line(), "KeyError: 'x'");
+/// let e = interp.eval::<i64>("lookup('nested')").unwrap_err();
+/// assert_eq!(e.kind(), "ZeroDivisionError");
+/// // An unknown class name raises RuntimeError; the helpers name common ones.
+/// assert_eq!(interp.eval::<i64>("lookup('')").unwrap_err().kind(), "KeyError");
+/// let _ = (HostError::value_error("v"), HostError::type_error("t"), HostError::runtime_error("r"));
+/// ```
 pub enum HostError {
     /// Raise `kind(message)`.
     New { kind: String, message: String },
@@ -127,7 +160,7 @@ impl HostError {
     }
 
     /// The exception to raise (under the GIL).
-    pub fn into_pyerr(self, vm: &mut Vm) -> PyErr {
+    pub(crate) fn into_pyerr(self, vm: &mut Vm) -> PyErr {
         match self {
             HostError::Py(e) => e,
             HostError::New { kind, message } => {

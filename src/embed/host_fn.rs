@@ -55,6 +55,21 @@ impl<'a> Kwargs<'a> {
     }
 
     /// The names of the keyword arguments left, in call order.
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_module("m", |m| {
+    ///     m.function_kw("describe", |py, (), mut kw| {
+    ///         let names = kw.names();
+    ///         let n = kw.len();
+    ///         let first = kw.take_obj("a").map(|o| py.from_py::<i64>(&o)).transpose()?;
+    ///         Ok::<_, HostError>(format!("{n} {names:?} {first:?} {}", kw.is_empty()))
+    ///     });
+    /// });
+    /// let s: String = interp.eval("__import__('m').describe(a=1, b=2)").unwrap();
+    /// assert_eq!(s, r#"2 ["a", "b"] Some(1) false"#);
+    /// ```
     pub fn names(&self) -> Vec<String> {
         self.items
             .iter()
@@ -196,6 +211,19 @@ impl<'a> Py<'a> {
     /// Like [`Py::function`], for a closure that also takes keyword arguments: it gets
     /// the positional ones converted with [`FromArgs`] and the keyword ones as
     /// [`Kwargs`] (see there for an example).
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     let f = py.function_kw("scale", |py, (x,): (f64,), mut kw| {
+    ///         let by: f64 = kw.take(py, "by")?.unwrap_or(2.0);
+    ///         kw.finish()?;
+    ///         Ok::<_, HostError>(x * by)
+    ///     });
+    ///     assert_eq!(py.call_obj_kw::<f64>(&f, (3.0,), [("by", 10.0)]).unwrap(), 30.0);
+    /// });
+    /// ```
     pub fn function_kw<A, R, F>(&mut self, name: &str, f: F) -> Obj<'a>
     where
         A: FromArgs + 'static,

@@ -25,6 +25,17 @@ use std::cell::{Cell, RefCell};
 use std::time::{Duration, Instant};
 
 /// Which limit stopped a script (see [`Error::limit`]).
+///
+/// ```
+/// use garter::embed::{Interpreter, Limit, Limits};
+/// use std::time::Duration;
+/// let interp = Interpreter::builder()
+///     .limits(Limits { timeout: Some(Duration::from_millis(50)), ..Limits::default() })
+///     .build();
+/// let e = interp.run("while True: pass", "<spin>").unwrap_err();
+/// assert_eq!(e.limit(), Some(Limit::Timeout));
+/// assert!(e.last_line().starts_with("LimitExceeded: time limit exceeded"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Limit {
     /// More operations (loop iterations and calls) than [`Limits::max_operations`].
@@ -135,8 +146,11 @@ impl LimitState {
 
     fn trip(&self, vm: &Vm, which: Limit) {
         self.tripped.set(Some(which));
-        // Keep every later poll on the slow path, so the trip is raised again.
+        // Keep every later poll on the slow path, so the trip is raised again, and wake
+        // the main call if it is blocked (say, joining the thread that tripped): as a
+        // main-thread event, `CANCEL` also cuts its later waits short.
         vm.interp.breaker.set(LIMITS);
+        vm.interp.breaker.set_main_event(CANCEL);
     }
 }
 
@@ -237,6 +251,15 @@ pub(crate) fn check_alloc(vm: &Vm, bytes: usize) -> PyResult<()> {
         if probe.try_reserve_exact(bytes).is_err() {
             return Err(vm.memory_error());
         }
+    }
+    Ok(())
+}
+
+/// The cheap form of [`check_alloc`] for a result that grows piece by piece (`str.join`,
+/// `%`-formatting): only the configured cap, no system probe.
+pub(crate) fn check_growth(vm: &Vm, bytes: usize) -> PyResult<()> {
+    if bytes > vm.interp.embed.limits.max_alloc() {
+        return Err(vm.memory_error());
     }
     Ok(())
 }

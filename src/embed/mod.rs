@@ -81,9 +81,17 @@ pub struct Builder {
 
 /// The modules [`Builder::sandboxed`] leaves importable: pure computation, no access
 /// to files, processes, signals or the interpreter's own state.
+///
+/// ```
+/// assert!(garter::embed::SANDBOX_MODULES.contains(&"math"));
+/// ```
 pub const SANDBOX_MODULES: &[&str] = &["math", "time", "heapq"];
 
 /// The builtins [`Builder::sandboxed`] removes: they read files or the terminal.
+///
+/// ```
+/// assert!(garter::embed::SANDBOX_REMOVED_BUILTINS.contains(&"open"));
+/// ```
 pub const SANDBOX_REMOVED_BUILTINS: &[&str] = &["open", "input"];
 
 impl Builder {
@@ -98,6 +106,12 @@ impl Builder {
     }
 
     /// `sys.path[0]`, where `import` looks for `NAME.py` (default: `"."`).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().path("scripts").build();
+    /// assert_eq!(interp.eval::<String>("__import__('sys').path[0]").unwrap(), "scripts");
+    /// ```
     pub fn path(mut self, dir: impl Into<String>) -> Builder {
         self.path0 = dir.into();
         self
@@ -120,6 +134,13 @@ impl Builder {
     /// does (Ctrl+C raises `KeyboardInterrupt`; terminating signals flush output).
     /// Off by default: an embedded interpreter installs no OS signal handlers. Only one
     /// interpreter per process can receive signals.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// // The default: Ctrl+C stays with the host program.
+    /// let interp = Interpreter::builder().install_signal_handlers(false).build();
+    /// assert_eq!(interp.eval::<i64>("1").unwrap(), 1);
+    /// ```
     pub fn install_signal_handlers(mut self, yes: bool) -> Builder {
         self.signals = yes;
         self
@@ -128,12 +149,28 @@ impl Builder {
     /// How much native stack the host threads that call in have (default 2 MiB, the
     /// Rust default for spawned threads). Deep Python recursion raises `RecursionError`
     /// before using it up.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().native_stack_size(1 << 20).build();
+    /// interp.run("def f(n):\n    return f(n + 1)", "<r>").unwrap();
+    /// assert_eq!(interp.eval::<i64>("f(0)").unwrap_err().kind(), "RecursionError");
+    /// ```
     pub fn native_stack_size(mut self, bytes: usize) -> Builder {
         self.stack_size = bytes;
         self
     }
 
     /// Resource limits for untrusted scripts (see [`Limits`]).
+    ///
+    /// ```
+    /// use garter::embed::{Interpreter, Limit, Limits};
+    /// let interp = Interpreter::builder()
+    ///     .limits(Limits { max_operations: Some(1000), ..Limits::default() })
+    ///     .build();
+    /// let e = interp.run("for i in range(10**6): pass", "<loop>").unwrap_err();
+    /// assert_eq!(e.limit(), Some(Limit::Operations));
+    /// ```
     pub fn limits(mut self, limits: Limits) -> Builder {
         self.limits = limits;
         self
@@ -143,6 +180,13 @@ impl Builder {
     /// [`Interpreter::add_module`]); importing any other raises `ModuleNotFoundError`.
     /// Modules written in Python that import others (`threading` needs `_thread`) need
     /// those allowed too.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().allow_modules(["math"]).build();
+    /// assert!(interp.run("import math", "<m>").is_ok());
+    /// assert_eq!(interp.run("import os", "<m>").unwrap_err().kind(), "ModuleNotFoundError");
+    /// ```
     pub fn allow_modules<I, S>(mut self, names: I) -> Builder
     where
         I: IntoIterator<Item = S>,
@@ -153,6 +197,13 @@ impl Builder {
     }
 
     /// These built-in modules cannot be imported (`ModuleNotFoundError`).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().deny_modules(["os", "os.path"]).build();
+    /// assert_eq!(interp.run("import os", "<m>").unwrap_err().kind(), "ModuleNotFoundError");
+    /// assert!(interp.run("import math", "<m>").is_ok());
+    /// ```
     pub fn deny_modules<I, S>(mut self, names: I) -> Builder
     where
         I: IntoIterator<Item = S>,
@@ -164,6 +215,15 @@ impl Builder {
     }
 
     /// Remove these names from the builtins (using one raises `NameError`).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().remove_builtins(["open"]).build();
+    /// assert_eq!(
+    ///     interp.run("open('x')", "<o>").unwrap_err().last_line(),
+    ///     "NameError: name 'open' is not defined"
+    /// );
+    /// ```
     pub fn remove_builtins<I, S>(mut self, names: I) -> Builder
     where
         I: IntoIterator<Item = S>,
@@ -175,6 +235,12 @@ impl Builder {
     }
 
     /// Whether `import name` may load `name.py` files from `sys.path` (default: yes).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().file_imports(false).build();
+    /// assert!(interp.eval::<Vec<String>>("__import__('sys').path").unwrap().is_empty());
+    /// ```
     pub fn file_imports(mut self, yes: bool) -> Builder {
         self.file_imports = yes;
         self
@@ -200,6 +266,12 @@ impl Builder {
     }
 
     /// Build the interpreter (with an empty `__main__` module).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().build();
+    /// interp.run("x = 1", "<b>").unwrap();
+    /// ```
     pub fn build(self) -> Interpreter {
         let argv = if self.argv.is_empty() {
             vec![String::new()]
@@ -274,6 +346,7 @@ fn restrict(vm: &mut Vm, b: &Builder) {
 
 /// State the embedding API keeps inside each interpreter (`Interp::embed`); inert for
 /// an interpreter that is not embedded.
+#[doc(hidden)]
 #[derive(Default)]
 pub struct EmbedState {
     pub(crate) limits: limits::LimitState,
@@ -340,6 +413,14 @@ impl Drop for Inner {
 /// One embedded Python interpreter. Cheap to clone (clones share the interpreter),
 /// `Send` and `Sync`: any host thread may call in; calls take turns on the GIL.
 #[derive(Clone)]
+///
+/// ```
+/// use garter::embed::Interpreter;
+/// let interp = Interpreter::new();
+/// let other = interp.clone(); // the same interpreter
+/// std::thread::spawn(move || other.run("x = 40", "<t>").unwrap()).join().unwrap();
+/// assert_eq!(interp.eval::<i64>("x + 2").unwrap(), 42);
+/// ```
 pub struct Interpreter {
     inner: Arc<Inner>,
 }
@@ -352,6 +433,18 @@ impl Default for Interpreter {
 
 /// A `Send + Sync` handle that interrupts an interpreter from any thread.
 #[derive(Clone)]
+///
+/// ```
+/// use garter::embed::Interpreter;
+/// let interp = Interpreter::new();
+/// let h = interp.interrupt_handle();
+/// std::thread::spawn(move || {
+///     std::thread::sleep(std::time::Duration::from_millis(20));
+///     h.interrupt();
+/// });
+/// let e = interp.run("while True: pass", "<spin>").unwrap_err();
+/// assert_eq!(e.kind(), "KeyboardInterrupt");
+/// ```
 pub struct InterruptHandle {
     breaker: Arc<Breaker>,
 }
@@ -361,6 +454,14 @@ impl InterruptHandle {
     /// the calls in progress), at its next check (every loop iteration and call),
     /// waking it if it is blocked in `time.sleep` or a lock wait. If no call is running,
     /// the interrupt stays pending for the next one, as CPython's `PyErr_SetInterrupt`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.interrupt_handle().interrupt(); // nothing runs: pending for the next call
+    /// assert_eq!(interp.run("while True: pass", "<x>").unwrap_err().kind(), "KeyboardInterrupt");
+    /// assert!(interp.run("x = 1", "<y>").is_ok());
+    /// ```
     pub fn interrupt(&self) {
         self.breaker.set_main_event(crate::gil::INTERRUPT);
     }
@@ -391,10 +492,22 @@ impl InterruptHandle {
 
 impl Interpreter {
     /// An interpreter with default settings (see [`Builder`]).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// assert_eq!(interp.eval::<String>("'a' * 3").unwrap(), "aaa");
+    /// ```
     pub fn new() -> Interpreter {
         Interpreter::builder().build()
     }
 
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().recursion_limit(100).build();
+    /// assert_eq!(interp.eval::<i64>("__import__('sys').getrecursionlimit()").unwrap(), 100);
+    /// ```
     pub fn builder() -> Builder {
         Builder {
             argv: Vec::new(),
@@ -421,6 +534,18 @@ impl Interpreter {
     /// # Panics
     /// If called re-entrantly on a thread already inside `with_gil` of the same
     /// interpreter (use the `Py` you already have), which would otherwise deadlock.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let n = interp.with_gil(|py| {
+    ///     py.run("items = [3, 1, 2]", "<w>").unwrap();
+    ///     let items = py.global_obj("items").unwrap();
+    ///     let sorted = py.global_obj("sorted").unwrap();
+    ///     py.call_obj::<Vec<i64>>(&sorted, (items,)).unwrap()
+    /// });
+    /// assert_eq!(n, [1, 2, 3]);
+    /// ```
     pub fn with_gil<R>(&self, f: impl FnOnce(&mut Py<'_>) -> R) -> R {
         let key = self.inner.key();
         HELD.with(|h| {
@@ -482,6 +607,12 @@ impl Interpreter {
     }
 
     /// A handle that can interrupt running Python code from another thread.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let h = Interpreter::new().interrupt_handle();
+    /// std::thread::spawn(move || h.interrupt()).join().unwrap();
+    /// ```
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {
             breaker: self.inner.breaker.clone(),
@@ -490,32 +621,77 @@ impl Interpreter {
 
     /// Run `source` (statements) in the `__main__` module; `filename` is what
     /// tracebacks show.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("total = 0\nfor i in range(5):\n    total += i", "sum.py").unwrap();
+    /// assert_eq!(interp.get_global::<i64>("total").unwrap(), 10);
+    /// ```
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
         self.with_gil(|py| py.run(source, filename))
     }
 
     /// Evaluate one expression in `__main__`'s namespace and convert the result.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// assert_eq!(interp.eval::<Vec<i64>>("[i * i for i in range(4)]").unwrap(), [0, 1, 4, 9]);
+    /// assert_eq!(interp.eval::<i64>("x = 1").unwrap_err().kind(), "SyntaxError");
+    /// ```
     pub fn eval<T: FromPy>(&self, expr: &str) -> Result<T, Error> {
         self.with_gil(|py| py.eval(expr))
     }
 
     /// Call the function (or any callable) named `name` in `__main__`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("def add(a, b):\n    return a + b", "<d>").unwrap();
+    /// assert_eq!(interp.call::<i64>("add", (2, 3)).unwrap(), 5);
+    /// assert_eq!(interp.call::<String>("add", ("a", "b")).unwrap(), "ab");
+    /// assert_eq!(interp.call::<i64>("len", ("abc",)).unwrap(), 3); // builtins too
+    /// ```
     pub fn call<T: FromPy>(&self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
         self.with_gil(|py| py.call(name, args))
     }
 
     /// Read the `__main__` global `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("name = 'garter'", "<g>").unwrap();
+    /// assert_eq!(interp.get_global::<String>("name").unwrap(), "garter");
+    /// assert_eq!(interp.get_global::<i64>("missing").unwrap_err().kind(), "NameError");
+    /// ```
     pub fn get_global<T: FromPy>(&self, name: &str) -> Result<T, Error> {
         self.with_gil(|py| py.get_global(name))
     }
 
     /// Set the `__main__` global `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.set_global("limit", 3).unwrap();
+    /// assert_eq!(interp.eval::<Vec<i64>>("list(range(limit))").unwrap(), [0, 1, 2]);
+    /// ```
     pub fn set_global(&self, name: &str, value: impl IntoPy) -> Result<(), Error> {
         self.with_gil(|py| py.set_global(name, value))
     }
 
     /// Register a host function as a builtin (visible to every module by name).
     /// See [`Py::add_builtin`].
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_builtin("shout", |_py, (s,): (String,)| Ok::<_, HostError>(s.to_uppercase()));
+    /// assert_eq!(interp.eval::<String>("shout('hi')").unwrap(), "HI");
+    /// ```
     pub fn add_builtin<A, R, F>(&self, name: &str, f: F)
     where
         A: FromArgs + 'static,
@@ -526,17 +702,49 @@ impl Interpreter {
     }
 
     /// Define a native module that scripts can `import`. See [`Py::add_module`].
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_module("config", |m| {
+    ///     m.constant("DEBUG", false);
+    ///     m.function("get", |_py, (k,): (String,)| Ok::<_, HostError>(format!("value of {k}")));
+    /// });
+    /// assert_eq!(interp.eval::<String>("__import__('config').get('x')").unwrap(), "value of x");
+    /// ```
     pub fn add_module(&self, name: &str, build: impl FnOnce(&mut ModuleBuilder<'_, '_>)) {
         self.with_gil(|py| py.add_module(name, build))
     }
 
     /// Make the class of host type `T` a builtin named `T::NAME` (see [`UserData`]).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, HostError, Interpreter, UserData};
+    /// struct Point(f64, f64);
+    /// impl UserData for Point {
+    ///     const NAME: &'static str = "Point";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (x, y): (f64, f64)| Ok(Point(x, y)));
+    ///         c.method("norm", |_py, p, ()| Ok::<_, HostError>(p.0.hypot(p.1)));
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Point>().unwrap();
+    /// assert_eq!(interp.eval::<f64>("Point(3, 4).norm()").unwrap(), 5.0);
+    /// ```
     pub fn add_class<T: UserData>(&self) -> Result<(), Error> {
         self.with_gil(|py| py.add_class::<T>())
     }
 
     /// Call the callable named `name` in `__main__` with keyword arguments too (see
     /// [`Py::call_kw`]).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("def area(w, h=1):\n    return w * h", "<a>").unwrap();
+    /// assert_eq!(interp.call_kw::<i64>("area", (3,), [("h", 4)]).unwrap(), 12);
+    /// ```
     pub fn call_kw<T: FromPy>(
         &self,
         name: &str,
@@ -599,6 +807,16 @@ impl std::fmt::Debug for Obj<'_> {
 
 /// The token for one thread holding the GIL: access to Python values and the
 /// interpreter. Obtained from [`Interpreter::with_gil`] or passed to host functions.
+///
+/// ```
+/// use garter::embed::Interpreter;
+/// let interp = Interpreter::new();
+/// interp.with_gil(|py| {
+///     py.set_global("xs", vec![1, 2, 3]).unwrap();
+///     let total: i64 = py.eval("sum(xs)").unwrap();
+///     assert_eq!(total, 6);
+/// });
+/// ```
 pub struct Py<'a> {
     vm: &'a mut Vm,
     /// The embedding handle's state (for [`PyObjectHandle`]s).
@@ -624,6 +842,14 @@ impl<'a> Py<'a> {
     }
 
     /// Run statements in `__main__`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.run("x = 2 ** 10", "<r>").unwrap();
+    ///     assert_eq!(py.get_global::<i64>("x").unwrap(), 1024);
+    /// });
+    /// ```
     pub fn run(&mut self, source: &str, filename: &str) -> Result<(), Error> {
         let d = self.main_dict();
         let r = self
@@ -635,6 +861,13 @@ impl<'a> Py<'a> {
     }
 
     /// Evaluate an expression in `__main__`'s namespace.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     assert_eq!(py.eval::<(i64, String)>("(1, 'a')").unwrap(), (1, "a".to_string()));
+    /// });
+    /// ```
     pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
         let r = self.eval_value(expr).map_err(|e| self.err(e));
         let v = limits::finish(self.vm, r)?;
@@ -643,6 +876,15 @@ impl<'a> Py<'a> {
 
     /// Evaluate an expression and keep the resulting object (valid in this GIL
     /// session only; see [`Py::handle`] to keep it longer).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let d = py.eval_obj("{'a': 1}").unwrap();
+    ///     let keys = py.global_obj("list").unwrap();
+    ///     assert_eq!(py.call_obj::<Vec<String>>(&keys, (d,)).unwrap(), ["a"]);
+    /// });
+    /// ```
     pub fn eval_obj(&mut self, expr: &str) -> Result<Obj<'a>, Error> {
         let v = self.eval_value(expr).map_err(|e| self.err(e))?;
         Ok(self.obj(v))
@@ -659,6 +901,13 @@ impl<'a> Py<'a> {
     }
 
     /// Call the callable named `name` in `__main__` (a global or a builtin).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     assert_eq!(py.call::<i64>("max", vec![3, 9, 4]).unwrap(), 9);
+    /// });
+    /// ```
     pub fn call<T: FromPy>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
         let r = (|| {
             let f = self.lookup(name)?;
@@ -699,6 +948,15 @@ impl<'a> Py<'a> {
     }
 
     /// Call a Python object with positional and keyword arguments; convert the result.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let sorted = py.global_obj("sorted").unwrap();
+    ///     let v: Vec<i64> = py.call_obj_kw(&sorted, (vec![1, 3, 2],), [("reverse", true)]).unwrap();
+    ///     assert_eq!(v, [3, 2, 1]);
+    /// });
+    /// ```
     pub fn call_obj_kw<T: FromPy>(
         &mut self,
         f: &Obj<'a>,
@@ -766,12 +1024,29 @@ impl<'a> Py<'a> {
     }
 
     /// Call a Python object with arguments; convert the result.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let abs = py.global_obj("abs").unwrap();
+    ///     assert_eq!(py.call_obj::<i64>(&abs, (-5,)).unwrap(), 5);
+    /// });
+    /// ```
     pub fn call_obj<T: FromPy>(&mut self, f: &Obj<'a>, args: impl IntoArgs) -> Result<T, Error> {
         let v = self.call_obj_raw(f, args)?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
     /// Call a Python object with arguments; keep the result as an object.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let list = py.global_obj("list").unwrap();
+    ///     let l = py.call_obj_keep(&list, ("ab",)).unwrap();
+    ///     assert_eq!(py.from_py::<Vec<String>>(&l).unwrap(), ["a", "b"]);
+    /// });
+    /// ```
     pub fn call_obj_keep(&mut self, f: &Obj<'a>, args: impl IntoArgs) -> Result<Obj<'a>, Error> {
         let v = self.call_obj_raw(f, args)?;
         Ok(self.obj(v))
@@ -792,12 +1067,28 @@ impl<'a> Py<'a> {
     }
 
     /// Read the `__main__` global (or builtin) `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.run("greeting = 'hi'", "<g>").unwrap();
+    ///     assert_eq!(py.get_global::<String>("greeting").unwrap(), "hi");
+    /// });
+    /// ```
     pub fn get_global<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
         let v = self.lookup(name).map_err(|e| self.err(e))?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
     /// Set the `__main__` global `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.set_global("pair", (1, "one")).unwrap();
+    ///     assert_eq!(py.eval::<String>("pair[1]").unwrap(), "one");
+    /// });
+    /// ```
     pub fn set_global(&mut self, name: &str, value: impl IntoPy) -> Result<(), Error> {
         let v = value.into_py(self.vm).map_err(|e| self.err(e))?;
         let d = self.main_dict();
@@ -808,6 +1099,19 @@ impl<'a> Py<'a> {
 
     /// Keep `value` beyond this GIL session: the handle is `Send + Sync` and can be
     /// stored anywhere; only [`Py::get`] (under this interpreter's GIL) opens it.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let h = interp.with_gil(|py| {
+    ///     let o = py.eval_obj("{'kept': True}").unwrap();
+    ///     py.handle(o)
+    /// });
+    /// interp.with_gil(|py| {
+    ///     let o = py.get(&h);
+    ///     assert_eq!(py.from_py::<std::collections::HashMap<String, bool>>(&o).unwrap()["kept"], true);
+    /// });
+    /// ```
     pub fn handle(&mut self, obj: Obj<'a>) -> PyObjectHandle {
         PyObjectHandle {
             value: Mutex::new(Some(Shared::new(&self.vm.gil, obj.v))),
@@ -819,6 +1123,16 @@ impl<'a> Py<'a> {
     ///
     /// # Panics
     /// If the handle belongs to another interpreter.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let h = interp.with_gil(|py| {
+    ///     let o = py.to_py(7).unwrap();
+    ///     py.handle(o)
+    /// });
+    /// assert_eq!(interp.with_gil(|py| { let o = py.get(&h); py.from_py::<i64>(&o).unwrap() }), 7);
+    /// ```
     pub fn get(&mut self, handle: &PyObjectHandle) -> Obj<'a> {
         assert!(
             Weak::ptr_eq(&handle.inner, &self.inner),
@@ -832,17 +1146,43 @@ impl<'a> Py<'a> {
     }
 
     /// Convert a Rust value to a Python value.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let o = py.to_py(vec!["a", "b"]).unwrap();
+    ///     py.set_global("letters", o).unwrap();
+    ///     assert_eq!(py.eval::<String>("''.join(letters)").unwrap(), "ab");
+    /// });
+    /// ```
     pub fn to_py(&mut self, value: impl IntoPy) -> Result<Obj<'a>, Error> {
         let v = value.into_py(self.vm).map_err(|e| self.err(e))?;
         Ok(self.obj(v))
     }
 
     /// Convert a Python value to a Rust value.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let o = py.eval_obj("3.5").unwrap();
+    ///     assert_eq!(py.from_py::<f64>(&o).unwrap(), 3.5);
+    ///     assert_eq!(py.from_py::<String>(&o).unwrap_err().last_line(), "TypeError: expected str, got float");
+    /// });
+    /// ```
     pub fn from_py<T: FromPy>(&mut self, obj: &Obj<'a>) -> Result<T, Error> {
         T::from_py(self.vm, &obj.v).map_err(|e| self.err(e))
     }
 
     /// Read the `__main__` global (or builtin) `name` as an object.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let len = py.global_obj("len").unwrap();
+    ///     assert_eq!(py.call_obj::<usize>(&len, ("four",)).unwrap(), 4);
+    /// });
+    /// ```
     pub fn global_obj(&mut self, name: &str) -> Result<Obj<'a>, Error> {
         let v = self.lookup(name).map_err(|e| self.err(e))?;
         Ok(self.obj(v))
@@ -868,6 +1208,19 @@ impl<'a> Py<'a> {
     }
 
     /// Make the class of host type `T` a builtin named `T::NAME` (see [`UserData`]).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Interpreter, UserData};
+    /// struct Token;
+    /// impl UserData for Token {
+    ///     const NAME: &'static str = "Token";
+    ///     fn register(_c: &mut ClassBuilder<'_, '_, Self>) {}
+    /// }
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.add_class::<Token>().unwrap();
+    ///     assert_eq!(py.eval::<String>("Token.__name__").unwrap(), "Token");
+    /// });
+    /// ```
     pub fn add_class<T: UserData>(&mut self) -> Result<(), Error> {
         let c = self.class::<T>()?.v;
         let key = self.vm.intern(T::NAME);
@@ -899,6 +1252,19 @@ impl<'a> Py<'a> {
 }
 
 /// Fills a native module being defined by [`Py::add_module`].
+///
+/// ```
+/// use garter::embed::{HostError, Interpreter};
+/// let interp = Interpreter::new();
+/// interp.add_module("geo", |m| {
+///     m.constant("PI", std::f64::consts::PI)
+///         .function("circle_area", |_py, (r,): (f64,)| {
+///             Ok::<_, HostError>(std::f64::consts::PI * r * r)
+///         });
+/// });
+/// interp.run("import geo\na = geo.circle_area(1.0)", "<g>").unwrap();
+/// assert_eq!(interp.get_global::<f64>("a").unwrap(), std::f64::consts::PI);
+/// ```
 pub struct ModuleBuilder<'p, 'a> {
     py: &'p mut Py<'a>,
     module: Value,
@@ -906,6 +1272,15 @@ pub struct ModuleBuilder<'p, 'a> {
 
 impl ModuleBuilder<'_, '_> {
     /// Add a host function (see [`Py::function`]).
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_module("util", |m| {
+    ///     m.function("clamp", |_py, (x, lo, hi): (i64, i64, i64)| Ok::<_, HostError>(x.clamp(lo, hi)));
+    /// });
+    /// assert_eq!(interp.eval::<i64>("__import__('util').clamp(15, 0, 10)").unwrap(), 10);
+    /// ```
     pub fn function<A, R, F>(&mut self, name: &str, f: F) -> &mut Self
     where
         A: FromArgs + 'static,
@@ -918,6 +1293,19 @@ impl ModuleBuilder<'_, '_> {
     }
 
     /// Add a host function taking keyword arguments (see [`Py::function_kw`]).
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_module("text", |m| {
+    ///     m.function_kw("pad", |py, (s,): (String,), mut kw| {
+    ///         let width: usize = kw.take(py, "width")?.unwrap_or(8);
+    ///         kw.finish()?;
+    ///         Ok::<_, HostError>(format!("{s:>width$}"))
+    ///     });
+    /// });
+    /// assert_eq!(interp.eval::<String>("__import__('text').pad('x', width=3)").unwrap(), "  x");
+    /// ```
     pub fn function_kw<A, R, F>(&mut self, name: &str, f: F) -> &mut Self
     where
         A: FromArgs + 'static,
@@ -930,6 +1318,20 @@ impl ModuleBuilder<'_, '_> {
     }
 
     /// Add the class of host type `T` as attribute `T::NAME` (see [`UserData`]).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Interpreter, UserData};
+    /// struct Handle;
+    /// impl UserData for Handle {
+    ///     const NAME: &'static str = "Handle";
+    ///     fn register(_c: &mut ClassBuilder<'_, '_, Self>) {}
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_module("res", |m| {
+    ///     m.class::<Handle>();
+    /// });
+    /// assert_eq!(interp.eval::<String>("__import__('res').Handle.__name__").unwrap(), "Handle");
+    /// ```
     pub fn class<T: UserData>(&mut self) -> &mut Self {
         if let Ok(c) = self.py.class::<T>() {
             crate::modules::set_attr(self.py.vm, &self.module, T::NAME, c.v);
@@ -939,6 +1341,14 @@ impl ModuleBuilder<'_, '_> {
 
     /// Add a module attribute. Panics if the value cannot be converted (only
     /// conversions that can fail, such as a `Vec` of failing items, do).
+    ///
+    /// ```
+    /// let interp = garter::embed::Interpreter::new();
+    /// interp.add_module("consts", |m| {
+    ///     m.constant("SIZES", vec![1, 2, 4]);
+    /// });
+    /// assert_eq!(interp.eval::<i64>("sum(__import__('consts').SIZES)").unwrap(), 7);
+    /// ```
     pub fn constant(&mut self, name: &str, value: impl IntoPy) -> &mut Self {
         let v = value
             .into_py(self.py.vm)
@@ -999,6 +1409,16 @@ impl std::fmt::Debug for PyObjectHandle {
 impl Interpreter {
     /// How many dropped [`PyObjectHandle`] values wait for the GIL to be released
     /// (diagnostics).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let h = interp.with_gil(|py| { let o = py.to_py(1).unwrap(); py.handle(o) });
+    /// drop(h); // no GIL here: queued
+    /// assert_eq!(interp.pending_releases(), 1);
+    /// interp.run("pass", "<r>").unwrap(); // released under the GIL
+    /// assert_eq!(interp.pending_releases(), 0);
+    /// ```
     pub fn pending_releases(&self) -> usize {
         self.inner.releases.lock().len()
     }

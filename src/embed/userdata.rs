@@ -73,12 +73,68 @@ pub trait UserData: Send + Sized + 'static {
 /// class ([`IntoPy`]); reading a `Host<T>` ([`super::FromPy`], `T: Clone`) clones the
 /// struct out of an object of that class (`TypeError` for anything else).
 #[derive(Clone, Debug, Default, PartialEq)]
+///
+/// ```
+/// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+/// #[derive(Clone, Debug)]
+/// struct Temp { celsius: f64 }
+/// impl UserData for Temp {
+///     const NAME: &'static str = "Temp";
+///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+///         c.constant("UNIT", "C");
+///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+///         c.setter("fahrenheit", |_py, t, f: f64| {
+///             t.celsius = (f - 32.0) / 1.8;
+///             Ok(())
+///         });
+///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+///             t.celsius += by;
+///             Ok::<_, HostError>(())
+///         });
+///     }
+/// }
+/// let interp = Interpreter::new();
+/// interp.add_class::<Temp>().unwrap();
+/// interp.set_global("t", Host(Temp { celsius: 100.0 })).unwrap();
+/// assert_eq!(interp.eval::<f64>("t.fahrenheit").unwrap(), 212.0);
+/// let Host(t) = interp.eval::<Host<Temp>>("t").unwrap();
+/// assert_eq!(t.celsius, 100.0);
+/// ```
 pub struct Host<T>(pub T);
 
 /// The payload of a host object.
 struct Cell<T>(RefCell<T>);
 
 /// Declares the class of a [`UserData`] type (see there for an example).
+///
+/// ```
+/// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+/// #[derive(Clone, Debug)]
+/// struct Temp { celsius: f64 }
+/// impl UserData for Temp {
+///     const NAME: &'static str = "Temp";
+///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+///         c.constant("UNIT", "C");
+///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+///         c.setter("fahrenheit", |_py, t, f: f64| {
+///             t.celsius = (f - 32.0) / 1.8;
+///             Ok(())
+///         });
+///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+///             t.celsius += by;
+///             Ok::<_, HostError>(())
+///         });
+///     }
+/// }
+/// let interp = Interpreter::new();
+/// interp.add_class::<Temp>().unwrap();
+/// interp.run("t = Temp(20)\nt.warm(5)\nt.fahrenheit = 212", "<t>").unwrap();
+/// assert!(interp.eval::<bool>("t.above(99) and t.UNIT == 'C'").unwrap());
+/// ```
 pub struct ClassBuilder<'p, 'a, T> {
     py: &'p mut Py<'a>,
     /// Attributes of the class namespace.
@@ -116,6 +172,32 @@ impl<'a, T: UserData> ClassBuilder<'_, 'a, T> {
     /// Add a method with a shared receiver (`obj.name(args)`); arguments as for
     /// [`Py::function`]. Names like `__repr__`, `__len__`, `__eq__` define the special
     /// methods.
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// assert!(interp.eval::<bool>("Temp(30).above(25)").unwrap());
+    /// ```
     pub fn method<A, R, F>(&mut self, name: &str, f: F) -> &mut Self
     where
         A: FromArgs + 'static,
@@ -143,6 +225,33 @@ impl<'a, T: UserData> ClassBuilder<'_, 'a, T> {
     }
 
     /// Add a method with an exclusive receiver (`&mut T`).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// interp.run("t = Temp(1)\nt.warm(2)", "<w>").unwrap();
+    /// assert_eq!(interp.eval::<f64>("round(t.fahrenheit, 1)").unwrap(), 37.4);
+    /// ```
     pub fn method_mut<A, R, F>(&mut self, name: &str, f: F) -> &mut Self
     where
         A: FromArgs + 'static,
@@ -170,6 +279,32 @@ impl<'a, T: UserData> ClassBuilder<'_, 'a, T> {
     }
 
     /// Add a readable attribute `obj.name`.
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// assert_eq!(interp.eval::<f64>("Temp(0).fahrenheit").unwrap(), 32.0);
+    /// ```
     pub fn getter<R, F>(&mut self, name: &str, f: F) -> &mut Self
     where
         R: IntoPy + 'static,
@@ -193,6 +328,33 @@ impl<'a, T: UserData> ClassBuilder<'_, 'a, T> {
 
     /// Make attribute `obj.name` writable (`obj.name = v`, converting `v` to `V`).
     /// Without a setter, assigning raises `AttributeError`.
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// interp.run("t = Temp(0)\nt.fahrenheit = 50", "<s>").unwrap();
+    /// assert_eq!(interp.eval::<f64>("round(t.fahrenheit)").unwrap(), 50.0);
+    /// ```
     pub fn setter<V, F>(&mut self, name: &str, f: F) -> &mut Self
     where
         V: super::FromPy + 'static,
@@ -221,6 +383,33 @@ impl<'a, T: UserData> ClassBuilder<'_, 'a, T> {
     /// How scripts create objects: calling the class (`Counter(1)`) calls `f` with the
     /// converted arguments. Without a constructor, calling the class raises
     /// `TypeError: cannot create 'Counter' instances` (only the host makes them).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// assert_eq!(interp.eval::<String>("type(Temp(1)).__name__").unwrap(), "Temp");
+    /// assert_eq!(interp.eval::<f64>("Temp('hot')").unwrap_err().kind(), "TypeError");
+    /// ```
     pub fn constructor<A, F>(&mut self, f: F) -> &mut Self
     where
         A: FromArgs + 'static,
@@ -246,6 +435,32 @@ impl<'a, T: UserData> ClassBuilder<'_, 'a, T> {
     }
 
     /// Add a class attribute (a constant visible on the class and its objects).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// assert_eq!(interp.eval::<String>("Temp.UNIT").unwrap(), "C");
+    /// ```
     pub fn constant(&mut self, name: &str, value: impl IntoPy) -> &mut Self {
         if let Ok(v) = value.into_py(self.py.vm) {
             self.attrs.push((leak_name(name), v));
@@ -407,12 +622,72 @@ impl<T: UserData + Clone> super::FromPy for Host<T> {
 
 impl<'a> Py<'a> {
     /// The Python class of `T` (made on first use), e.g. to expose it by name.
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// interp.with_gil(|py| {
+    ///     let cls = py.class::<Temp>().unwrap();
+    ///     let t = py.call_obj_keep(&cls, (5.0,)).unwrap();
+    ///     assert_eq!(py.borrow::<Temp>(&t).unwrap().celsius, 5.0);
+    /// });
+    /// ```
     pub fn class<T: UserData>(&mut self) -> Result<Obj<'a>, Error> {
         let c = class_of::<T>(self).map_err(|e| self.err(e))?;
         Ok(self.obj(Value::Obj(c)))
     }
 
     /// A new Python object of `T`'s class holding `value`.
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// interp.with_gil(|py| {
+    ///     let t = py.wrap(Temp { celsius: -40.0 }).unwrap();
+    ///     py.set_global("cold", t).unwrap();
+    ///     assert_eq!(py.eval::<f64>("cold.fahrenheit").unwrap(), -40.0);
+    /// });
+    /// ```
     pub fn wrap<T: UserData>(&mut self, value: T) -> Result<Obj<'a>, Error> {
         let v = new_instance(self.vm, value).map_err(|e| self.err(e))?;
         Ok(self.obj(v))
@@ -420,6 +695,37 @@ impl<'a> Py<'a> {
 
     /// Borrow the struct inside a host object (`TypeError` if `obj` is not a `T`,
     /// `RuntimeError` if it is mutably borrowed by a method running now).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// interp.with_gil(|py| {
+    ///     let t = py.eval_obj("Temp(12)").unwrap();
+    ///     assert_eq!(py.borrow::<Temp>(&t).unwrap().celsius, 12.0);
+    ///     let n = py.eval_obj("12").unwrap();
+    ///     assert_eq!(py.borrow::<Temp>(&n).unwrap_err().kind(), "TypeError");
+    /// });
+    /// ```
     pub fn borrow<'o, T: UserData>(&mut self, obj: &'o Obj<'a>) -> Result<Ref<'o, T>, Error> {
         let r = cell_of::<T>(self.vm, &obj.v, "borrow")
             .and_then(|c| c.try_borrow().map_err(|_| borrowed::<T>(self.vm)));
@@ -427,6 +733,37 @@ impl<'a> Py<'a> {
     }
 
     /// Borrow the struct inside a host object mutably.
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Host, HostError, Interpreter, UserData};
+    /// #[derive(Clone, Debug)]
+    /// struct Temp { celsius: f64 }
+    /// impl UserData for Temp {
+    ///     const NAME: &'static str = "Temp";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (celsius,): (f64,)| Ok(Temp { celsius }));
+    ///         c.constant("UNIT", "C");
+    ///         c.getter("fahrenheit", |_py, t| Ok::<_, HostError>(t.celsius * 1.8 + 32.0));
+    ///         c.setter("fahrenheit", |_py, t, f: f64| {
+    ///             t.celsius = (f - 32.0) / 1.8;
+    ///             Ok(())
+    ///         });
+    ///         c.method("above", |_py, t, (limit,): (f64,)| Ok::<_, HostError>(t.celsius > limit));
+    ///         c.method_mut("warm", |_py, t, (by,): (f64,)| {
+    ///             t.celsius += by;
+    ///             Ok::<_, HostError>(())
+    ///         });
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Temp>().unwrap();
+    /// interp.with_gil(|py| {
+    ///     let t = py.eval_obj("Temp(12)").unwrap();
+    ///     py.borrow_mut::<Temp>(&t).unwrap().celsius = 0.0;
+    ///     py.set_global("t", t).unwrap();
+    ///     assert_eq!(py.eval::<f64>("t.fahrenheit").unwrap(), 32.0);
+    /// });
+    /// ```
     pub fn borrow_mut<'o, T: UserData>(
         &mut self,
         obj: &'o Obj<'a>,
