@@ -254,6 +254,70 @@ impl<'a> Py<'a> {
     }
 }
 
+impl<'a> Py<'a> {
+    /// The most general host function: positional arguments as objects, keyword
+    /// arguments as [`Kwargs`], the result an object of the session. For host
+    /// functions that take callables or arbitrary objects, or return objects they got.
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     // apply(f, *args, times=n): call f n times, feeding each result back in.
+    ///     let apply = py.function_raw("apply", |py, args, mut kw| {
+    ///         let times: usize = kw.take(py, "times")?.unwrap_or(1);
+    ///         kw.finish()?;
+    ///         let mut it = args.into_iter();
+    ///         let Some(f) = it.next() else {
+    ///             return Err(HostError::type_error("apply() needs a function"));
+    ///         };
+    ///         let mut v = it.next().ok_or_else(|| HostError::type_error("apply() needs a value"))?;
+    ///         for _ in 0..times {
+    ///             v = py.call_obj_keep(&f, (v,))?;
+    ///         }
+    ///         Ok(v)
+    ///     });
+    ///     py.set_global("apply", apply).unwrap();
+    /// });
+    /// assert_eq!(interp.eval::<i64>("apply(lambda x: x * 2, 1, times=5)").unwrap(), 32);
+    /// assert_eq!(interp.eval::<String>("apply(str.upper, 'abc')").unwrap(), "ABC");
+    /// ```
+    pub fn function_raw<F>(&mut self, name: &str, f: F) -> Obj<'a>
+    where
+        F: for<'p> Fn(&mut Py<'p>, Vec<Obj<'p>>, Kwargs<'p>) -> Result<Obj<'p>, HostError>
+            + Send
+            + 'static,
+    {
+        let name = leak_name(name);
+        let inner = self.inner.clone();
+        let body: HostFn = Rc::new(move |vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]| {
+            let (pos, items) = split_kwargs(args, kw);
+            let objs = pos
+                .iter()
+                .map(|v| Obj {
+                    v: v.clone(),
+                    _session: PhantomData,
+                })
+                .collect();
+            let kwargs = Kwargs {
+                func: name,
+                items,
+                _session: PhantomData,
+            };
+            let mut py = Py {
+                vm,
+                inner: inner.clone(),
+            };
+            match f(&mut py, objs, kwargs) {
+                Ok(r) => Ok(r.v),
+                Err(e) => Err(e.into_pyerr(py.vm)),
+            }
+        });
+        let v = make_function(self.vm, name, false, body);
+        self.obj(v)
+    }
+}
+
 /// The native function behind every host function: `args[0]` is its data object.
 fn host_trampoline(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
     let body = match args.first().and_then(|d| d.payload()) {

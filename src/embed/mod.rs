@@ -1317,6 +1317,33 @@ impl ModuleBuilder<'_, '_> {
         self
     }
 
+    /// Add a host function taking and returning objects (see [`Py::function_raw`]).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.add_module("fx", |m| {
+    ///     m.function_raw("first", |py, args, kw| {
+    ///         kw.finish()?;
+    ///         match args.into_iter().next() {
+    ///             Some(o) => Ok(o),
+    ///             None => Ok(py.to_py(())?),
+    ///         }
+    ///     });
+    /// });
+    /// assert_eq!(interp.eval::<Vec<i64>>("__import__('fx').first([1], 2)").unwrap(), [1]);
+    /// ```
+    pub fn function_raw<F>(&mut self, name: &str, f: F) -> &mut Self
+    where
+        F: for<'p> Fn(&mut Py<'p>, Vec<Obj<'p>>, Kwargs<'p>) -> Result<Obj<'p>, HostError>
+            + Send
+            + 'static,
+    {
+        let v = self.py.function_raw(name, f).v;
+        crate::modules::set_attr(self.py.vm, &self.module, name, v);
+        self
+    }
+
     /// Add the class of host type `T` as attribute `T::NAME` (see [`UserData`]).
     ///
     /// ```
