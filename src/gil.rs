@@ -60,6 +60,11 @@ use std::time::{Duration, Instant};
 pub const INTERRUPT: u32 = 1;
 /// Bit: a thread waiting for the GIL asks the holder to drop it.
 pub const DROP_REQUEST: u32 = 2;
+/// Bit: resource limits are configured (or one was exceeded): every poll takes the slow
+/// path through `crate::embed::limits::tick`. Never set unless the host asks for limits.
+pub const LIMITS: u32 = 8;
+/// Bit: the host asked to stop the interpreter's current calls (`InterruptHandle::stop`).
+pub const CANCEL: u32 = 16;
 
 /// Flags polled by the eval loop. Shared with other threads (and signal handlers), so
 /// it is atomic and `Send + Sync`.
@@ -432,6 +437,13 @@ impl<T> Shared<T> {
 /// Called by the loop when the breaker is set.
 pub fn handle_breaker(vm: &mut Vm) -> PyResult<()> {
     let b = &vm.interp.breaker;
+    if b.get(LIMITS | CANCEL) {
+        crate::embed::limits::tick(vm)?;
+        if !vm.interp.breaker.get(!(LIMITS | CANCEL)) {
+            return Ok(());
+        }
+    }
+    let b = &vm.interp.breaker;
     if b.get(DROP_REQUEST) {
         vm.gil.yield_to_waiter();
     }
@@ -455,7 +467,7 @@ pub fn handle_breaker(vm: &mut Vm) -> PyResult<()> {
 pub const MAIN_POLL: Duration = Duration::from_millis(2);
 
 /// Events only the main thread handles: interrupts and pending signals.
-const MAIN_EVENTS: u32 = INTERRUPT | crate::signals::SIGNALS;
+const MAIN_EVENTS: u32 = INTERRUPT | CANCEL | crate::signals::SIGNALS;
 
 impl Breaker {
     /// Something is pending that the main thread must handle.

@@ -1,7 +1,11 @@
 //! The embedding API (`garter::embed`): building, running, evaluating, conversions,
-//! host functions, calls, interrupts and concurrent host threads.
+//! host functions, calls, interrupts, concurrent host threads, `allow_threads`, several
+//! interpreters; host objects and keyword arguments (`embedding/objects.rs`);
+//! sandboxing and limits (`embedding/untrusted.rs`).
 
-use garter::embed::{Error, HostError, Interpreter, PyObjectHandle};
+use garter::embed::{
+    ClassBuilder, Error, Host, HostError, Interpreter, Limit, Limits, PyObjectHandle, UserData,
+};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier};
@@ -344,7 +348,7 @@ fn host_builtin_with_typed_args() {
     );
     assert_eq!(
         err_line(interp.eval::<i64>("add(1, b=2)")),
-        "TypeError: host functions take no keyword arguments"
+        "TypeError: add() takes no keyword arguments"
     );
     // Visible from other modules, and a normal callable.
     interp
@@ -844,3 +848,147 @@ fn signal_handlers_only_when_asked() {
     };
     assert!(cli_like.eval::<bool>(expected).unwrap(), "{expected}");
 }
+
+// ----- threads -----
+
+#[test]
+fn script_thread_runs_while_host_function_releases_the_gil() {
+    let interp = Interpreter::new();
+    interp.add_builtin("host_wait", |py, (ms, release): (u64, bool)| {
+        let d = Duration::from_millis(ms);
+        if release {
+            py.allow_threads(move || std::thread::sleep(d));
+        } else {
+            std::thread::sleep(d);
+        }
+        Ok::<_, HostError>(())
+    });
+    interp
+        .run(
+            "import threading, time\n\
+             count = 0\n\
+             stop = False\n\
+             def spin():\n\
+             \x20   global count\n\
+             \x20   while not stop:\n\
+             \x20       count += 1\n\
+             t = threading.Thread(target=spin)\n\
+             t.start()\n\
+             time.sleep(0.01)\n\
+             def measure(release):\n\
+             \x20   before = count\n\
+             \x20   host_wait(150, release)\n\
+             \x20   return count - before\n",
+            "<spin>",
+        )
+        .unwrap();
+    let held: i64 = interp.call("measure", (false,)).unwrap();
+    let released: i64 = interp.call("measure", (true,)).unwrap();
+    interp.run("stop = True\nt.join()", "<stop>").unwrap();
+    assert_eq!(
+        held, 0,
+        "no script thread runs while a host function holds the GIL"
+    );
+    assert!(
+        released > 1000,
+        "script thread progressed only {released} steps"
+    );
+}
+
+#[test]
+fn script_threads_keep_running_between_host_calls() {
+    let interp = Interpreter::new();
+    interp
+        .run(
+            "import threading\n\
+             ticks = 0\n\
+             stop = False\n\
+             def work():\n\
+             \x20   global ticks\n\
+             \x20   while not stop:\n\
+             \x20       ticks += 1\n\
+             t = threading.Thread(target=work)\n\
+             t.start()\n",
+            "<bg>",
+        )
+        .unwrap();
+    let first: i64 = interp.get_global("ticks").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let second: i64 = interp.get_global("ticks").unwrap();
+    assert!(
+        second > first,
+        "background thread did not run: {first} -> {second}"
+    );
+    interp.run("stop = True\nt.join()", "<stop>").unwrap();
+}
+
+#[test]
+fn host_threads_call_in_while_one_releases_the_gil() {
+    let interp = Interpreter::new();
+    interp.add_builtin("block", |py, (ms,): (u64,)| {
+        py.allow_threads(move || std::thread::sleep(Duration::from_millis(ms)));
+        Ok::<_, HostError>(())
+    });
+    interp
+        .run("def sq(x):\n    return x * x\n", "<sq>")
+        .unwrap();
+    let blocker = {
+        let interp = interp.clone();
+        std::thread::spawn(move || interp.run("block(300)", "<block>").unwrap())
+    };
+    std::thread::sleep(Duration::from_millis(30));
+    let t0 = Instant::now();
+    let workers: Vec<_> = (0..3)
+        .map(|i| {
+            let interp = interp.clone();
+            std::thread::spawn(move || interp.call::<i64>("sq", (i,)).unwrap())
+        })
+        .collect();
+    let sum: i64 = workers.into_iter().map(|w| w.join().unwrap()).sum();
+    assert_eq!(sum, 5);
+    assert!(
+        t0.elapsed() < Duration::from_millis(250),
+        "{:?}",
+        t0.elapsed()
+    );
+    blocker.join().unwrap();
+}
+
+// ----- several interpreters -----
+
+#[test]
+fn interpreters_are_isolated_and_run_in_parallel() {
+    let a = Interpreter::new();
+    let b = Interpreter::new();
+    a.set_global("x", 1).unwrap();
+    b.set_global("x", 2).unwrap();
+    a.run("import math\nmath.tau = 0", "<a>").unwrap();
+    assert_eq!(
+        b.eval::<f64>("__import__('math').tau").unwrap(),
+        std::f64::consts::TAU
+    );
+    assert_eq!(a.eval::<i64>("x").unwrap(), 1);
+    assert_eq!(b.eval::<i64>("x").unwrap(), 2);
+    a.run("import builtins\nbuiltins.len = None", "<a>")
+        .unwrap();
+    assert_eq!(b.eval::<i64>("len('abc')").unwrap(), 3);
+    // One holds its GIL forever; the other still runs.
+    let ha = a.interrupt_handle();
+    let spinner = {
+        let a = a.clone();
+        std::thread::spawn(move || a.run("while True: pass", "<spin>"))
+    };
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(b.eval::<i64>("sum(range(1000))").unwrap(), 499500);
+    ha.interrupt();
+    assert_eq!(
+        spinner.join().unwrap().unwrap_err().kind(),
+        "KeyboardInterrupt"
+    );
+}
+
+#[path = "embedding/untrusted.rs"]
+mod untrusted;
+
+#[path = "embedding/objects.rs"]
+mod objects;

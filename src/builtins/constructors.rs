@@ -159,6 +159,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
                 if *n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
+                crate::embed::limits::check_alloc(vm, *n as usize)?;
                 return Ok(vm.new_bytes(vec![0; *n as usize]));
             }
             if let Some(b) = v.as_bytes() {

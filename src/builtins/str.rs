@@ -220,7 +220,7 @@ pub(crate) fn check_size(vm: &Vm, n: i64) -> PyResult<()> {
     if n > crate::runtime::binops::MAX_ALLOC_ITEMS as i64 {
         return Err(vm.memory_error());
     }
-    Ok(())
+    crate::embed::limits::check_alloc(vm, n.max(0) as usize)
 }
 
 fn must_be_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
@@ -495,6 +495,7 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
             return Err(vm.memory_error());
         }
+        crate::embed::limits::check_growth(vm, out.len())?;
     }
     Ok(vm.new_string(out))
 }

@@ -601,6 +601,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<S
         if out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
             return Err(vm.memory_error());
         }
+        crate::embed::limits::check_growth(vm, out.len())?;
     }
     if st.argidx < st.arglen && dict.is_none() {
         return Err(vm.type_error(if bytes {

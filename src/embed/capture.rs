@@ -10,6 +10,16 @@ use std::sync::Arc;
 
 /// Text a captured stream received, shared with the host (`Send + Sync`, cheap to
 /// clone). Stays valid after the stream is restored.
+///
+/// ```
+/// let interp = garter::embed::Interpreter::new();
+/// let err = interp.capture_stderr().unwrap();
+/// interp.run("import sys\nsys.stderr.write('oops\\n')", "<e>").unwrap();
+/// assert_eq!(err.contents(), "oops\n");
+/// assert_eq!(err.take(), "oops\n");
+/// assert_eq!(err.take(), "");
+/// interp.restore_output();
+/// ```
 #[derive(Clone, Default)]
 pub struct Captured {
     buf: Arc<Mutex<String>>,
@@ -42,6 +52,20 @@ class HostWriter:
 
 impl Py<'_> {
     /// Redirect `sys.stdout` (`name == "stdout"`) or `sys.stderr` to a new buffer.
+    ///
+    /// # Panics
+    /// If `name` is neither `"stdout"` nor `"stderr"`.
+    ///
+    /// ```
+    /// let interp = garter::embed::Interpreter::new();
+    /// let text = interp.with_gil(|py| {
+    ///     let out = py.capture("stdout").unwrap();
+    ///     py.run("print('inside')", "<p>").unwrap();
+    ///     py.restore("stdout");
+    ///     out.take()
+    /// });
+    /// assert_eq!(text, "inside\n");
+    /// ```
     pub fn capture(&mut self, name: &str) -> Result<Captured, Error> {
         assert!(matches!(name, "stdout" | "stderr"), "no stream sys.{name}");
         let cap = Captured::default();

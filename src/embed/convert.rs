@@ -19,12 +19,31 @@ use sealed::Sealed;
 
 /// A Rust value that can become a Python value (implemented by this crate for the
 /// types listed in `docs/embedding.md`, and for [`super::Obj`]).
+///
+/// ```
+/// let interp = garter::embed::Interpreter::new();
+/// let m: std::collections::HashMap<String, Vec<Option<i64>>> =
+///     [("k".to_string(), vec![Some(1), None])].into();
+/// interp.set_global("m", m).unwrap();
+/// assert_eq!(interp.eval::<String>("repr(m)").unwrap(), "{'k': [1, None]}");
+/// ```
 pub trait IntoPy: Sealed {
+    #[doc(hidden)]
     fn into_py(self, vm: &mut Vm) -> PyResult<Value>;
 }
 
 /// A Rust value that can be read from a Python value (implemented by this crate).
+///
+/// ```
+/// let interp = garter::embed::Interpreter::new();
+/// assert_eq!(interp.eval::<u8>("255").unwrap(), 255);
+/// assert_eq!(interp.eval::<u8>("256").unwrap_err().last_line(),
+///     "OverflowError: Python int 256 out of range for u8");
+/// assert_eq!(interp.eval::<bool>("1").unwrap_err().last_line(), "TypeError: expected bool, got int");
+/// assert_eq!(interp.eval::<(i64, String)>("[1, 'a']").unwrap(), (1, "a".to_string()));
+/// ```
 pub trait FromPy: Sized + Sealed {
+    #[doc(hidden)]
     fn from_py(vm: &mut Vm, v: &Value) -> PyResult<Self>;
 }
 
@@ -349,7 +368,15 @@ tuple_conv!(4; A 0, B 1, C 2, D 3);
 /// The positional arguments of a host function, read into a Rust value: `()` for no
 /// arguments, a tuple `(A,)`, `(A, B)`, ... (up to 4) for typed ones, `Vec<T>` for any
 /// number of arguments of one type.
+///
+/// ```
+/// use garter::embed::{HostError, Interpreter};
+/// let interp = Interpreter::new();
+/// interp.add_builtin("total", |_py, xs: Vec<f64>| Ok::<_, HostError>(xs.iter().sum::<f64>()));
+/// assert_eq!(interp.eval::<f64>("total(1, 2.5, 3)").unwrap(), 6.5);
+/// ```
 pub trait FromArgs: Sized + Sealed {
+    #[doc(hidden)]
     fn from_args(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Self>;
 }
 
@@ -379,7 +406,14 @@ impl<T: FromPy> FromArgs for Vec<T> {
 
 /// Arguments for calling a Python function from the host: `()`, a tuple of up to 4
 /// convertible values, or a `Vec` of them.
+///
+/// ```
+/// let interp = garter::embed::Interpreter::new();
+/// assert_eq!(interp.call::<i64>("max", (1, 5, 3)).unwrap(), 5);
+/// assert_eq!(interp.call::<i64>("min", vec![4, 2, 8]).unwrap(), 2);
+/// ```
 pub trait IntoArgs: Sealed {
+    #[doc(hidden)]
     fn into_args(self, vm: &mut Vm) -> PyResult<Vec<Value>>;
 }
 
@@ -394,3 +428,57 @@ impl<T: IntoPy> IntoArgs for Vec<T> {
         self.into_iter().map(|x| x.into_py(vm)).collect()
     }
 }
+
+/// Keyword arguments for calling a Python function from the host
+/// ([`super::Py::call_kw`]): a `Vec` or array of `(name, value)` pairs of one value
+/// type, or a tuple of up to 4 pairs of different value types.
+///
+/// ```
+/// let interp = garter::embed::Interpreter::new();
+/// interp.run("def f(**kw):\n    return sorted(kw)", "<f>").unwrap();
+/// let names: Vec<String> = interp.call_kw("f", (), (("b", 1), ("a", "x"))).unwrap();
+/// assert_eq!(names, ["a", "b"]);
+/// ```
+pub trait IntoKwargs: Sealed {
+    #[doc(hidden)]
+    fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>>;
+}
+
+impl<T, const N: usize> Sealed for [T; N] {}
+
+impl<K: AsRef<str>, V: IntoPy> IntoKwargs for Vec<(K, V)> {
+    fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+        self.into_iter()
+            .map(|(k, v)| Ok((k.as_ref().to_string(), v.into_py(vm)?)))
+            .collect()
+    }
+}
+
+impl<K: AsRef<str>, V: IntoPy, const N: usize> IntoKwargs for [(K, V); N] {
+    fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+        self.into_iter()
+            .map(|(k, v)| Ok((k.as_ref().to_string(), v.into_py(vm)?)))
+            .collect()
+    }
+}
+
+impl IntoKwargs for () {
+    fn into_kwargs(self, _vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+        Ok(Vec::new())
+    }
+}
+
+macro_rules! kwargs_tuple {
+    ($($k:ident $v:ident $idx:tt),*) => {
+        impl<$($k: AsRef<str>, $v: IntoPy),*> IntoKwargs for ($(($k, $v),)*) {
+            fn into_kwargs(self, vm: &mut Vm) -> PyResult<Vec<(String, Value)>> {
+                Ok(vec![$((self.$idx.0.as_ref().to_string(), self.$idx.1.into_py(vm)?)),*])
+            }
+        }
+    };
+}
+
+kwargs_tuple!(KA A 0);
+kwargs_tuple!(KA A 0, KB B 1);
+kwargs_tuple!(KA A 0, KB B 1, KC C 2);
+kwargs_tuple!(KA A 0, KB B 1, KC C 2, KD D 3);

@@ -11,11 +11,26 @@ use std::fmt;
 ///
 /// `Display` prints the report as CPython does for an uncaught exception: the traceback
 /// (when there is one) followed by the last line, `TypeName: message`.
+///
+/// ```
+/// let interp = garter::embed::Interpreter::new();
+/// let e = interp.run("def f():\n    return {}['k']\nf()", "app.py").unwrap_err();
+/// assert_eq!(e.kind(), "KeyError");
+/// assert_eq!(e.message(), "'k'");
+/// assert_eq!(e.last_line(), "KeyError: 'k'");
+/// assert!(e.is("KeyError"));
+/// assert!(e.traceback().starts_with("Traceback (most recent call last):"));
+/// assert!(e.to_string().contains("File \"app.py\", line 2, in f"));
+/// assert_eq!(e.limit(), None);
+/// let mine = garter::embed::Error::new("ConfigError", "missing key");
+/// assert_eq!(mine.to_string(), "ConfigError: missing key");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     kind: String,
     message: String,
     report: String,
+    limit: Option<super::Limit>,
 }
 
 impl Error {
@@ -32,11 +47,12 @@ impl Error {
             kind,
             message,
             report,
+            limit: None,
         }
     }
 
     /// Capture a raised exception (under the GIL).
-    pub fn from_pyerr(vm: &mut Vm, err: &PyErr) -> Error {
+    pub(crate) fn from_pyerr(vm: &mut Vm, err: &PyErr) -> Error {
         let kind = err.0.type_data().name.clone();
         let exc = crate::runtime::value::Value::Obj(err.0.clone());
         let message = vm.to_str(&exc).unwrap_or_default();
@@ -52,7 +68,14 @@ impl Error {
             kind,
             message,
             report,
+            limit: super::limits::which_limit(vm, err),
         }
+    }
+
+    /// Which resource limit stopped the script, if this is a `LimitExceeded` error
+    /// (see [`super::Limits`] and [`super::InterruptHandle::stop`]).
+    pub fn limit(&self) -> Option<super::Limit> {
+        self.limit
     }
 
     /// The exception's class name, e.g. `"ZeroDivisionError"`.
@@ -92,6 +115,25 @@ impl std::error::Error for Error {}
 /// What a host function returns to raise a Python exception: either a new exception
 /// of a builtin class named by `kind` (`"ValueError"`, `"KeyError"`, ...; an unknown
 /// name raises `RuntimeError`), or an exception already raised by Python code.
+///
+/// ```
+/// use garter::embed::{HostError, Interpreter};
+/// let interp = Interpreter::new();
+/// interp.add_builtin("lookup", |py, (key,): (String,)| {
+///     match key.as_str() {
+///         "answer" => Ok(42),
+///         "nested" => Ok(py.eval::<i64>("1 // 0")?),   // re-raises ZeroDivisionError
+///         _ => Err(HostError::new("KeyError", key)),
+///     }
+/// });
+/// assert_eq!(interp.eval::<i64>("lookup('answer')").unwrap(), 42);
+/// assert_eq!(interp.eval::<i64>("lookup('x')").unwrap_err().last_line(), "KeyError: 'x'");
+/// let e = interp.eval::<i64>("lookup('nested')").unwrap_err();
+/// assert_eq!(e.kind(), "ZeroDivisionError");
+/// // An unknown class name raises RuntimeError; the helpers name common ones.
+/// assert_eq!(interp.eval::<i64>("lookup('')").unwrap_err().kind(), "KeyError");
+/// let _ = (HostError::value_error("v"), HostError::type_error("t"), HostError::runtime_error("r"));
+/// ```
 pub enum HostError {
     /// Raise `kind(message)`.
     New { kind: String, message: String },
@@ -118,10 +160,15 @@ impl HostError {
     }
 
     /// The exception to raise (under the GIL).
-    pub fn into_pyerr(self, vm: &mut Vm) -> PyErr {
+    pub(crate) fn into_pyerr(self, vm: &mut Vm) -> PyErr {
         match self {
             HostError::Py(e) => e,
             HostError::New { kind, message } => {
+                if kind == "LimitExceeded"
+                    && let Some(which) = vm.interp.embed.limits.tripped()
+                {
+                    return super::limits::limit_exception(vm, which);
+                }
                 let ty = builtin_exception(vm, &kind)
                     .unwrap_or_else(|| vm.types().runtime_error.clone());
                 vm.new_exception(&ty, message)

@@ -24,15 +24,20 @@
 mod capture;
 mod convert;
 mod error;
+mod host_fn;
+pub(crate) mod limits;
+mod userdata;
 
 pub use capture::Captured;
 
-pub use convert::{FromArgs, FromPy, IntoArgs, IntoPy};
+pub use convert::{FromArgs, FromPy, IntoArgs, IntoKwargs, IntoPy};
 pub use error::{Error, HostError};
+pub use host_fn::Kwargs;
+pub use limits::{Limit, Limits};
+pub use userdata::{ClassBuilder, Host, UserData};
 
 use crate::gil::{Breaker, Gil, Shared};
-use crate::runtime::str::PyStr;
-use crate::runtime::value::{Payload, PyRef, Value};
+use crate::runtime::value::{PyRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{Interp, PyErr, PyResult, Vm};
 use parking_lot::Mutex;
@@ -66,7 +71,28 @@ pub struct Builder {
     switch_interval: Option<Duration>,
     signals: bool,
     stack_size: usize,
+    limits: Limits,
+    /// `None`: every module; `Some`: only these (plus host modules).
+    allowed_modules: Option<Vec<String>>,
+    denied_modules: Vec<String>,
+    removed_builtins: Vec<String>,
+    file_imports: bool,
 }
+
+/// The modules [`Builder::sandboxed`] leaves importable: pure computation, no access
+/// to files, processes, signals or the interpreter's own state.
+///
+/// ```
+/// assert!(garter::embed::SANDBOX_MODULES.contains(&"math"));
+/// ```
+pub const SANDBOX_MODULES: &[&str] = &["math", "time", "heapq"];
+
+/// The builtins [`Builder::sandboxed`] removes: they read files or the terminal.
+///
+/// ```
+/// assert!(garter::embed::SANDBOX_REMOVED_BUILTINS.contains(&"open"));
+/// ```
+pub const SANDBOX_REMOVED_BUILTINS: &[&str] = &["open", "input"];
 
 impl Builder {
     /// `sys.argv` (default: `[""]`, as CPython's embedded default).
@@ -80,6 +106,12 @@ impl Builder {
     }
 
     /// `sys.path[0]`, where `import` looks for `NAME.py` (default: `"."`).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().path("scripts").build();
+    /// assert_eq!(interp.eval::<String>("__import__('sys').path[0]").unwrap(), "scripts");
+    /// ```
     pub fn path(mut self, dir: impl Into<String>) -> Builder {
         self.path0 = dir.into();
         self
@@ -102,6 +134,13 @@ impl Builder {
     /// does (Ctrl+C raises `KeyboardInterrupt`; terminating signals flush output).
     /// Off by default: an embedded interpreter installs no OS signal handlers. Only one
     /// interpreter per process can receive signals.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// // The default: Ctrl+C stays with the host program.
+    /// let interp = Interpreter::builder().install_signal_handlers(false).build();
+    /// assert_eq!(interp.eval::<i64>("1").unwrap(), 1);
+    /// ```
     pub fn install_signal_handlers(mut self, yes: bool) -> Builder {
         self.signals = yes;
         self
@@ -110,17 +149,134 @@ impl Builder {
     /// How much native stack the host threads that call in have (default 2 MiB, the
     /// Rust default for spawned threads). Deep Python recursion raises `RecursionError`
     /// before using it up.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().native_stack_size(1 << 20).build();
+    /// interp.run("def f(n):\n    return f(n + 1)", "<r>").unwrap();
+    /// assert_eq!(interp.eval::<i64>("f(0)").unwrap_err().kind(), "RecursionError");
+    /// ```
     pub fn native_stack_size(mut self, bytes: usize) -> Builder {
         self.stack_size = bytes;
         self
     }
 
+    /// Resource limits for untrusted scripts (see [`Limits`]).
+    ///
+    /// ```
+    /// use garter::embed::{Interpreter, Limit, Limits};
+    /// let interp = Interpreter::builder()
+    ///     .limits(Limits { max_operations: Some(1000), ..Limits::default() })
+    ///     .build();
+    /// let e = interp.run("for i in range(10**6): pass", "<loop>").unwrap_err();
+    /// assert_eq!(e.limit(), Some(Limit::Operations));
+    /// ```
+    pub fn limits(mut self, limits: Limits) -> Builder {
+        self.limits = limits;
+        self
+    }
+
+    /// Only these built-in modules can be imported (plus modules the host adds with
+    /// [`Interpreter::add_module`]); importing any other raises `ModuleNotFoundError`.
+    /// Modules written in Python that import others (`threading` needs `_thread`) need
+    /// those allowed too.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().allow_modules(["math"]).build();
+    /// assert!(interp.run("import math", "<m>").is_ok());
+    /// assert_eq!(interp.run("import os", "<m>").unwrap_err().kind(), "ModuleNotFoundError");
+    /// ```
+    pub fn allow_modules<I, S>(mut self, names: I) -> Builder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.allowed_modules = Some(names.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// These built-in modules cannot be imported (`ModuleNotFoundError`).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().deny_modules(["os", "os.path"]).build();
+    /// assert_eq!(interp.run("import os", "<m>").unwrap_err().kind(), "ModuleNotFoundError");
+    /// assert!(interp.run("import math", "<m>").is_ok());
+    /// ```
+    pub fn deny_modules<I, S>(mut self, names: I) -> Builder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.denied_modules
+            .extend(names.into_iter().map(Into::into));
+        self
+    }
+
+    /// Remove these names from the builtins (using one raises `NameError`).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().remove_builtins(["open"]).build();
+    /// assert_eq!(
+    ///     interp.run("open('x')", "<o>").unwrap_err().last_line(),
+    ///     "NameError: name 'open' is not defined"
+    /// );
+    /// ```
+    pub fn remove_builtins<I, S>(mut self, names: I) -> Builder
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.removed_builtins
+            .extend(names.into_iter().map(Into::into));
+        self
+    }
+
+    /// Whether `import name` may load `name.py` files from `sys.path` (default: yes).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().file_imports(false).build();
+    /// assert!(interp.eval::<Vec<String>>("__import__('sys').path").unwrap().is_empty());
+    /// ```
+    pub fn file_imports(mut self, yes: bool) -> Builder {
+        self.file_imports = yes;
+        self
+    }
+
+    /// The preset for untrusted scripts: only [`SANDBOX_MODULES`] can be imported (no
+    /// `os`, `sys`, `signal`, `_thread`, `threading`), no `.py` files are imported, and
+    /// [`SANDBOX_REMOVED_BUILTINS`] (`open`, `input`) are gone. Combine with
+    /// [`Builder::limits`].
+    ///
+    /// ```
+    /// let interp = garter::embed::Interpreter::builder().sandboxed().build();
+    /// let e = interp.run("open('/etc/passwd')", "evil.py").unwrap_err();
+    /// assert_eq!(e.last_line(), "NameError: name 'open' is not defined");
+    /// let e = interp.run("import os", "evil.py").unwrap_err();
+    /// assert_eq!(e.last_line(), "ModuleNotFoundError: No module named 'os'");
+    /// assert_eq!(interp.eval::<f64>("__import__('math').sqrt(16)").unwrap(), 4.0);
+    /// ```
+    pub fn sandboxed(self) -> Builder {
+        self.allow_modules(SANDBOX_MODULES.iter().copied())
+            .remove_builtins(SANDBOX_REMOVED_BUILTINS.iter().copied())
+            .file_imports(false)
+    }
+
     /// Build the interpreter (with an empty `__main__` module).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().build();
+    /// interp.run("x = 1", "<b>").unwrap();
+    /// ```
     pub fn build(self) -> Interpreter {
         let argv = if self.argv.is_empty() {
             vec![String::new()]
         } else {
-            self.argv
+            self.argv.clone()
         };
         let mut cli = crate::interpreter::Interpreter::new(argv, &self.path0);
         if self.signals {
@@ -139,6 +295,8 @@ impl Builder {
         let b = vm.sys_modules_get_public("builtins");
         crate::vm::eval::dict_set_str(&d, key, b);
         vm.sys_modules_set("__main__", main);
+        restrict(vm, &self);
+        vm.interp.embed.limits.configure(vm, self.limits);
         let gil = vm.gil.gil().clone();
         let breaker = vm.interp.breaker.clone();
         let interp = Shared::new(&vm.gil, vm.interp.clone());
@@ -150,13 +308,55 @@ impl Builder {
             stack_size: self.stack_size,
             releases: Mutex::new(Vec::new()),
         });
+        *cli.vm.interp.embed.host.borrow_mut() = Some(Arc::downgrade(&inner));
         // Dropping the CLI interpreter releases the GIL.
         drop(cli);
         Interpreter { inner }
     }
 }
 
-struct Inner {
+/// Apply the builder's module and builtin restrictions. A denied module is `None` in
+/// `sys.modules`, which makes `import` raise `ModuleNotFoundError`.
+fn restrict(vm: &mut Vm, b: &Builder) {
+    for name in &b.removed_builtins {
+        let d = vm.interp.builtins.clone();
+        let k = vm.intern(name);
+        crate::vm::eval::dict_del_str(&d, &k);
+    }
+    let mut denied = b.denied_modules.clone();
+    if let Some(allowed) = &b.allowed_modules {
+        denied.extend(
+            crate::modules::builtin_module_names()
+                .filter(|n| !allowed.iter().any(|a| a == n))
+                .map(str::to_string),
+        );
+    }
+    for name in denied {
+        vm.sys_modules_set(&name, Value::None);
+    }
+    if !b.file_imports {
+        vm.interp.sys_path.borrow_mut().clear();
+        let sys = vm.interp.sys.borrow().clone();
+        if let Some(sys) = sys {
+            let empty = vm.new_list(Vec::new());
+            crate::modules::set_attr(vm, &Value::Obj(sys), "path", empty);
+        }
+    }
+}
+
+/// State the embedding API keeps inside each interpreter (`Interp::embed`); inert for
+/// an interpreter that is not embedded.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct EmbedState {
+    pub(crate) limits: limits::LimitState,
+    /// Classes of host types ([`UserData`]), by Rust type.
+    pub(crate) classes: RefCell<std::collections::HashMap<std::any::TypeId, PyRef>>,
+    /// The embedding handle's state, for host objects made during conversions.
+    pub(crate) host: RefCell<Option<Weak<Inner>>>,
+}
+
+pub(crate) struct Inner {
     gil: Arc<Gil>,
     breaker: Arc<Breaker>,
     /// The interpreter state, opened only under the GIL.
@@ -213,6 +413,14 @@ impl Drop for Inner {
 /// One embedded Python interpreter. Cheap to clone (clones share the interpreter),
 /// `Send` and `Sync`: any host thread may call in; calls take turns on the GIL.
 #[derive(Clone)]
+///
+/// ```
+/// use garter::embed::Interpreter;
+/// let interp = Interpreter::new();
+/// let other = interp.clone(); // the same interpreter
+/// std::thread::spawn(move || other.run("x = 40", "<t>").unwrap()).join().unwrap();
+/// assert_eq!(interp.eval::<i64>("x + 2").unwrap(), 42);
+/// ```
 pub struct Interpreter {
     inner: Arc<Inner>,
 }
@@ -225,6 +433,18 @@ impl Default for Interpreter {
 
 /// A `Send + Sync` handle that interrupts an interpreter from any thread.
 #[derive(Clone)]
+///
+/// ```
+/// use garter::embed::Interpreter;
+/// let interp = Interpreter::new();
+/// let h = interp.interrupt_handle();
+/// std::thread::spawn(move || {
+///     std::thread::sleep(std::time::Duration::from_millis(20));
+///     h.interrupt();
+/// });
+/// let e = interp.run("while True: pass", "<spin>").unwrap_err();
+/// assert_eq!(e.kind(), "KeyboardInterrupt");
+/// ```
 pub struct InterruptHandle {
     breaker: Arc<Breaker>,
 }
@@ -234,17 +454,60 @@ impl InterruptHandle {
     /// the calls in progress), at its next check (every loop iteration and call),
     /// waking it if it is blocked in `time.sleep` or a lock wait. If no call is running,
     /// the interrupt stays pending for the next one, as CPython's `PyErr_SetInterrupt`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.interrupt_handle().interrupt(); // nothing runs: pending for the next call
+    /// assert_eq!(interp.run("while True: pass", "<x>").unwrap_err().kind(), "KeyboardInterrupt");
+    /// assert!(interp.run("x = 1", "<y>").is_ok());
+    /// ```
     pub fn interrupt(&self) {
         self.breaker.set_main_event(crate::gil::INTERRUPT);
+    }
+
+    /// Stop the interpreter's current host call in a way the script cannot catch: every
+    /// thread of the interpreter raises `LimitExceeded` ([`Limit::Stopped`]) at its next
+    /// check (loop iteration or call; a main call blocked in `time.sleep` or a lock wait
+    /// is woken), again after each `except` that catches it, and the host call returns
+    /// that error. If no call is running, the next one is stopped. Costs nothing until
+    /// used.
+    ///
+    /// ```
+    /// use garter::embed::{Interpreter, Limit};
+    /// let interp = Interpreter::new();
+    /// let stopper = interp.interrupt_handle();
+    /// std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(20));
+    ///     stopper.stop();
+    /// });
+    /// let script = "while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass\n";
+    /// let e = interp.run(script, "stubborn.py").unwrap_err();
+    /// assert_eq!(e.limit(), Some(Limit::Stopped));
+    /// ```
+    pub fn stop(&self) {
+        self.breaker.set_main_event(crate::gil::CANCEL);
     }
 }
 
 impl Interpreter {
     /// An interpreter with default settings (see [`Builder`]).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// assert_eq!(interp.eval::<String>("'a' * 3").unwrap(), "aaa");
+    /// ```
     pub fn new() -> Interpreter {
         Interpreter::builder().build()
     }
 
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::builder().recursion_limit(100).build();
+    /// assert_eq!(interp.eval::<i64>("__import__('sys').getrecursionlimit()").unwrap(), 100);
+    /// ```
     pub fn builder() -> Builder {
         Builder {
             argv: Vec::new(),
@@ -253,6 +516,11 @@ impl Interpreter {
             switch_interval: None,
             signals: false,
             stack_size: DEFAULT_HOST_STACK,
+            limits: Limits::default(),
+            allowed_modules: None,
+            denied_modules: Vec::new(),
+            removed_builtins: Vec::new(),
+            file_imports: true,
         }
     }
 
@@ -266,6 +534,18 @@ impl Interpreter {
     /// # Panics
     /// If called re-entrantly on a thread already inside `with_gil` of the same
     /// interpreter (use the `Py` you already have), which would otherwise deadlock.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let n = interp.with_gil(|py| {
+    ///     py.run("items = [3, 1, 2]", "<w>").unwrap();
+    ///     let items = py.global_obj("items").unwrap();
+    ///     let sorted = py.global_obj("sorted").unwrap();
+    ///     py.call_obj::<Vec<i64>>(&sorted, (items,)).unwrap()
+    /// });
+    /// assert_eq!(n, [1, 2, 3]);
+    /// ```
     pub fn with_gil<R>(&self, f: impl FnOnce(&mut Py<'_>) -> R) -> R {
         let key = self.inner.key();
         HELD.with(|h| {
@@ -309,11 +589,17 @@ impl Interpreter {
         // this thread still holds the GIL.
         let _main_done = MainDone(&self.inner.main_busy, main);
         vm.set_native_stack_size(self.inner.stack_size);
+        if main {
+            vm.interp.embed.limits.start_call(&vm);
+        }
         let mut py = Py {
             vm: &mut vm,
             inner: Arc::downgrade(&self.inner),
         };
         let r = f(&mut py);
+        if main {
+            vm.interp.embed.limits.end_call(&vm);
+        }
         self.inner.release_pending(&vm.gil);
         vm.flush_stdout();
         vm.flush_stream(crate::modules::io::Stream::Stderr);
@@ -321,6 +607,12 @@ impl Interpreter {
     }
 
     /// A handle that can interrupt running Python code from another thread.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let h = Interpreter::new().interrupt_handle();
+    /// std::thread::spawn(move || h.interrupt()).join().unwrap();
+    /// ```
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {
             breaker: self.inner.breaker.clone(),
@@ -329,32 +621,77 @@ impl Interpreter {
 
     /// Run `source` (statements) in the `__main__` module; `filename` is what
     /// tracebacks show.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("total = 0\nfor i in range(5):\n    total += i", "sum.py").unwrap();
+    /// assert_eq!(interp.get_global::<i64>("total").unwrap(), 10);
+    /// ```
     pub fn run(&self, source: &str, filename: &str) -> Result<(), Error> {
         self.with_gil(|py| py.run(source, filename))
     }
 
     /// Evaluate one expression in `__main__`'s namespace and convert the result.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// assert_eq!(interp.eval::<Vec<i64>>("[i * i for i in range(4)]").unwrap(), [0, 1, 4, 9]);
+    /// assert_eq!(interp.eval::<i64>("x = 1").unwrap_err().kind(), "SyntaxError");
+    /// ```
     pub fn eval<T: FromPy>(&self, expr: &str) -> Result<T, Error> {
         self.with_gil(|py| py.eval(expr))
     }
 
     /// Call the function (or any callable) named `name` in `__main__`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("def add(a, b):\n    return a + b", "<d>").unwrap();
+    /// assert_eq!(interp.call::<i64>("add", (2, 3)).unwrap(), 5);
+    /// assert_eq!(interp.call::<String>("add", ("a", "b")).unwrap(), "ab");
+    /// assert_eq!(interp.call::<i64>("len", ("abc",)).unwrap(), 3); // builtins too
+    /// ```
     pub fn call<T: FromPy>(&self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
         self.with_gil(|py| py.call(name, args))
     }
 
     /// Read the `__main__` global `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("name = 'garter'", "<g>").unwrap();
+    /// assert_eq!(interp.get_global::<String>("name").unwrap(), "garter");
+    /// assert_eq!(interp.get_global::<i64>("missing").unwrap_err().kind(), "NameError");
+    /// ```
     pub fn get_global<T: FromPy>(&self, name: &str) -> Result<T, Error> {
         self.with_gil(|py| py.get_global(name))
     }
 
     /// Set the `__main__` global `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.set_global("limit", 3).unwrap();
+    /// assert_eq!(interp.eval::<Vec<i64>>("list(range(limit))").unwrap(), [0, 1, 2]);
+    /// ```
     pub fn set_global(&self, name: &str, value: impl IntoPy) -> Result<(), Error> {
         self.with_gil(|py| py.set_global(name, value))
     }
 
     /// Register a host function as a builtin (visible to every module by name).
     /// See [`Py::add_builtin`].
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_builtin("shout", |_py, (s,): (String,)| Ok::<_, HostError>(s.to_uppercase()));
+    /// assert_eq!(interp.eval::<String>("shout('hi')").unwrap(), "HI");
+    /// ```
     pub fn add_builtin<A, R, F>(&self, name: &str, f: F)
     where
         A: FromArgs + 'static,
@@ -365,8 +702,56 @@ impl Interpreter {
     }
 
     /// Define a native module that scripts can `import`. See [`Py::add_module`].
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_module("config", |m| {
+    ///     m.constant("DEBUG", false);
+    ///     m.function("get", |_py, (k,): (String,)| Ok::<_, HostError>(format!("value of {k}")));
+    /// });
+    /// assert_eq!(interp.eval::<String>("__import__('config').get('x')").unwrap(), "value of x");
+    /// ```
     pub fn add_module(&self, name: &str, build: impl FnOnce(&mut ModuleBuilder<'_, '_>)) {
         self.with_gil(|py| py.add_module(name, build))
+    }
+
+    /// Make the class of host type `T` a builtin named `T::NAME` (see [`UserData`]).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, HostError, Interpreter, UserData};
+    /// struct Point(f64, f64);
+    /// impl UserData for Point {
+    ///     const NAME: &'static str = "Point";
+    ///     fn register(c: &mut ClassBuilder<'_, '_, Self>) {
+    ///         c.constructor(|_py, (x, y): (f64, f64)| Ok(Point(x, y)));
+    ///         c.method("norm", |_py, p, ()| Ok::<_, HostError>(p.0.hypot(p.1)));
+    ///     }
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_class::<Point>().unwrap();
+    /// assert_eq!(interp.eval::<f64>("Point(3, 4).norm()").unwrap(), 5.0);
+    /// ```
+    pub fn add_class<T: UserData>(&self) -> Result<(), Error> {
+        self.with_gil(|py| py.add_class::<T>())
+    }
+
+    /// Call the callable named `name` in `__main__` with keyword arguments too (see
+    /// [`Py::call_kw`]).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("def area(w, h=1):\n    return w * h", "<a>").unwrap();
+    /// assert_eq!(interp.call_kw::<i64>("area", (3,), [("h", 4)]).unwrap(), 12);
+    /// ```
+    pub fn call_kw<T: FromPy>(
+        &self,
+        name: &str,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> Result<T, Error> {
+        self.with_gil(|py| py.call_kw(name, args, kwargs))
     }
 }
 
@@ -422,16 +807,21 @@ impl std::fmt::Debug for Obj<'_> {
 
 /// The token for one thread holding the GIL: access to Python values and the
 /// interpreter. Obtained from [`Interpreter::with_gil`] or passed to host functions.
+///
+/// ```
+/// use garter::embed::Interpreter;
+/// let interp = Interpreter::new();
+/// interp.with_gil(|py| {
+///     py.set_global("xs", vec![1, 2, 3]).unwrap();
+///     let total: i64 = py.eval("sum(xs)").unwrap();
+///     assert_eq!(total, 6);
+/// });
+/// ```
 pub struct Py<'a> {
     vm: &'a mut Vm,
     /// The embedding handle's state (for [`PyObjectHandle`]s).
     inner: Weak<Inner>,
 }
-
-/// A host function, stored in its builtin's data object.
-type HostFn = Rc<dyn Fn(&mut Vm, &[Value]) -> PyResult<Value>>;
-
-struct HostFnBox(HostFn);
 
 impl<'a> Py<'a> {
     /// Brand a value with this session's lifetime.
@@ -452,22 +842,49 @@ impl<'a> Py<'a> {
     }
 
     /// Run statements in `__main__`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.run("x = 2 ** 10", "<r>").unwrap();
+    ///     assert_eq!(py.get_global::<i64>("x").unwrap(), 1024);
+    /// });
+    /// ```
     pub fn run(&mut self, source: &str, filename: &str) -> Result<(), Error> {
         let d = self.main_dict();
-        self.vm
+        let r = self
+            .vm
             .run_source_in(source, filename, &d)
             .map(|_| ())
-            .map_err(|e| self.err(e))
+            .map_err(|e| self.err(e));
+        limits::finish(self.vm, r)
     }
 
     /// Evaluate an expression in `__main__`'s namespace.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     assert_eq!(py.eval::<(i64, String)>("(1, 'a')").unwrap(), (1, "a".to_string()));
+    /// });
+    /// ```
     pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
-        let v = self.eval_value(expr).map_err(|e| self.err(e))?;
+        let r = self.eval_value(expr).map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
     /// Evaluate an expression and keep the resulting object (valid in this GIL
     /// session only; see [`Py::handle`] to keep it longer).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let d = py.eval_obj("{'a': 1}").unwrap();
+    ///     let keys = py.global_obj("list").unwrap();
+    ///     assert_eq!(py.call_obj::<Vec<String>>(&keys, (d,)).unwrap(), ["a"]);
+    /// });
+    /// ```
     pub fn eval_obj(&mut self, expr: &str) -> Result<Obj<'a>, Error> {
         let v = self.eval_value(expr).map_err(|e| self.err(e))?;
         Ok(self.obj(v))
@@ -484,23 +901,152 @@ impl<'a> Py<'a> {
     }
 
     /// Call the callable named `name` in `__main__` (a global or a builtin).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     assert_eq!(py.call::<i64>("max", vec![3, 9, 4]).unwrap(), 9);
+    /// });
+    /// ```
     pub fn call<T: FromPy>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
         let r = (|| {
             let f = self.lookup(name)?;
             let args = args.into_args(self.vm)?;
             self.vm.call(&f, &args, &[])
         })();
-        let v = r.map_err(|e| self.err(e))?;
+        let r = r.map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
+    /// Call the callable named `name` in `__main__` with positional and keyword
+    /// arguments ([`IntoKwargs`]: an array or `Vec` of `(name, value)` pairs, or a tuple
+    /// of up to 4 pairs of different types).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.run("def greet(name, greeting='Hello', punct='.'):\n    return f'{greeting}, {name}{punct}'", "<x>").unwrap();
+    /// let s: String = interp.call_kw("greet", ("Ada",), [("greeting", "Hi")]).unwrap();
+    /// assert_eq!(s, "Hi, Ada.");
+    /// let s: String = interp.call_kw("greet", (), (("name", "Bob"), ("punct", "!"))).unwrap();
+    /// assert_eq!(s, "Hello, Bob!");
+    /// ```
+    pub fn call_kw<T: FromPy>(
+        &mut self,
+        name: &str,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> Result<T, Error> {
+        let r = (|| {
+            let f = self.lookup(name)?;
+            self.call_value_kw(&f, args, kwargs)
+        })();
+        let r = r.map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
+        T::from_py(self.vm, &v).map_err(|e| self.err(e))
+    }
+
+    /// Call a Python object with positional and keyword arguments; convert the result.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let sorted = py.global_obj("sorted").unwrap();
+    ///     let v: Vec<i64> = py.call_obj_kw(&sorted, (vec![1, 3, 2],), [("reverse", true)]).unwrap();
+    ///     assert_eq!(v, [3, 2, 1]);
+    /// });
+    /// ```
+    pub fn call_obj_kw<T: FromPy>(
+        &mut self,
+        f: &Obj<'a>,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> Result<T, Error> {
+        let r = self
+            .call_value_kw(&f.v, args, kwargs)
+            .map_err(|e| self.err(e));
+        let v = limits::finish(self.vm, r)?;
+        T::from_py(self.vm, &v).map_err(|e| self.err(e))
+    }
+
+    fn call_value_kw(
+        &mut self,
+        f: &Value,
+        args: impl IntoArgs,
+        kwargs: impl IntoKwargs,
+    ) -> PyResult<Value> {
+        let mut all = args.into_args(self.vm)?;
+        let kw = kwargs.into_kwargs(self.vm)?;
+        let mut names = Vec::with_capacity(kw.len());
+        for (k, v) in kw {
+            names.push(Rc::new(crate::runtime::str::PyStr::new(&k)));
+            all.push(v);
+        }
+        self.vm.call(f, &all, &names)
+    }
+
+    /// Release the GIL while `f` runs (long host work, blocking I/O), so Python threads
+    /// and other host threads run meanwhile; take it back before returning.
+    ///
+    /// `f` cannot touch Python objects: it must be `Send`, and neither an [`Obj`] nor
+    /// this token is (the token is borrowed by the call anyway). Plain Rust data and
+    /// [`PyObjectHandle`]s (which only this token opens) can go in and come out.
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_builtin("slow_sum", |py, (n,): (u64,)| {
+    ///     Ok::<_, HostError>(py.allow_threads(move || (0..=n).sum::<u64>()))
+    /// });
+    /// assert_eq!(interp.eval::<u64>("slow_sum(100)").unwrap(), 5050);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// // An object cannot be used while the GIL is released.
+    /// let interp = garter::embed::Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     let o = py.eval_obj("[1]").unwrap();
+    ///     py.allow_threads(|| drop(o));
+    /// });
+    /// ```
+    ///
+    /// ```compile_fail
+    /// // Nor can the token.
+    /// let interp = garter::embed::Interpreter::new();
+    /// interp.with_gil(|py| {
+    ///     py.allow_threads(|| py.run("x = 1", "<x>"));
+    /// });
+    /// ```
+    pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        self.vm.flush_stdout();
+        self.vm.gil.allow_threads(f)
+    }
+
     /// Call a Python object with arguments; convert the result.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let abs = py.global_obj("abs").unwrap();
+    ///     assert_eq!(py.call_obj::<i64>(&abs, (-5,)).unwrap(), 5);
+    /// });
+    /// ```
     pub fn call_obj<T: FromPy>(&mut self, f: &Obj<'a>, args: impl IntoArgs) -> Result<T, Error> {
         let v = self.call_obj_raw(f, args)?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
     /// Call a Python object with arguments; keep the result as an object.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let list = py.global_obj("list").unwrap();
+    ///     let l = py.call_obj_keep(&list, ("ab",)).unwrap();
+    ///     assert_eq!(py.from_py::<Vec<String>>(&l).unwrap(), ["a", "b"]);
+    /// });
+    /// ```
     pub fn call_obj_keep(&mut self, f: &Obj<'a>, args: impl IntoArgs) -> Result<Obj<'a>, Error> {
         let v = self.call_obj_raw(f, args)?;
         Ok(self.obj(v))
@@ -521,12 +1067,28 @@ impl<'a> Py<'a> {
     }
 
     /// Read the `__main__` global (or builtin) `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.run("greeting = 'hi'", "<g>").unwrap();
+    ///     assert_eq!(py.get_global::<String>("greeting").unwrap(), "hi");
+    /// });
+    /// ```
     pub fn get_global<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
         let v = self.lookup(name).map_err(|e| self.err(e))?;
         T::from_py(self.vm, &v).map_err(|e| self.err(e))
     }
 
     /// Set the `__main__` global `name`.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.set_global("pair", (1, "one")).unwrap();
+    ///     assert_eq!(py.eval::<String>("pair[1]").unwrap(), "one");
+    /// });
+    /// ```
     pub fn set_global(&mut self, name: &str, value: impl IntoPy) -> Result<(), Error> {
         let v = value.into_py(self.vm).map_err(|e| self.err(e))?;
         let d = self.main_dict();
@@ -537,6 +1099,19 @@ impl<'a> Py<'a> {
 
     /// Keep `value` beyond this GIL session: the handle is `Send + Sync` and can be
     /// stored anywhere; only [`Py::get`] (under this interpreter's GIL) opens it.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let h = interp.with_gil(|py| {
+    ///     let o = py.eval_obj("{'kept': True}").unwrap();
+    ///     py.handle(o)
+    /// });
+    /// interp.with_gil(|py| {
+    ///     let o = py.get(&h);
+    ///     assert_eq!(py.from_py::<std::collections::HashMap<String, bool>>(&o).unwrap()["kept"], true);
+    /// });
+    /// ```
     pub fn handle(&mut self, obj: Obj<'a>) -> PyObjectHandle {
         PyObjectHandle {
             value: Mutex::new(Some(Shared::new(&self.vm.gil, obj.v))),
@@ -548,6 +1123,16 @@ impl<'a> Py<'a> {
     ///
     /// # Panics
     /// If the handle belongs to another interpreter.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let h = interp.with_gil(|py| {
+    ///     let o = py.to_py(7).unwrap();
+    ///     py.handle(o)
+    /// });
+    /// assert_eq!(interp.with_gil(|py| { let o = py.get(&h); py.from_py::<i64>(&o).unwrap() }), 7);
+    /// ```
     pub fn get(&mut self, handle: &PyObjectHandle) -> Obj<'a> {
         assert!(
             Weak::ptr_eq(&handle.inner, &self.inner),
@@ -561,54 +1146,46 @@ impl<'a> Py<'a> {
     }
 
     /// Convert a Rust value to a Python value.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let o = py.to_py(vec!["a", "b"]).unwrap();
+    ///     py.set_global("letters", o).unwrap();
+    ///     assert_eq!(py.eval::<String>("''.join(letters)").unwrap(), "ab");
+    /// });
+    /// ```
     pub fn to_py(&mut self, value: impl IntoPy) -> Result<Obj<'a>, Error> {
         let v = value.into_py(self.vm).map_err(|e| self.err(e))?;
         Ok(self.obj(v))
     }
 
     /// Convert a Python value to a Rust value.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let o = py.eval_obj("3.5").unwrap();
+    ///     assert_eq!(py.from_py::<f64>(&o).unwrap(), 3.5);
+    ///     assert_eq!(py.from_py::<String>(&o).unwrap_err().last_line(), "TypeError: expected str, got float");
+    /// });
+    /// ```
     pub fn from_py<T: FromPy>(&mut self, obj: &Obj<'a>) -> Result<T, Error> {
         T::from_py(self.vm, &obj.v).map_err(|e| self.err(e))
     }
 
     /// Read the `__main__` global (or builtin) `name` as an object.
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// Interpreter::new().with_gil(|py| {
+    ///     let len = py.global_obj("len").unwrap();
+    ///     assert_eq!(py.call_obj::<usize>(&len, ("four",)).unwrap(), 4);
+    /// });
+    /// ```
     pub fn global_obj(&mut self, name: &str) -> Result<Obj<'a>, Error> {
         let v = self.lookup(name).map_err(|e| self.err(e))?;
         Ok(self.obj(v))
-    }
-
-    /// Wrap a host closure as a Python builtin function object named `name`.
-    ///
-    /// Its positional arguments are converted with [`FromArgs`] (a wrong count or type
-    /// raises `TypeError`); keyword arguments are refused. Returning `Err` raises the
-    /// chosen exception; a panic inside `f` is caught and raises `RuntimeError` (the
-    /// panic message included) instead of unwinding through the interpreter.
-    pub fn function<A, R, F>(&mut self, name: &str, f: F) -> Obj<'a>
-    where
-        A: FromArgs + 'static,
-        R: IntoPy + 'static,
-        F: Fn(&mut Py<'_>, A) -> Result<R, HostError> + Send + 'static,
-    {
-        // Builtin names are `&'static str`: one small leak per registered function.
-        let name: &'static str = Box::leak(name.to_string().into_boxed_str());
-        let inner = self.inner.clone();
-        let body: HostFn = Rc::new(move |vm: &mut Vm, args: &[Value]| {
-            let a = A::from_args(vm, name, args)?;
-            let mut py = Py {
-                vm,
-                inner: inner.clone(),
-            };
-            match f(&mut py, a) {
-                Ok(r) => r.into_py(py.vm),
-                Err(e) => Err(e.into_pyerr(py.vm)),
-            }
-        });
-        let data = self.vm.new_object(
-            &self.vm.types().native.clone(),
-            Payload::Native(Box::new(HostFnBox(body))),
-        );
-        let v = self.vm.new_builtin_with_data(name, host_trampoline, data);
-        self.obj(v)
     }
 
     /// Register a host function as a builtin, visible by name in every module.
@@ -628,6 +1205,27 @@ impl<'a> Py<'a> {
         let v = self.function(name, f).v;
         let key = self.vm.intern(name);
         crate::vm::eval::dict_set_str(&self.vm.interp.builtins.clone(), key, v);
+    }
+
+    /// Make the class of host type `T` a builtin named `T::NAME` (see [`UserData`]).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Interpreter, UserData};
+    /// struct Token;
+    /// impl UserData for Token {
+    ///     const NAME: &'static str = "Token";
+    ///     fn register(_c: &mut ClassBuilder<'_, '_, Self>) {}
+    /// }
+    /// Interpreter::new().with_gil(|py| {
+    ///     py.add_class::<Token>().unwrap();
+    ///     assert_eq!(py.eval::<String>("Token.__name__").unwrap(), "Token");
+    /// });
+    /// ```
+    pub fn add_class<T: UserData>(&mut self) -> Result<(), Error> {
+        let c = self.class::<T>()?.v;
+        let key = self.vm.intern(T::NAME);
+        crate::vm::eval::dict_set_str(&self.vm.interp.builtins.clone(), key, c);
+        Ok(())
     }
 
     /// Define a native module `name` (put in `sys.modules`, so `import name` finds it).
@@ -654,6 +1252,19 @@ impl<'a> Py<'a> {
 }
 
 /// Fills a native module being defined by [`Py::add_module`].
+///
+/// ```
+/// use garter::embed::{HostError, Interpreter};
+/// let interp = Interpreter::new();
+/// interp.add_module("geo", |m| {
+///     m.constant("PI", std::f64::consts::PI)
+///         .function("circle_area", |_py, (r,): (f64,)| {
+///             Ok::<_, HostError>(std::f64::consts::PI * r * r)
+///         });
+/// });
+/// interp.run("import geo\na = geo.circle_area(1.0)", "<g>").unwrap();
+/// assert_eq!(interp.get_global::<f64>("a").unwrap(), std::f64::consts::PI);
+/// ```
 pub struct ModuleBuilder<'p, 'a> {
     py: &'p mut Py<'a>,
     module: Value,
@@ -661,6 +1272,15 @@ pub struct ModuleBuilder<'p, 'a> {
 
 impl ModuleBuilder<'_, '_> {
     /// Add a host function (see [`Py::function`]).
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_module("util", |m| {
+    ///     m.function("clamp", |_py, (x, lo, hi): (i64, i64, i64)| Ok::<_, HostError>(x.clamp(lo, hi)));
+    /// });
+    /// assert_eq!(interp.eval::<i64>("__import__('util').clamp(15, 0, 10)").unwrap(), 10);
+    /// ```
     pub fn function<A, R, F>(&mut self, name: &str, f: F) -> &mut Self
     where
         A: FromArgs + 'static,
@@ -672,62 +1292,96 @@ impl ModuleBuilder<'_, '_> {
         self
     }
 
+    /// Add a host function taking keyword arguments (see [`Py::function_kw`]).
+    ///
+    /// ```
+    /// use garter::embed::{HostError, Interpreter};
+    /// let interp = Interpreter::new();
+    /// interp.add_module("text", |m| {
+    ///     m.function_kw("pad", |py, (s,): (String,), mut kw| {
+    ///         let width: usize = kw.take(py, "width")?.unwrap_or(8);
+    ///         kw.finish()?;
+    ///         Ok::<_, HostError>(format!("{s:>width$}"))
+    ///     });
+    /// });
+    /// assert_eq!(interp.eval::<String>("__import__('text').pad('x', width=3)").unwrap(), "  x");
+    /// ```
+    pub fn function_kw<A, R, F>(&mut self, name: &str, f: F) -> &mut Self
+    where
+        A: FromArgs + 'static,
+        R: IntoPy + 'static,
+        F: for<'p> Fn(&mut Py<'p>, A, Kwargs<'p>) -> Result<R, HostError> + Send + 'static,
+    {
+        let v = self.py.function_kw(name, f).v;
+        crate::modules::set_attr(self.py.vm, &self.module, name, v);
+        self
+    }
+
+    /// Add a host function taking and returning objects (see [`Py::function_raw`]).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// interp.add_module("fx", |m| {
+    ///     m.function_raw("first", |py, args, kw| {
+    ///         kw.finish()?;
+    ///         match args.into_iter().next() {
+    ///             Some(o) => Ok(o),
+    ///             None => Ok(py.to_py(())?),
+    ///         }
+    ///     });
+    /// });
+    /// assert_eq!(interp.eval::<Vec<i64>>("__import__('fx').first([1], 2)").unwrap(), [1]);
+    /// ```
+    pub fn function_raw<F>(&mut self, name: &str, f: F) -> &mut Self
+    where
+        F: for<'p> Fn(&mut Py<'p>, Vec<Obj<'p>>, Kwargs<'p>) -> Result<Obj<'p>, HostError>
+            + Send
+            + 'static,
+    {
+        let v = self.py.function_raw(name, f).v;
+        crate::modules::set_attr(self.py.vm, &self.module, name, v);
+        self
+    }
+
+    /// Add the class of host type `T` as attribute `T::NAME` (see [`UserData`]).
+    ///
+    /// ```
+    /// use garter::embed::{ClassBuilder, Interpreter, UserData};
+    /// struct Handle;
+    /// impl UserData for Handle {
+    ///     const NAME: &'static str = "Handle";
+    ///     fn register(_c: &mut ClassBuilder<'_, '_, Self>) {}
+    /// }
+    /// let interp = Interpreter::new();
+    /// interp.add_module("res", |m| {
+    ///     m.class::<Handle>();
+    /// });
+    /// assert_eq!(interp.eval::<String>("__import__('res').Handle.__name__").unwrap(), "Handle");
+    /// ```
+    pub fn class<T: UserData>(&mut self) -> &mut Self {
+        if let Ok(c) = self.py.class::<T>() {
+            crate::modules::set_attr(self.py.vm, &self.module, T::NAME, c.v);
+        }
+        self
+    }
+
     /// Add a module attribute. Panics if the value cannot be converted (only
     /// conversions that can fail, such as a `Vec` of failing items, do).
+    ///
+    /// ```
+    /// let interp = garter::embed::Interpreter::new();
+    /// interp.add_module("consts", |m| {
+    ///     m.constant("SIZES", vec![1, 2, 4]);
+    /// });
+    /// assert_eq!(interp.eval::<i64>("sum(__import__('consts').SIZES)").unwrap(), 7);
+    /// ```
     pub fn constant(&mut self, name: &str, value: impl IntoPy) -> &mut Self {
         let v = value
             .into_py(self.py.vm)
             .unwrap_or_else(|_| panic!("constant {name}: conversion failed"));
         crate::modules::set_attr(self.py.vm, &self.module, name, v);
         self
-    }
-}
-
-/// The native function behind every host function: `args[0]` is its data object.
-fn host_trampoline(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResult<Value> {
-    let body = match args.first().and_then(|d| d.payload()) {
-        Some(Payload::Native(b)) => match b.downcast_ref::<HostFnBox>() {
-            Some(h) => h.0.clone(),
-            None => return Err(vm.runtime_error("host function without its body")),
-        },
-        _ => return Err(vm.runtime_error("host function without its body")),
-    };
-    if !kwnames.is_empty() {
-        return Err(vm.type_error("host functions take no keyword arguments"));
-    }
-    let args = &args[1..];
-    // This thread holds the GIL (it may be a Python thread that never went through
-    // `with_gil`): mark it, so that a callback calling `with_gil` on a captured
-    // `Interpreter` panics (and raises, below) instead of deadlocking.
-    let key = Arc::as_ptr(vm.gil.gil()) as usize;
-    let newly_held = HELD.with(|h| {
-        let mut h = h.borrow_mut();
-        let fresh = !h.contains(&key);
-        if fresh {
-            h.push(key);
-        }
-        fresh
-    });
-    let depth = vm.depth;
-    let frames = vm.frame_globals.len();
-    let handled = vm.handled.clone();
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body(vm, args)));
-    if newly_held {
-        HELD.with(|h| h.borrow_mut().retain(|k| *k != key));
-    }
-    match r {
-        Ok(r) => r,
-        Err(p) => {
-            vm.depth = depth;
-            vm.frame_globals.truncate(frames);
-            vm.handled = handled;
-            let msg = p
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| p.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "(no message)".into());
-            Err(vm.runtime_error(format!("host function panicked: {msg}")))
-        }
     }
 }
 
@@ -782,6 +1436,16 @@ impl std::fmt::Debug for PyObjectHandle {
 impl Interpreter {
     /// How many dropped [`PyObjectHandle`] values wait for the GIL to be released
     /// (diagnostics).
+    ///
+    /// ```
+    /// use garter::embed::Interpreter;
+    /// let interp = Interpreter::new();
+    /// let h = interp.with_gil(|py| { let o = py.to_py(1).unwrap(); py.handle(o) });
+    /// drop(h); // no GIL here: queued
+    /// assert_eq!(interp.pending_releases(), 1);
+    /// interp.run("pass", "<r>").unwrap(); // released under the GIL
+    /// assert_eq!(interp.pending_releases(), 0);
+    /// ```
     pub fn pending_releases(&self) -> usize {
         self.inner.releases.lock().len()
     }

@@ -34,6 +34,14 @@ const FROZEN: &[(&str, &str)] = &[
     ("threading", include_str!("py/threading.py")),
 ];
 
+/// The names of every module built into the binary (native and frozen).
+pub fn builtin_module_names() -> impl Iterator<Item = &'static str> {
+    MODULES
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(FROZEN.iter().map(|(n, _)| *n))
+}
+
 /// The source of a built-in Python module.
 pub fn frozen_source(name: &str) -> Option<&'static str> {
     FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)

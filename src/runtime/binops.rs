@@ -162,6 +162,11 @@ pub fn repeat(vm: &mut Vm, seq: &Value, n: int::IntRef) -> PyResult<Option<Value
     if len.saturating_mul(n) > MAX_ALLOC_ITEMS {
         return Err(vm.memory_error());
     }
+    let item = match p {
+        Payload::List(_) | Payload::Tuple(_) => std::mem::size_of::<Value>(),
+        _ => 1,
+    };
+    crate::embed::limits::check_alloc(vm, len.saturating_mul(n).saturating_mul(item))?;
     Ok(Some(match p {
         Payload::Str(s) => vm.new_string(s.as_str().repeat(n)),
         Payload::List(l) => {
@@ -222,6 +227,11 @@ pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyRes
             if v.len().saturating_mul(n) > MAX_ALLOC_ITEMS {
                 return Err(vm.memory_error());
             }
+            let items = v.len().saturating_mul(n);
+            crate::embed::limits::check_alloc(
+                vm,
+                items.saturating_mul(std::mem::size_of::<Value>()),
+            )?;
             let orig = v.clone();
             v.clear();
             for _ in 0..n {

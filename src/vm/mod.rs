@@ -69,6 +69,8 @@ pub struct Interp {
     pub breaker: std::sync::Arc<crate::gil::Breaker>,
     /// Cached `str` objects for single Latin-1 characters.
     pub char_cache: Vec<Value>,
+    /// State of the embedding API (resource limits, host classes); inert by default.
+    pub embed: crate::embed::EmbedState,
 }
 
 /// Per-thread interpreter state.
@@ -411,6 +413,7 @@ impl Interp {
             sys: RefCell::new(None),
             breaker,
             char_cache,
+            embed: Default::default(),
         })
     }
 }
