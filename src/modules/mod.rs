@@ -2,6 +2,7 @@
 
 pub mod io;
 pub mod math;
+pub mod mp;
 pub mod os;
 pub mod signal;
 pub mod sys;
@@ -22,13 +23,20 @@ const MODULES: &[(&str, Init)] = &[
     ("time", time::init),
     ("_signal", signal::init),
     ("_thread", thread::init),
+    ("_mp", mp::init),
 ];
 
 /// Standard modules written in Python and built into the binary (`src/modules/py/`).
 /// They are found after `sys.path`, so a script's own module of that name wins, as
 /// with CPython's standard library.
 const FROZEN: &[(&str, &str)] = &[
+    ("concurrent", "__path__ = []\n"),
+    (
+        "concurrent.futures",
+        include_str!("py/concurrent_futures.py"),
+    ),
     ("heapq", include_str!("py/heapq.py")),
+    ("multiprocessing", include_str!("py/multiprocessing.py")),
     ("queue", include_str!("py/queue.py")),
     ("signal", include_str!("py/signal.py")),
     ("threading", include_str!("py/threading.py")),
