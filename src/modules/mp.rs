@@ -57,6 +57,8 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
             ("run_main", run_main),
             ("format_exc", format_exc),
             ("object_kind", object_kind),
+            ("exc_attrs", exc_attrs),
+            ("sigint_received", sigint_received),
         ],
     );
     Ok(())
@@ -376,6 +378,26 @@ fn object_kind(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     Ok(vm.new_str(k))
 }
 
+/// `exc_attrs(exc) -> dict`: a copy of the attributes set on an exception object.
+fn exc_attrs(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+    let out = vm.new_dict(DictTable::new());
+    if let Value::Obj(o) = arg(vm, args, 0, "exc_attrs")?.clone() {
+        // Attributes live in the instance dict (subclasses) or in the exception data.
+        let mut sources: Vec<Value> = o.dict.iter().map(|d| Value::Obj(d.clone())).collect();
+        if let Payload::Exception(e) = &o.payload
+            && let Some(a) = e.borrow().attrs.clone()
+        {
+            sources.push(a);
+        }
+        for d in sources {
+            if d.payload().is_some_and(|p| matches!(p, Payload::Dict(_))) {
+                crate::builtins::dict::dict_update_from(vm, &out, &d)?;
+            }
+        }
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------- pipes and waits
 
 /// Wait until one of `fds` is readable: the ready ones, or empty after `timeout`. The
@@ -628,6 +650,13 @@ fn waitpid(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
             Err(e) => return Err(os_err(vm, &e)),
         }
     }
+}
+
+/// `sigint_received() -> bool`: whether Ctrl+C (SIGINT) has reached this process.
+fn sigint_received(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        crate::signals::SIGINT_RECEIVED.load(std::sync::atomic::Ordering::SeqCst),
+    ))
 }
 
 fn cpu_count(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {

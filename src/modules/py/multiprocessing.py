@@ -149,8 +149,7 @@ def _reduce(obj, kind):
     if kind == "func" or kind == "type" or kind == "builtin":
         return _global_ref(obj)
     if kind == "exc":
-        d = getattr(obj, "__dict__", None)
-        return ("e", type(obj), obj.args, dict(d) if d else {})
+        return ("e", type(obj), obj.args, _mp.exc_attrs(obj))
     red = getattr(obj, "__mp_reduce__", None)
     if red is not None and kind != "type":
         return red()
@@ -1468,14 +1467,17 @@ class Pool:
 
 def _exit_function():
     """At interpreter exit: end every pool's workers, terminate daemonic children,
-    join the others (as CPython's multiprocessing.util._exit_function)."""
+    join the others (as CPython's multiprocessing.util._exit_function). After a
+    Ctrl+C, which children ignore (in CPython the terminal interrupts them too), every
+    child is terminated instead of waited for."""
+    interrupted = _mp.sigint_received()
     for core in list(_pools):
         try:
             core.terminate()
         except BaseException:
             pass
     for p in list(_children):
-        if p._daemonic:
+        if p._daemonic or interrupted:
             p.terminate()
     for p in list(_children):
         p.join()
