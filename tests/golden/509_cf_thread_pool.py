@@ -61,7 +61,7 @@ if __name__ == "__main__":
         done, not_done = cf.wait([e1, e2], return_when=cf.FIRST_EXCEPTION)
         print(e1 in done, len(not_done) <= 1)
         try:
-            for v in ex.map(slow, [0.01, 1.0], ["a", "b"], timeout=0.2):
+            for v in ex.map(slow, [0.01, 1.5], ["a", "b"], timeout=0.6):
                 print("map got", v)
         except cf.TimeoutError:
             print("map timed out")

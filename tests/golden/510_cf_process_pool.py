@@ -60,7 +60,7 @@ if __name__ == "__main__":
         done, not_done = cf.wait([a, b])
         print(len(done), len(not_done))
         try:
-            for v in ex.map(slow, [0.01, 2.0], ["a", "b"], timeout=0.3):
+            for v in ex.map(slow, [0.01, 2.0], ["a", "b"], timeout=1.0):
                 print("map got", v)
         except cf.TimeoutError:
             print("map timed out")

@@ -5,6 +5,8 @@ under the GIL like any threads; the process pool is built on the worker pool of 
 built-in multiprocessing module (see docs/processes.md).
 """
 
+__path__ = []  # a package: concurrent.futures.process and friends are built in too
+
 import threading
 import time as _time
 import queue as _queue
@@ -32,34 +34,23 @@ TimeoutError = TimeoutError
 
 
 class Error(Exception):
-    pass
-
-
-Error.__module__ = "concurrent.futures._base"
+    __module__ = "concurrent.futures._base"
 
 
 class CancelledError(Error):
-    pass
-
-
-CancelledError.__module__ = "concurrent.futures._base"
+    __module__ = "concurrent.futures._base"
 
 
 class InvalidStateError(Error):
-    pass
-
-
-InvalidStateError.__module__ = "concurrent.futures._base"
+    __module__ = "concurrent.futures._base"
 
 
 BrokenExecutor = _mp.BrokenExecutor
 
 
 class BrokenThreadPool(BrokenExecutor):
-    pass
+    __module__ = "concurrent.futures.thread"
 
-
-BrokenThreadPool.__module__ = "concurrent.futures.thread"
 
 # The multiprocessing pool raises this class when a worker dies.
 BrokenProcessPool = _mp.BrokenProcessPool
@@ -608,14 +599,14 @@ class _ChunkJob(_FutureJob):
 
 
 class _RemoteTraceback(Exception):
+    __module__ = "concurrent.futures.process"
+
     def __init__(self, tb):
         self.tb = tb
 
     def __str__(self):
         return self.tb
 
-
-_RemoteTraceback.__module__ = "concurrent.futures.process"
 
 _BROKEN_RUNNING = ("A process in the process pool was terminated abruptly while the "
                    "future was running or pending.")
@@ -643,7 +634,7 @@ class ProcessPoolExecutor(Executor):
         if self._core is None:
             self._core = _mp._PoolCore(self._max_workers, self._initializer,
                                        self._initargs, _BROKEN_RUNNING,
-                                       _RemoteTraceback)
+                                       _RemoteTraceback, finish_at_exit=True)
 
     def submit(self, fn, /, *args, **kwargs):
         with self._lock:

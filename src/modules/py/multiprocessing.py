@@ -9,7 +9,8 @@ import _mp
 import os
 import sys
 import threading
-import queue as _queue
+
+__path__ = []  # a package: multiprocessing.pool and friends are built in too
 
 __all__ = [
     "Process", "current_process", "parent_process", "active_children", "cpu_count",
@@ -21,43 +22,40 @@ __all__ = [
 
 
 class ProcessError(Exception):
-    pass
+    __module__ = "multiprocessing.context"
 
 
 class BufferTooShort(ProcessError):
-    pass
+    __module__ = "multiprocessing.context"
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = "multiprocessing.context"
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = "multiprocessing.context"
 
 
 class PicklingError(Exception):
-    pass
-
-
-PicklingError.__module__ = "_pickle"
+    __module__ = "_pickle"
 
 
 class BrokenExecutor(RuntimeError):
     """An executor (or pool) cannot be used any more."""
 
-
-BrokenExecutor.__module__ = "concurrent.futures._base"
+    __module__ = "concurrent.futures._base"
 
 
 class BrokenProcessPool(BrokenExecutor):
     """A worker process of a pool ended abruptly; the pool cannot be used any more."""
 
-
-BrokenProcessPool.__module__ = "concurrent.futures.process"
+    __module__ = "concurrent.futures.process"
 
 
 class RemoteTraceback(Exception):
+    __module__ = "multiprocessing.pool"
+
     def __init__(self, tb):
         self.tb = tb
 
@@ -65,10 +63,9 @@ class RemoteTraceback(Exception):
         return self.tb
 
 
-RemoteTraceback.__module__ = "multiprocessing.pool"
-
-
 class MaybeEncodingError(Exception):
+    __module__ = "multiprocessing.pool"
+
     def __init__(self, exc, value):
         self.exc = repr(exc)
         self.value = repr(value)
@@ -76,9 +73,6 @@ class MaybeEncodingError(Exception):
 
     def __str__(self):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
-
-
-MaybeEncodingError.__module__ = "multiprocessing.pool"
 
 
 # ---------------------------------------------------------------- wire format
@@ -90,12 +84,7 @@ _fd_collector = None
 
 # Classes defined here under CPython's module names live in these modules.
 _ALIASES = {
-    "multiprocessing.pool": "multiprocessing",
-    "multiprocessing.context": "multiprocessing",
     "_pickle": "multiprocessing",
-    "concurrent.futures.process": "concurrent.futures",
-    "concurrent.futures.thread": "concurrent.futures",
-    "concurrent.futures._base": "concurrent.futures",
 }
 
 
@@ -214,13 +203,13 @@ _NOTHING = object()
 
 def _share_fds(fds):
     """Called while pickling an object that needs descriptors in the child."""
-    if _fd_collector is None:
+    if _fd_collector is None or _fd_collector[0] != threading.get_ident():
         raise RuntimeError(
             "Queue objects should only be shared between processes through inheritance"
         )
     for fd in fds:
-        if fd not in _fd_collector:
-            _fd_collector.append(fd)
+        if fd not in _fd_collector[1]:
+            _fd_collector[1].append(fd)
 
 
 def _rebuild_fd_object(t):
@@ -324,10 +313,11 @@ def _spawn(name, payload):
         "ppid": os.getpid(),
         "cwd": os.getcwd(),
     }
-    _fd_collector = []
+    # (owned by this thread: another thread pickling meanwhile shares nothing)
+    _fd_collector = (threading.get_ident(), [])
     try:
         data = _dumps(payload)
-        extra = _fd_collector
+        extra = _fd_collector[1]
     finally:
         _fd_collector = None
     r1, w1 = os.pipe()
@@ -463,6 +453,8 @@ def _run_process(proc):
 
 class Process:
     """A process object: start() spawns a child that calls run()."""
+
+    __module__ = "multiprocessing.context"
 
     _start_method = "spawn"
 
@@ -852,6 +844,8 @@ def Pipe(duplex=True):
 class Queue:
     """A FIFO shared between processes: one pipe, a lock for each end."""
 
+    __module__ = "multiprocessing.queues"
+
     def __init__(self, maxsize=0):
         if maxsize <= 0:
             maxsize = 0
@@ -870,7 +864,7 @@ class Queue:
         if self._closed:
             raise ValueError("Queue %r is closed" % (self,))
         if self._sem is not None and not self._sem.acquire(block, timeout):
-            raise _queue.Full
+            raise _queue().Full
         data = _dumps(obj)
         with self._wlock:
             _mp.send_bytes(self._w, data)
@@ -892,13 +886,13 @@ class Queue:
         else:
             deadline = _now() + max(timeout, 0)
             if not self._rlock.acquire(True, timeout):
-                raise _queue.Empty
+                raise _queue().Empty
             try:
                 data = _mp.recv_bytes(self._r, max(deadline - _now(), 0))
             finally:
                 self._rlock.release()
             if data is None:
-                raise _queue.Empty
+                raise _queue().Empty
         if self._sem is not None:
             self._sem.release()
         return _loads(data)
@@ -931,11 +925,15 @@ class Queue:
 
 
 class SimpleQueue(Queue):
+    __module__ = "multiprocessing.queues"
+
     def __init__(self):
         super().__init__(0)
 
 
 class JoinableQueue(Queue):
+    __module__ = "multiprocessing.queues"
+
     def __init__(self, maxsize=0):
         super().__init__(maxsize)
         self._unfinished = Semaphore(0)
@@ -958,6 +956,12 @@ class JoinableQueue(Queue):
 
     def join(self):
         self._all_done.wait()
+
+
+def _queue():
+    # Imported on first use: children that never touch a Queue start faster.
+    import queue
+    return queue
 
 
 def _now():
@@ -1020,8 +1024,9 @@ class _PoolCore:
     results. Shared by Pool and concurrent.futures.ProcessPoolExecutor."""
 
     def __init__(self, processes, initializer, initargs, broken_message,
-                 tb_class=RemoteTraceback):
+                 tb_class=RemoteTraceback, finish_at_exit=False):
         self._broken_message = broken_message
+        self._finish_at_exit = finish_at_exit
         self._tb_class = tb_class
         self._lock = threading.Lock()
         self._tasks = []
@@ -1363,6 +1368,8 @@ def _chunks(items, size):
 class Pool:
     """A pool of worker processes."""
 
+    __module__ = "multiprocessing.pool"
+
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
         if processes is None:
@@ -1466,16 +1473,22 @@ class Pool:
 
 
 def _exit_function():
-    """At interpreter exit: end every pool's workers, terminate daemonic children,
+    """At interpreter exit: end every pool's workers (an executor's after its queued
+    work), terminate daemonic children,
     join the others (as CPython's multiprocessing.util._exit_function). After a
     Ctrl+C, which children ignore (in CPython the terminal interrupts them too), every
     child is terminated instead of waited for."""
     interrupted = _mp.sigint_received()
     for core in list(_pools):
         try:
-            core.terminate()
+            if core._finish_at_exit and not interrupted:
+                # An executor not shut down: its queued work is done first (CPython).
+                core.close()
+                core.join()
+            else:
+                core.terminate()
         except BaseException:
-            pass
+            core.terminate()
     for p in list(_children):
         if p._daemonic or interrupted:
             p.terminate()
