@@ -40,7 +40,10 @@ const FROZEN: &[(&str, &str)] = &[
     ("concurrent.futures.thread", CF_THREAD),
     ("heapq", include_str!("py/heapq.py")),
     ("multiprocessing", include_str!("py/multiprocessing.py")),
-    ("multiprocessing.pool", MP_POOL),
+    (
+        "multiprocessing.pool",
+        include_str!("py/multiprocessing_pool.py"),
+    ),
     ("multiprocessing.context", MP_CONTEXT),
     ("multiprocessing.process", MP_PROCESS),
     ("multiprocessing.queues", MP_QUEUES),
@@ -51,8 +54,6 @@ const FROZEN: &[(&str, &str)] = &[
 
 // Submodules of the built-in `multiprocessing` and `concurrent.futures`: the names
 // CPython's code lives under, re-exporting what the package defines.
-const MP_POOL: &str = "from multiprocessing import Pool, AsyncResult, ApplyResult, \
-    MapResult, IMapIterator, RemoteTraceback, MaybeEncodingError, TimeoutError\n";
 const MP_CONTEXT: &str = "from multiprocessing import ProcessError, BufferTooShort, \
     TimeoutError, AuthenticationError, Process, get_context, set_start_method\n\
     from multiprocessing import _SpawnContext as SpawnContext\n";

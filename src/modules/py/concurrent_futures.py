@@ -632,7 +632,8 @@ class ProcessPoolExecutor(Executor):
 
     def _start(self):
         if self._core is None:
-            self._core = _mp._PoolCore(self._max_workers, self._initializer,
+            from multiprocessing.pool import _PoolCore
+            self._core = _PoolCore(self._max_workers, self._initializer,
                                        self._initargs, _BROKEN_RUNNING,
                                        _RemoteTraceback, finish_at_exit=True)
 
