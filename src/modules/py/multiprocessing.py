@@ -120,6 +120,11 @@ def _reduce(obj, kind):
     red = getattr(obj, "__mp_reduce__", None)
     if red is not None and kind != "type":
         return red()
+    if kind == "other" and type(obj).__name__ in ("method", "builtin_function_or_method"):
+        owner = getattr(obj, "__self__", None)
+        if owner is not None:
+            # A bound method: its object, and the name to look up on it.
+            return ("m", owner, obj.__name__)
     if kind == "plain":
         getstate = getattr(obj, "__getstate__", None)
         if getstate is not None:
@@ -152,6 +157,8 @@ def _build(t):
         for k, v in t[3].items():
             setattr(exc, k, v)
         return exc
+    if tag == "m":
+        return getattr(t[1], t[2])
     if tag == "q":
         return _rebuild_fd_object(t)
     raise ValueError("corrupt multiprocessing message")
