@@ -347,3 +347,26 @@ fn fork_start_method_is_refused() {
          ['spawn'] spawn\n"
     );
 }
+
+#[test]
+fn missing_main_guard_fails_cleanly() {
+    let o = run("noguard.py", &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", o.stderr);
+    // The parent's body, and the children's before they refuse (once one child has
+    // died, the parent may kill the other before it gets that far).
+    let bodies = o.stdout.lines().filter(|l| *l == "body runs").count();
+    assert!(
+        (1..=3).contains(&bodies) && o.stdout.lines().count() == bodies,
+        "{}",
+        o.stdout
+    );
+    assert!(o.stderr.contains("bootstrapping phase"), "{}", o.stderr);
+    assert_eq!(
+        o.stderr.lines().last(),
+        Some(
+            "concurrent.futures.process.BrokenProcessPool: A worker process of the pool \
+             died unexpectedly; the pool is not usable anymore"
+        )
+    );
+    assert!(o.elapsed < Duration::from_secs(10), "took {:?}", o.elapsed);
+}

@@ -286,6 +286,10 @@ def _spawn(name, payload):
     """Start a child running `payload` (a tuple, see _child_main): (pid, to_child,
     from_child). `from_child` reaches end of file when the child ends."""
     global _fd_collector
+    if _inheriting:
+        # The main module is being re-run in a child (no __main__ guard): starting
+        # processes here would start them again in every child, without end.
+        raise RuntimeError(_NOT_BOOTSTRAPPED)
     prep = {
         "sys_path": list(sys.path),
         "main_path": _main_path(),
@@ -317,10 +321,31 @@ def _spawn(name, payload):
     return pid, w1, r2
 
 
+_inheriting = False
+_NOT_BOOTSTRAPPED = '''
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        '''
+
+
 def _child_main(r, w, fds):
     """The body of every child: read the preparation data, re-run the main script as
     __mp_main__, then run the process object or the pool worker loop."""
-    global _current_process, _parent_pid, _inherited_fds
+    global _current_process, _parent_pid, _inherited_fds, _inheriting
     for fd in fds:
         _mp.set_cloexec(fd)
     _inherited_fds = fds
@@ -329,7 +354,11 @@ def _child_main(r, w, fds):
     _parent_pid = prep["ppid"]
     _current_process = _ChildProcessInfo(prep["name"])
     if prep["main_path"] is not None:
-        _mp.run_main(prep["main_path"])
+        _inheriting = True
+        try:
+            _mp.run_main(prep["main_path"])
+        finally:
+            _inheriting = False
     payload = _loads(_mp.recv_bytes(r))
     kind = payload[0]
     if kind == "process":
