@@ -45,7 +45,7 @@ if __name__ == "__main__":
         try:
             f.result(timeout=0.01)
         except cf.TimeoutError:
-            print("TimeoutError", f.running())
+            print("TimeoutError")
         print(f.result())
         seen = []
         f.add_done_callback(lambda fut: seen.append(fut.result()))
