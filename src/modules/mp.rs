@@ -400,41 +400,83 @@ fn exc_attrs(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- pipes and waits
 
+/// A pipe the main thread's waits poll besides their own descriptors: while such a
+/// wait runs, the breaker's main waker writes a byte to it, so a signal wakes the wait
+/// at once. Created on first use; both ends non-blocking and close-on-exec.
+static WAKE_PIPE: std::sync::OnceLock<Option<(i32, i32)>> = std::sync::OnceLock::new();
+
+fn wake_pipe() -> Option<(i32, i32)> {
+    *WAKE_PIPE.get_or_init(|| {
+        let (r, w) = crate::platform::pipe().ok()?;
+        crate::platform::set_nonblocking(r, true).ok()?;
+        crate::platform::set_nonblocking(w, true).ok()?;
+        Some((r, w))
+    })
+}
+
+/// Empty the wake pipe (it is non-blocking: stops at "would block").
+fn drain_wake(r: i32) {
+    while matches!(crate::platform::read(r, 64), Ok(b) if !b.is_empty()) {}
+}
+
 /// Wait until one of `fds` is readable: the ready ones, or empty after `timeout`. The
-/// GIL is released; the main thread looks at the breaker every `MAIN_POLL`, runs signal
-/// handlers (Ctrl+C raises `KeyboardInterrupt` from here) and waits on for the rest.
+/// GIL is released. In the main thread the wait also wakes for signals (through the
+/// wake pipe, or by looking at the breaker every `MAIN_POLL` if there is none), runs
+/// their handlers (Ctrl+C raises `KeyboardInterrupt` from here) and waits on for the
+/// rest of the time.
 fn wait_fds(vm: &mut Vm, fds: &[i32], timeout: Option<Duration>) -> PyResult<Vec<i32>> {
     let deadline = timeout.map(|t| Instant::now() + t);
     let main = vm.is_main_thread();
+    let wake = if main { wake_pipe() } else { None };
     loop {
+        if let Some((_, w)) = wake {
+            let waker: crate::gil::Waker = std::sync::Arc::new(move || {
+                let _ = crate::platform::write(w, b"!");
+            });
+            vm.interp.breaker.set_main_waker(Some(waker));
+        }
         let breaker = &*vm.interp.breaker;
-        let fds_owned = fds.to_vec();
+        let mut all = fds.to_vec();
+        if let Some((r, _)) = wake {
+            all.push(r);
+        }
+        let n = fds.len();
         let r = vm.gil.allow_threads(move || {
             loop {
+                // The waker is registered first, so a signal cannot slip in between
+                // this check and the poll.
+                if main && breaker.main_pending() {
+                    return Ok(None);
+                }
                 let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-                let slice = if main {
+                let slice = if main && wake.is_none() {
                     Some(left.map_or(crate::gil::MAIN_POLL, |l| l.min(crate::gil::MAIN_POLL)))
                 } else {
                     left
                 };
-                let ready = crate::platform::poll_readable(&fds_owned, slice)?;
-                if ready.iter().any(|&b| b) {
-                    let v: Vec<i32> = fds_owned
-                        .iter()
-                        .zip(ready)
-                        .filter(|(_, b)| *b)
-                        .map(|(f, _)| *f)
-                        .collect();
+                let ready = crate::platform::poll_readable(&all, slice)?;
+                if let Some((r, _)) = wake
+                    && ready.get(n) == Some(&true)
+                {
+                    drain_wake(r);
+                }
+                let v: Vec<i32> = all[..n]
+                    .iter()
+                    .zip(&ready)
+                    .filter(|(_, b)| **b)
+                    .map(|(f, _)| *f)
+                    .collect();
+                if !v.is_empty() {
                     return Ok(Some(v));
                 }
                 if left.is_some_and(|l| l.is_zero()) {
                     return Ok(Some(Vec::new()));
                 }
-                if main && breaker.main_pending() {
-                    return Ok(None);
-                }
             }
         });
+        if wake.is_some() {
+            vm.interp.breaker.set_main_waker(None);
+        }
         match r {
             Ok(Some(v)) => return Ok(v),
             Ok(None) => vm.handle_breaker()?,

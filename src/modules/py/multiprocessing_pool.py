@@ -73,7 +73,10 @@ def _worker_loop(r, w, initializer, initargs):
                 data = _dumps((job, idx, False, (err, "")))
             except BaseException:
                 data = _dumps((job, idx, False, (RuntimeError(repr(e)), "")))
-        _mp.send_bytes(w, data)
+        try:
+            _mp.send_bytes(w, data)
+        except OSError:
+            break  # the parent is gone: nothing more to do
     sys.stdout.flush()
 
 
