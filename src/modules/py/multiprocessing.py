@@ -176,16 +176,6 @@ def _send(fd, obj):
     _mp.send_bytes(fd, _mp.dumps(obj, _reduce))
 
 
-def _recv(fd, timeout=None):
-    data = _mp.recv_bytes(fd, timeout)
-    if data is None:
-        return _NOTHING
-    return _mp.loads(data, _build)
-
-
-_NOTHING = object()
-
-
 def _share_fds(fds):
     """Called while pickling an object that needs descriptors in the child."""
     if _fd_collector is None or _fd_collector[0] != threading.get_ident():
@@ -345,10 +335,9 @@ _NOT_BOOTSTRAPPED = '''
 def _child_main(r, w, fds):
     """The body of every child: read the preparation data, re-run the main script as
     __mp_main__, then run the process object or the pool worker loop."""
-    global _current_process, _parent_pid, _inherited_fds, _inheriting
+    global _current_process, _parent_pid, _inheriting
     for fd in fds:
         _mp.set_cloexec(fd)
-    _inherited_fds = fds
     prep = _loads(_mp.recv_bytes(r))
     sys.path[:] = prep["sys_path"]
     _parent_pid = prep["ppid"]
@@ -377,7 +366,6 @@ def _child_main(r, w, fds):
 _children = []
 _counter = [0]
 _parent_pid = None
-_inherited_fds = []
 
 
 class _ChildProcessInfo:
