@@ -167,3 +167,111 @@ pub fn exit_now(status: i32) -> ! {
     // SAFETY: _exit has no preconditions and does not return.
     unsafe { libc::_exit(status) }
 }
+
+/// `poll(2)` on several descriptors for readability (or hang-up/error, so the following
+/// read reports it): which of `fds` are ready, all false on timeout. `None` waits forever.
+pub fn poll_readable(fds: &[i32], timeout: Option<std::time::Duration>) -> io::Result<Vec<bool>> {
+    let mut ps: Vec<libc::pollfd> = fds
+        .iter()
+        .map(|&fd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        })
+        .collect();
+    let ms = match timeout {
+        Some(t) => t.as_millis().min(i32::MAX as u128) as libc::c_int,
+        None => -1,
+    };
+    loop {
+        // SAFETY: `ps` is a valid array of `ps.len()` pollfds.
+        let r = unsafe { libc::poll(ps.as_mut_ptr(), ps.len() as libc::nfds_t, ms) };
+        if r >= 0 {
+            return Ok(ps.iter().map(|p| p.revents != 0).collect());
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+/// `waitpid(pid)`: `Some(exit code)` once the child has ended (minus the signal number
+/// if a signal killed it, as `Process.exitcode`), `None` if `nohang` and it still runs.
+pub fn waitpid(pid: i32, nohang: bool) -> io::Result<Option<i32>> {
+    let mut status: libc::c_int = 0;
+    let flags = if nohang { libc::WNOHANG } else { 0 };
+    loop {
+        // SAFETY: `status` is a valid out-parameter.
+        let r = unsafe { libc::waitpid(pid, &mut status, flags) };
+        if r == 0 {
+            return Ok(None);
+        }
+        if r > 0 {
+            if libc::WIFSIGNALED(status) {
+                return Ok(Some(-libc::WTERMSIG(status)));
+            }
+            return Ok(Some(libc::WEXITSTATUS(status)));
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+/// Set or clear `FD_CLOEXEC` on `fd`.
+pub fn set_cloexec(fd: i32, on: bool) -> io::Result<()> {
+    // SAFETY: fcntl on a descriptor number has no memory-safety preconditions.
+    let fl = check(unsafe { libc::fcntl(fd, libc::F_GETFD) })?;
+    let new = if on {
+        fl | libc::FD_CLOEXEC
+    } else {
+        fl & !libc::FD_CLOEXEC
+    };
+    // SAFETY: as above.
+    check(unsafe { libc::fcntl(fd, libc::F_SETFD, new) }).map(|_| ())
+}
+
+/// Set or clear `O_NONBLOCK` on `fd`.
+pub fn set_nonblocking(fd: i32, on: bool) -> io::Result<()> {
+    // SAFETY: fcntl on a descriptor number has no memory-safety preconditions.
+    let fl = check(unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
+    let new = if on {
+        fl | libc::O_NONBLOCK
+    } else {
+        fl & !libc::O_NONBLOCK
+    };
+    // SAFETY: as above.
+    check(unsafe { libc::fcntl(fd, libc::F_SETFL, new) }).map(|_| ())
+}
+
+/// Start `exe args...` as a child process with standard input from `/dev/null`, stdout
+/// and stderr shared with us, SIGINT ignored (the parent handles Ctrl+C and ends its
+/// children), and the descriptors `keep` inherited under the same numbers (every other
+/// descriptor of ours is close-on-exec). Returns the child's pid; the caller reaps it
+/// with [`waitpid`].
+pub fn spawn_child(exe: &std::path::Path, args: &[String], keep: &[i32]) -> io::Result<i32> {
+    use std::os::unix::process::CommandExt;
+    let keep = keep.to_vec();
+    let mut cmd = std::process::Command::new(exe);
+    cmd.args(args).stdin(std::process::Stdio::null());
+    // SAFETY: the closure runs in the forked child before exec. It only calls fcntl and
+    // signal, which are async-signal-safe, iterates a vector allocated before the fork,
+    // and does not allocate.
+    unsafe {
+        cmd.pre_exec(move || {
+            for &fd in &keep {
+                let fl = libc::fcntl(fd, libc::F_GETFD);
+                if fl < 0 || libc::fcntl(fd, libc::F_SETFD, fl & !libc::FD_CLOEXEC) < 0 {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+            libc::signal(libc::SIGINT, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    let child = cmd.spawn()?;
+    // Dropping `Child` neither waits nor kills: the pid is reaped with `waitpid`.
+    Ok(child.id() as i32)
+}

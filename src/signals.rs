@@ -127,6 +127,12 @@ pub fn set_disposition(sig: i32, handler: &Value, is_callable: bool) {
 }
 
 /// Called on the `ctrlc` / `signal-hook` thread for each received signal.
+/// Set once a SIGINT has been delivered to a Python handler: at exit, `multiprocessing`
+/// then ends its children instead of waiting for them (they ignore SIGINT; see
+/// docs/processes.md).
+pub static SIGINT_RECEIVED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 fn deliver(sig: i32) {
     let Some(r) = RECEIVER.get() else { return };
     let idx = sig as usize;
@@ -135,6 +141,9 @@ fn deliver(sig: i32) {
     }
     match DISPOSITION[idx].load(Ordering::SeqCst) {
         HANDLER => {
+            if sig == libc::SIGINT {
+                SIGINT_RECEIVED.store(true, Ordering::SeqCst);
+            }
             PENDING[idx].store(true, Ordering::SeqCst);
             r.breaker.set_main_event(SIGNALS);
         }

@@ -2,6 +2,7 @@
 
 pub mod io;
 pub mod math;
+pub mod mp;
 pub mod os;
 pub mod signal;
 pub mod sys;
@@ -22,13 +23,30 @@ const MODULES: &[(&str, Init)] = &[
     ("time", time::init),
     ("_signal", signal::init),
     ("_thread", thread::init),
+    ("_mp", mp::init),
 ];
 
 /// Standard modules written in Python and built into the binary (`src/modules/py/`).
 /// They are found after `sys.path`, so a script's own module of that name wins, as
 /// with CPython's standard library.
 const FROZEN: &[(&str, &str)] = &[
+    ("concurrent", "__path__ = []\n"),
+    (
+        "concurrent.futures",
+        include_str!("py/concurrent_futures.py"),
+    ),
+    ("concurrent.futures._base", CF_BASE),
+    ("concurrent.futures.process", CF_PROCESS),
+    ("concurrent.futures.thread", CF_THREAD),
     ("heapq", include_str!("py/heapq.py")),
+    ("multiprocessing", include_str!("py/multiprocessing.py")),
+    (
+        "multiprocessing.pool",
+        include_str!("py/multiprocessing_pool.py"),
+    ),
+    ("multiprocessing.context", MP_CONTEXT),
+    ("multiprocessing.process", MP_PROCESS),
+    ("multiprocessing.queues", MP_QUEUES),
     ("queue", include_str!("py/queue.py")),
     ("signal", include_str!("py/signal.py")),
     ("threading", include_str!("py/threading.py")),
@@ -41,6 +59,22 @@ pub fn builtin_module_names() -> impl Iterator<Item = &'static str> {
         .map(|(n, _)| *n)
         .chain(FROZEN.iter().map(|(n, _)| *n))
 }
+
+// Submodules of the built-in `multiprocessing` and `concurrent.futures`: the names
+// CPython's code lives under, re-exporting what the package defines.
+const MP_CONTEXT: &str = "from multiprocessing import ProcessError, BufferTooShort, \
+    TimeoutError, AuthenticationError, Process, get_context, set_start_method\n\
+    from multiprocessing import _SpawnContext as SpawnContext\n";
+const MP_PROCESS: &str = "from multiprocessing import Process as BaseProcess, \
+    current_process, parent_process, active_children\n";
+const MP_QUEUES: &str = "from multiprocessing import Queue, SimpleQueue, JoinableQueue\n";
+const CF_BASE: &str = "from concurrent.futures import Future, Executor, Error, \
+    CancelledError, InvalidStateError, BrokenExecutor, TimeoutError, wait, \
+    as_completed, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED\n";
+const CF_PROCESS: &str = "from concurrent.futures import ProcessPoolExecutor, \
+    BrokenProcessPool, _RemoteTraceback\n";
+const CF_THREAD: &str = "from concurrent.futures import ThreadPoolExecutor, \
+    BrokenThreadPool\n";
 
 /// The source of a built-in Python module.
 pub fn frozen_source(name: &str) -> Option<&'static str> {

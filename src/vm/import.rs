@@ -230,9 +230,15 @@ impl Vm {
                 return self.exec_module_file(full, &file, None);
             }
         }
-        if parent.is_none()
-            && let Some(text) = crate::modules::frozen_source(full)
-        {
+        // Built-in modules: top-level names, and submodules of built-in packages.
+        let frozen_ok = match parent {
+            None => true,
+            Some(p) => self
+                .getattr_str(p, "__file__")
+                .ok()
+                .is_some_and(|f| f.as_str().is_some_and(|s| s.starts_with("<frozen"))),
+        };
+        if frozen_ok && let Some(text) = crate::modules::frozen_source(full) {
             return self.exec_module_source(full, &format!("<frozen {full}>"), text, None);
         }
         Err(self.module_not_found(full))

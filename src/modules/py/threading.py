@@ -968,6 +968,18 @@ if hasattr(_sys, 'settrace') and hasattr(_sys, 'setprofile'):
         return _profile_hook
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call `func(*arg, **kwargs)` at interpreter exit, before threads are joined
+    (used by multiprocessing and concurrent.futures)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Wait for every non-daemon thread to end.
 
@@ -979,6 +991,11 @@ def _shutdown():
     if running is not None and running.locked():
         running.release()
     _main_thread._stop()
+    # Registered exit functions run before threads are joined, last first.
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for func in reversed(_threading_atexits):
+        func()
     # Threads may start further threads while we wait: repeat until no
     # non-daemon thread is left.
     while True:
