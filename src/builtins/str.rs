@@ -973,7 +973,9 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = slot_recv(vm, args, "__contains__")?;
     wrapper_args(vm, args, kw, "__contains__", 1)?;
     match args[1].as_str() {
-        Some(sub) => Ok(Value::Bool(s.contains(sub))),
+        Some(sub) => Ok(Value::Bool(
+            crate::runtime::strops::find_str(s, sub).is_some(),
+        )),
         None => Err(vm.type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             vm.type_name(&args[1])

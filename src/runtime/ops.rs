@@ -734,7 +734,7 @@ impl Vm {
         }
         match container.payload() {
             Some(Payload::Str(s)) => match item.as_str() {
-                Some(sub) => Ok(s.as_str().contains(sub)),
+                Some(sub) => Ok(crate::runtime::strops::find_str(s.as_str(), sub).is_some()),
                 None => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)
