@@ -275,3 +275,26 @@ pub fn spawn_child(exe: &std::path::Path, args: &[String], keep: &[i32]) -> io::
     // Dropping `Child` neither waits nor kills: the pid is reaped with `waitpid`.
     Ok(child.id() as i32)
 }
+
+/// `clock_gettime(CLOCK_MONOTONIC)` in nanoseconds: the system-wide monotonic clock that
+/// CPython's `time.monotonic` and `time.perf_counter` read, so values agree between
+/// processes (a parent and its `multiprocessing` children).
+pub fn monotonic_ns() -> i64 {
+    clock_ns(libc::CLOCK_MONOTONIC)
+}
+
+/// `clock_gettime(CLOCK_PROCESS_CPUTIME_ID)` in nanoseconds: CPU time of the process
+/// (`time.process_time`).
+pub fn process_time_ns() -> i64 {
+    clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID)
+}
+
+fn clock_ns(id: libc::clockid_t) -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec; the clock ids used are always supported.
+    unsafe { libc::clock_gettime(id, &mut ts) };
+    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+}

@@ -236,3 +236,30 @@ fn huge_allocations_raise_memory_error() {
     );
     assert_eq!(stdout(&o), "MemoryError\nMemoryError\n");
 }
+
+/// `time.monotonic`/`perf_counter` read the system-wide monotonic clock, as CPython's do,
+/// so values agree between processes (a `multiprocessing` parent and its children);
+/// `process_time` counts CPU time, not wall time.
+#[test]
+fn clocks_agree_with_cpython() {
+    let code = "import time\nprint(time.monotonic())\nprint(time.perf_counter_ns())";
+    let ours = stdout(&run_code(code));
+    let Ok(py) = Command::new("python3").args(["-c", code]).output() else {
+        return; // no CPython on this machine: nothing to compare with
+    };
+    let theirs = String::from_utf8_lossy(&py.stdout).to_string();
+    let a: Vec<f64> = ours.lines().map(|l| l.parse().unwrap()).collect();
+    let b: Vec<f64> = theirs.lines().map(|l| l.parse().unwrap()).collect();
+    assert!(
+        (a[0] - b[0]).abs() < 30.0,
+        "monotonic {a:?} vs CPython {b:?}"
+    );
+    assert!(
+        (a[1] - b[1]).abs() < 30e9,
+        "perf_counter_ns {a:?} vs CPython {b:?}"
+    );
+    let cpu = stdout(&run_code(
+        "import time\nt = time.process_time()\ntime.sleep(0.3)\nprint(time.process_time() - t < 0.2)",
+    ));
+    assert_eq!(cpu.trim(), "True", "process_time must not count sleeping");
+}

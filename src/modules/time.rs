@@ -4,15 +4,9 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::*;
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
-use std::sync::OnceLock;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 type Kw<'a> = &'a [Rc<PyStr>];
-
-fn epoch() -> &'static Instant {
-    static START: OnceLock<Instant> = OnceLock::new();
-    START.get_or_init(Instant::now)
-}
 
 fn wall() -> f64 {
     SystemTime::now()
@@ -34,17 +28,17 @@ fn time_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn monotonic(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Float(epoch().elapsed().as_secs_f64() + 1000.0))
+    Ok(Value::Float(crate::platform::monotonic_ns() as f64 / 1e9))
 }
 
 fn monotonic_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Int(
-        epoch().elapsed().as_nanos() as i64 + 1_000_000_000_000,
-    ))
+    Ok(Value::Int(crate::platform::monotonic_ns()))
 }
 
 fn process_time(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Float(epoch().elapsed().as_secs_f64()))
+    Ok(Value::Float(
+        crate::platform::process_time_ns() as f64 / 1e9,
+    ))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
