@@ -296,5 +296,5 @@ fn clock_ns(id: libc::clockid_t) -> i64 {
     };
     // SAFETY: `ts` is a valid, writable timespec; the clock ids used are always supported.
     unsafe { libc::clock_gettime(id, &mut ts) };
-    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
