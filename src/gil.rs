@@ -65,6 +65,9 @@ pub const DROP_REQUEST: u32 = 2;
 pub const LIMITS: u32 = 8;
 /// Bit: the host asked to stop the interpreter's current calls (`InterruptHandle::stop`).
 pub const CANCEL: u32 = 16;
+/// Bit: the host call's wall-clock timeout passed (set by the embedding API's watchdog
+/// thread, so a script blocked in a wait is woken too).
+pub const TIMEOUT: u32 = 32;
 
 /// Flags polled by the eval loop. Shared with other threads (and signal handlers), so
 /// it is atomic and `Send + Sync`.
@@ -437,9 +440,9 @@ impl<T> Shared<T> {
 /// Called by the loop when the breaker is set.
 pub fn handle_breaker(vm: &mut Vm) -> PyResult<()> {
     let b = &vm.interp.breaker;
-    if b.get(LIMITS | CANCEL) {
+    if b.get(LIMITS | CANCEL | TIMEOUT) {
         crate::embed::limits::tick(vm)?;
-        if !vm.interp.breaker.get(!(LIMITS | CANCEL)) {
+        if !vm.interp.breaker.get(!(LIMITS | CANCEL | TIMEOUT)) {
             return Ok(());
         }
     }
@@ -467,7 +470,7 @@ pub fn handle_breaker(vm: &mut Vm) -> PyResult<()> {
 pub const MAIN_POLL: Duration = Duration::from_millis(2);
 
 /// Events only the main thread handles: interrupts and pending signals.
-const MAIN_EVENTS: u32 = INTERRUPT | CANCEL | crate::signals::SIGNALS;
+const MAIN_EVENTS: u32 = INTERRUPT | CANCEL | TIMEOUT | crate::signals::SIGNALS;
 
 impl Breaker {
     /// Something is pending that the main thread must handle.

@@ -7,6 +7,9 @@
 //! configured, the breaker's `LIMITS` bit stays set, so every poll takes the slow path
 //! into [`tick`], which counts one *operation* and looks at the clock every 1024
 //! operations. Without limits the bit is clear and the poll costs what it always did.
+//! A timeout also arms a watchdog thread for the host call, which sets the breaker's
+//! `TIMEOUT` bit as a main-thread event at the deadline: that wakes a script blocked in
+//! `time.sleep` or a lock wait, which would not poll the clock.
 //!
 //! # Exceeding a limit cannot be swallowed
 //! An exceeded limit raises `LimitExceeded`, a class derived from `BaseException` (not
@@ -18,7 +21,7 @@
 //! next host call starts.
 
 use super::Error;
-use crate::gil::{CANCEL, LIMITS};
+use crate::gil::{CANCEL, LIMITS, TIMEOUT};
 use crate::runtime::value::PyRef;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
@@ -104,6 +107,48 @@ pub struct LimitState {
     tripped: Cell<Option<Limit>>,
     /// The `LimitExceeded` class, made on first use.
     class: RefCell<Option<PyRef>>,
+    /// The armed timeout watchdog of the current host call, if any.
+    watchdog: RefCell<Option<Watchdog>>,
+}
+
+/// A thread that sets `TIMEOUT` at a host call's deadline unless disarmed first.
+struct Watchdog {
+    disarmed: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::Thread,
+}
+
+impl Watchdog {
+    fn arm(breaker: std::sync::Arc<crate::gil::Breaker>, deadline: Instant) -> Option<Watchdog> {
+        use std::sync::atomic::Ordering;
+        let disarmed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = disarmed.clone();
+        let handle = std::thread::Builder::new()
+            .name("garter-timeout".into())
+            .spawn(move || {
+                loop {
+                    if flag.load(Ordering::Acquire) {
+                        return;
+                    }
+                    let now = Instant::now();
+                    if now >= deadline {
+                        break;
+                    }
+                    std::thread::park_timeout(deadline - now);
+                }
+                breaker.set_main_event(TIMEOUT);
+            })
+            .ok()?;
+        Some(Watchdog {
+            disarmed,
+            thread: handle.thread().clone(),
+        })
+    }
+
+    fn disarm(self) {
+        self.disarmed
+            .store(true, std::sync::atomic::Ordering::Release);
+        self.thread.unpark();
+    }
 }
 
 impl LimitState {
@@ -127,8 +172,16 @@ impl LimitState {
             return;
         }
         self.ops.set(0);
-        self.deadline.set(c.timeout.map(|t| Instant::now() + t));
+        let deadline = c.timeout.map(|t| Instant::now() + t);
+        self.deadline.set(deadline);
         self.tripped.set(None);
+        if let Some(w) = self.watchdog.borrow_mut().take() {
+            w.disarm();
+        }
+        vm.interp.breaker.take(TIMEOUT);
+        if let Some(d) = deadline {
+            *self.watchdog.borrow_mut() = Watchdog::arm(vm.interp.breaker.clone(), d);
+        }
         if !c.polled() {
             vm.interp.breaker.take(LIMITS);
         }
@@ -136,7 +189,11 @@ impl LimitState {
 
     /// The main host call ends: a `stop()` request has been served.
     pub(crate) fn end_call(&self, vm: &Vm) {
+        if let Some(w) = self.watchdog.borrow_mut().take() {
+            w.disarm();
+        }
         vm.interp.breaker.take(CANCEL);
+        vm.interp.breaker.take(TIMEOUT);
     }
 
     /// The limit that tripped during this host call, if any.
@@ -162,6 +219,8 @@ pub(crate) fn tick(vm: &mut Vm) -> PyResult<()> {
     if st.tripped.get().is_none() {
         if vm.interp.breaker.get(CANCEL) {
             st.trip(vm, Limit::Stopped);
+        } else if vm.interp.breaker.get(TIMEOUT) {
+            st.trip(vm, Limit::Timeout);
         } else {
             let n = st.ops.get() + 1;
             st.ops.set(n);

@@ -187,6 +187,31 @@ fn timeout_stops_a_busy_loop() {
 }
 
 #[test]
+fn timeout_wakes_a_blocked_script() {
+    let interp = limited(Limits {
+        timeout: Some(Duration::from_millis(100)),
+        ..Limits::default()
+    });
+    for script in [
+        "import time\ntime.sleep(30)",
+        "import threading\nthreading.Event().wait()",
+    ] {
+        let t0 = Instant::now();
+        let e = interp.run(script, "blocked.py").unwrap_err();
+        assert_eq!(e.limit(), Some(Limit::Timeout), "{script}: {e}");
+        let took = t0.elapsed();
+        assert!(
+            took >= Duration::from_millis(100) && took < Duration::from_secs(5),
+            "{script}: {took:?}"
+        );
+    }
+    // A call that ends before its deadline is not hit by that call's watchdog later.
+    interp.run("x = 1", "quick.py").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(interp.eval::<i64>("x + 1").unwrap(), 2);
+}
+
+#[test]
 fn stop_from_a_watchdog_thread_cannot_be_caught() {
     let interp = Interpreter::new();
     let h = interp.interrupt_handle();
