@@ -6,11 +6,10 @@ use garter::interpreter::{Exit, Interpreter};
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-/// The `garter` binary allocates with mimalloc: a Python program allocates and frees many
-/// small objects, where mimalloc is markedly faster than the system allocator. Only the
-/// binary sets it; the library leaves the global allocator to the host application.
+/// The `garter` binary allocates with mimalloc (see `platform::Allocator`); the library
+/// leaves the global allocator to the host application.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: garter::platform::Allocator = garter::platform::Allocator;
 
 #[derive(Parser)]
 #[command(
