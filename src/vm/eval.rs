@@ -33,7 +33,7 @@ fn stack_underflow() -> ! {
 #[inline(always)]
 fn fast_binop(a: &Value, b: &Value, k: BinOpKind) -> Option<Value> {
     /// Ints below 2**53 convert to `f64` exactly.
-    const EXACT: i64 = 1 << 53;
+    const EXACT: u64 = 1 << 53;
     let float = |x: f64, y: f64| match k {
         BinOpKind::Add => Some(Value::Float(x + y)),
         BinOpKind::Sub => Some(Value::Float(x - y)),
@@ -64,7 +64,9 @@ fn fast_binop(a: &Value, b: &Value, k: BinOpKind) -> Option<Value> {
                         r
                     }))
                 }
-                BinOpKind::TrueDiv if y != 0 && x.abs() < EXACT && y.abs() < EXACT => {
+                BinOpKind::TrueDiv
+                    if y != 0 && x.unsigned_abs() < EXACT && y.unsigned_abs() < EXACT =>
+                {
                     Some(Value::Float(x as f64 / y as f64))
                 }
                 BinOpKind::And => Some(Value::Int(x & y)),
@@ -74,8 +76,8 @@ fn fast_binop(a: &Value, b: &Value, k: BinOpKind) -> Option<Value> {
             }
         }
         (Value::Float(x), Value::Float(y)) => float(*x, *y),
-        (Value::Float(x), Value::Int(y)) if y.abs() < EXACT => float(*x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if x.abs() < EXACT => float(*x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT => float(*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT => float(*x as f64, *y),
         _ => None,
     }
 }
