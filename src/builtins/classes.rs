@@ -451,10 +451,11 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value
     let v = args.first().cloned().unwrap_or_default();
     let ty = vm.type_of(&v).clone();
     let td = type_data(&ty);
-    let s = if td.module == "builtins" {
+    let module = td.module_name();
+    let s = if module == "builtins" {
         format!("<{} object at {:#x}>", td.qualname, v.id())
     } else {
-        format!("<{}.{} object at {:#x}>", td.module, td.qualname, v.id())
+        format!("<{}.{} object at {:#x}>", module, td.qualname, v.id())
     };
     Ok(vm.new_string(s))
 }

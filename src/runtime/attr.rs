@@ -233,7 +233,7 @@ impl Vm {
         Ok(Some(match s {
             "__name__" => self.new_str(&td.name),
             "__qualname__" => self.new_str(&td.qualname),
-            "__module__" => self.new_str(&td.module),
+            "__module__" => self.new_str(&td.module_name()),
             // A snapshot (CPython gives a read-only proxy): writes must go through
             // setattr so the class caches are invalidated.
             "__dict__" => {
@@ -367,6 +367,11 @@ impl Vm {
                 "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
                 "__traceback__" => Some(self.traceback_object(obj)),
                 "__dict__" => {
+                    // Instances of exception subclasses keep attributes in their own
+                    // dict (see `setattr`); builtin exceptions in `attrs`.
+                    if let Some(d) = obj.as_obj().and_then(|o| o.dict.clone()) {
+                        return Ok(Some(Value::Obj(d)));
+                    }
                     let mut ed = e.borrow_mut();
                     if ed.attrs.is_none() {
                         ed.attrs = Some(self.new_dict(Default::default()));

@@ -174,10 +174,11 @@ impl Vm {
                 )
             }
             Payload::Type(t) => {
-                if t.module == "builtins" {
+                let module = t.module_name();
+                if module == "builtins" {
                     format!("<class '{}'>", t.qualname)
                 } else {
-                    format!("<class '{}.{}'>", t.module, t.qualname)
+                    format!("<class '{}.{}'>", module, t.qualname)
                 }
             }
             Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
@@ -221,10 +222,11 @@ impl Vm {
             _ => {
                 let t = o.ty();
                 let tdd = type_data(t);
-                if tdd.module == "builtins" {
+                let module = tdd.module_name();
+                if module == "builtins" {
                     format!("<{} object at {:#x}>", tdd.qualname, v.id())
                 } else {
-                    format!("<{}.{} object at {:#x}>", tdd.module, tdd.qualname, v.id())
+                    format!("<{}.{} object at {:#x}>", module, tdd.qualname, v.id())
                 }
             }
         })

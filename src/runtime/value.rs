@@ -142,6 +142,24 @@ pub struct TypeData {
     pub slot_names: RefCell<Option<Vec<String>>>,
 }
 
+impl TypeData {
+    /// `cls.__module__`: for classes made by `class` statements, the `__module__` entry
+    /// of the class namespace (so assigning `Cls.__module__` changes how the class and
+    /// its instances print, as in CPython); else the module the type was created in.
+    pub fn module_name(&self) -> String {
+        if self.heap
+            && let Payload::Dict(t) = &self.dict.payload
+            && let Some(m) = t
+                .borrow()
+                .get_str("__module__", crate::runtime::str::str_hash(b"__module__"))
+                .and_then(|v| v.as_str().map(str::to_string))
+        {
+            return m;
+        }
+        self.module.clone()
+    }
+}
+
 /// The builtin layout a class's instances share.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TypeKind {

@@ -90,10 +90,11 @@ impl Vm {
     pub fn exception_line(&mut self, exc: &Value) -> String {
         let ty = self.type_of(exc).clone();
         let td = crate::runtime::types::type_data(&ty);
-        let name = if td.module == "builtins" || td.module == "__main__" {
+        let module = td.module_name();
+        let name = if module == "builtins" || module == "__main__" {
             td.qualname.clone()
         } else {
-            format!("{}.{}", td.module, td.qualname)
+            format!("{}.{}", module, td.qualname)
         };
         let msg = match self.to_str(exc) {
             Ok(m) => m,
