@@ -21,6 +21,20 @@ fn seq_item(seq: &[Value], i: i64) -> Option<Value> {
     }
 }
 
+/// `o[i]` when `o` is a builtin (not subclassed) list or tuple and `i` is in range: the
+/// subscript fast path. `None` sends the caller down the general protocol.
+#[inline]
+fn builtin_item(o: &PyRef, i: i64) -> Option<Value> {
+    if o.type_data().heap {
+        return None;
+    }
+    match &o.payload {
+        Payload::List(l) => seq_item(&l.borrow(), i),
+        Payload::Tuple(t) => seq_item(t, i),
+        _ => None,
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn stack_underflow() -> ! {
@@ -236,6 +250,26 @@ impl Vm {
         }))
     }
 
+    /// `obj.names[i]` through `LoadAttr`'s inline cache: the value in the cached slot of
+    /// the instance dict when the class and the epoch match and the slot still holds the
+    /// name; `None` on any miss.
+    #[inline]
+    fn cached_attr(&self, obj: &Value, code: &crate::bytecode::Code, i: usize) -> Option<Value> {
+        let c = code.attr_cache[i].get();
+        let Value::Obj(o) = obj else { return None };
+        if Rc::as_ptr(o.ty()) as usize != c.ty || c.epoch != self.interp.type_epoch.get() {
+            return None;
+        }
+        let Payload::Dict(t) = &o.dict.as_ref()?.payload else {
+            return None;
+        };
+        let name = &code.names[i];
+        t.borrow()
+            .entry(c.slot as usize)
+            .filter(|e| e.key.is(name))
+            .map(|e| e.value.clone())
+    }
+
     /// `UnboundLocalError` for fast local `i` of `code`.
     #[cold]
     fn unbound_local(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {
@@ -305,6 +339,19 @@ impl Vm {
                     }
                 };
             }
+            // Push fast local `$i`, or raise `UnboundLocalError` at the current `pc`.
+            macro_rules! load_fast {
+                ($i:expr) => {{
+                    let i = $i;
+                    let v = stack[i].clone();
+                    if v.is_undef() {
+                        f.pc = pc;
+                        f.stack = std::mem::take(&mut stack);
+                        return Err(self.unbound_local(code, i));
+                    }
+                    stack.push(v);
+                }};
+            }
             macro_rules! top {
                 () => {
                     stack.last().expect("stack underflow")
@@ -328,16 +375,7 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
-                    Op::LoadFast(i) => {
-                        let v = &stack[i as usize];
-                        if v.is_undef() {
-                            f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(code, i as usize));
-                        }
-                        let v = v.clone();
-                        stack.push(v);
-                    }
+                    Op::LoadFast(i) => load_fast!(i as usize),
                     Op::StoreFast(i) => {
                         let v = pop!();
                         stack[i as usize] = v;
@@ -357,14 +395,7 @@ impl Vm {
                         pc += 1;
                     }
                     Op::LoadFastLoadConst(p) => {
-                        let a = (p >> 16) as usize;
-                        let va = stack[a].clone();
-                        if va.is_undef() {
-                            f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(code, a));
-                        }
-                        stack.push(va);
+                        load_fast!((p >> 16) as usize);
                         stack.push(code.consts[(p & 0xffff) as usize].clone());
                         pc += 1;
                     }
@@ -372,32 +403,12 @@ impl Vm {
                         let (a, i) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         // Only the cached instance-attribute path; anything else runs
                         // as `LoadFast` followed by the plain `LoadAttr`.
-                        let c = code.attr_cache[i].get();
-                        if let Value::Obj(o) = &stack[a]
-                            && Rc::as_ptr(o.ty()) as usize == c.ty
-                            && c.epoch == self.interp.type_epoch.get()
-                            && let Some(d) = &o.dict
-                            && let Payload::Dict(t) = &d.payload
-                        {
-                            let name = &code.names[i];
-                            let hit = t
-                                .borrow()
-                                .entry(c.slot as usize)
-                                .filter(|e| e.key.is(name))
-                                .map(|e| e.value.clone());
-                            if let Some(v) = hit {
-                                stack.push(v);
-                                pc += 1;
-                                continue;
-                            }
+                        if let Some(v) = self.cached_attr(&stack[a], code, i) {
+                            stack.push(v);
+                            pc += 1;
+                            continue;
                         }
-                        let v = stack[a].clone();
-                        if v.is_undef() {
-                            f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(code, a));
-                        }
-                        stack.push(v);
+                        load_fast!(a);
                     }
                     Op::LoadFastConstSubscr(p) => {
                         let (a, c) = ((p >> 16) as usize, (p & 0xffff) as usize);
@@ -405,26 +416,13 @@ impl Vm {
                         // else runs as `LoadFast` followed by the plain instructions.
                         if let Value::Obj(o) = &stack[a]
                             && let Value::Int(i) = code.consts[c]
-                            && !o.type_data().heap
+                            && let Some(v) = builtin_item(o, i)
                         {
-                            let hit = match &o.payload {
-                                Payload::List(l) => seq_item(&l.borrow(), i),
-                                Payload::Tuple(t) => seq_item(t, i),
-                                _ => None,
-                            };
-                            if let Some(v) = hit {
-                                stack.push(v);
-                                pc += 2;
-                                continue;
-                            }
+                            stack.push(v);
+                            pc += 2;
+                            continue;
                         }
-                        let v = stack[a].clone();
-                        if v.is_undef() {
-                            f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
-                            return Err(self.unbound_local(code, a));
-                        }
-                        stack.push(v);
+                        load_fast!(a);
                     }
                     Op::StoreFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
@@ -581,24 +579,11 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = pop!();
-                        let name = &code.names[i as usize];
-                        let c = code.attr_cache[i as usize].get();
-                        if let Value::Obj(o) = &obj
-                            && Rc::as_ptr(o.ty()) as usize == c.ty
-                            && c.epoch == self.interp.type_epoch.get()
-                            && let Some(d) = &o.dict
-                            && let Payload::Dict(t) = &d.payload
-                        {
-                            let hit = t
-                                .borrow()
-                                .entry(c.slot as usize)
-                                .filter(|e| e.key.is(name))
-                                .map(|e| e.value.clone());
-                            if let Some(v) = hit {
-                                stack.push(v);
-                                continue;
-                            }
+                        if let Some(v) = self.cached_attr(&obj, code, i as usize) {
+                            stack.push(v);
+                            continue;
                         }
+                        let name = &code.names[i as usize];
                         let v = tri!(self.getattr(&obj, name));
                         self.fill_attr_cache(&obj, name, &code.attr_cache[i as usize]);
                         stack.push(v);
@@ -690,19 +675,11 @@ impl Vm {
                         // Fast path in place: list[int] and tuple[int] of builtin types.
                         let n = stack.len();
                         if let (Value::Obj(o), Value::Int(i)) = (&stack[n - 2], &stack[n - 1])
-                            && !o.type_data().heap
+                            && let Some(v) = builtin_item(o, *i)
                         {
-                            let i = *i;
-                            let hit = match &o.payload {
-                                Payload::List(l) => seq_item(&l.borrow(), i),
-                                Payload::Tuple(t) => seq_item(t, i),
-                                _ => None,
-                            };
-                            if let Some(v) = hit {
-                                stack.truncate(n - 1);
-                                stack[n - 2] = v;
-                                continue;
-                            }
+                            stack.truncate(n - 1);
+                            stack[n - 2] = v;
+                            continue;
                         }
                         let key = pop!();
                         let obj = pop!();
