@@ -50,6 +50,8 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
     let mut frame = Frame {
         code: code.clone(),
         stack,
+        base: 0,
+        ret_to: 0,
         nlocals,
         cells: (!cells.is_empty()).then(|| Rc::from(cells)),
         globals: f.globals.clone(),

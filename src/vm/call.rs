@@ -115,25 +115,92 @@ impl Vm {
                 return Err(e);
             }
         }
-        let cells = if u.cellvars.is_empty() {
-            func.closure.clone()
-        } else {
-            let mut cells = Vec::with_capacity(
-                u.cellvars.len() + func.closure.as_deref().map_or(0, <[PyRef]>::len),
-            );
-            for (i, _) in u.cellvars.iter().enumerate() {
-                let init = match u.cell2arg.get(i).copied().flatten() {
-                    Some(a) => std::mem::take(&mut stack[a as usize]),
-                    None => Value::Undef,
-                };
-                cells.push(self.new_cell(init));
-            }
-            cells.extend(func.closure.iter().flat_map(|c| c.iter().cloned()));
-            Some(Rc::from(cells))
-        };
+        let cells = self.frame_cells(func, &mut stack);
         Ok(Frame {
             code,
             stack,
+            base: 0,
+            ret_to: 0,
+            nlocals,
+            cells,
+            globals: func.globals.clone(),
+            locals_dict: None,
+            pc: 0,
+            yielded: false,
+            in_yield_from: false,
+            pushed_globals: false,
+            init_self: Value::Undef,
+        })
+    }
+
+    /// The cells of a new frame of `func` whose fast locals are `locals`: the closure
+    /// itself when the code has no cellvars (shared, no allocation), else fresh cells
+    /// (initialised from the arguments they capture) followed by the closure's.
+    #[inline]
+    fn frame_cells(&self, func: &Function, locals: &mut [Value]) -> Option<Rc<[PyRef]>> {
+        let u = &func.code.unit;
+        if u.cellvars.is_empty() {
+            return func.closure.clone();
+        }
+        let mut cells = Vec::with_capacity(
+            u.cellvars.len() + func.closure.as_deref().map_or(0, <[PyRef]>::len),
+        );
+        for (i, _) in u.cellvars.iter().enumerate() {
+            let init = match u.cell2arg.get(i).copied().flatten() {
+                Some(a) => std::mem::take(&mut locals[a as usize]),
+                None => Value::Undef,
+            };
+            cells.push(self.new_cell(init));
+        }
+        cells.extend(func.closure.iter().flat_map(|c| c.iter().cloned()));
+        Some(Rc::from(cells))
+    }
+
+    /// An inline callee frame for `func` whose arguments are `stack[first..]`: they
+    /// become its first fast locals where they lie (bound by `bind_args` unless the call
+    /// is plainly positional), the rest of its locals and its operand stack go above
+    /// them. Its return truncates the stack to `ret_to`.
+    #[inline]
+    pub(super) fn enter_frame(
+        &mut self,
+        func: &Function,
+        stack: &mut Vec<Value>,
+        first: usize,
+        ret_to: usize,
+        kwnames: &[Rc<PyStr>],
+    ) -> PyResult<Frame> {
+        let u = &func.code.unit;
+        let nlocals = u.varnames.len();
+        let argcount = u.argcount as usize;
+        let nargs = stack.len() - first;
+        let positional = kwnames.is_empty()
+            && u.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
+            && u.kwonlyargcount == 0;
+        let mut bound = false;
+        if positional && nargs <= argcount {
+            let defaults = func.defaults.borrow();
+            let first_default = argcount - defaults.len().min(argcount);
+            if nargs >= first_default {
+                if nargs < argcount {
+                    stack.extend_from_slice(&defaults[nargs - first_default..]);
+                }
+                bound = true;
+            }
+        }
+        stack.reserve(nlocals - nargs.min(nlocals) + u.max_stack as usize);
+        if bound {
+            stack.resize(first + nlocals, Value::Undef);
+        } else {
+            let args = stack.split_off(first);
+            stack.resize(first + nlocals, Value::Undef);
+            self.bind_args(func, &args, kwnames, &mut stack[first..])?;
+        }
+        let cells = self.frame_cells(func, &mut stack[first..]);
+        Ok(Frame {
+            code: func.code.clone(),
+            stack: Vec::new(),
+            base: first,
+            ret_to,
             nlocals,
             cells,
             globals: func.globals.clone(),

@@ -41,58 +41,77 @@ fn stack_underflow() -> ! {
     panic!("operand stack underflow")
 }
 
-/// `a <op> b` for two ints, two floats, or an int and a float, when the result needs no
-/// allocation and no error: `None` sends the operation down the general path (bigint
-/// overflow, division by zero, other types).
+/// `a <op>= b` in place for two ints, two floats, or an int and a float, when the
+/// result needs no allocation and no error; `false` (with `a` untouched) sends the
+/// operation down the general path (bigint overflow, division by zero, other types).
+/// Writing into the left operand's slot, where the result belongs, keeps the value out
+/// of temporaries: a value stored piecewise and then copied whole stalls the CPU's
+/// store forwarding.
 #[inline(always)]
-fn fast_binop(a: &Value, b: &Value, k: BinOpKind) -> Option<Value> {
+fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
     /// Ints below 2**53 convert to `f64` exactly.
     const EXACT: u64 = 1 << 53;
     let float = |x: f64, y: f64| match k {
-        BinOpKind::Add => Some(Value::Float(x + y)),
-        BinOpKind::Sub => Some(Value::Float(x - y)),
-        BinOpKind::Mul => Some(Value::Float(x * y)),
-        BinOpKind::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+        BinOpKind::Add => Some(x + y),
+        BinOpKind::Sub => Some(x - y),
+        BinOpKind::Mul => Some(x * y),
+        BinOpKind::TrueDiv if y != 0.0 => Some(x / y),
         _ => None,
     };
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            match k {
-                BinOpKind::Add => x.checked_add(y).map(Value::Int),
-                BinOpKind::Sub => x.checked_sub(y).map(Value::Int),
-                BinOpKind::Mul => x.checked_mul(y).map(Value::Int),
-                BinOpKind::FloorDiv if y != 0 => {
-                    let q = x.checked_div(y)?;
-                    Some(Value::Int(if x % y != 0 && (x < 0) != (y < 0) {
+    match (&mut *a, b) {
+        (Value::Int(x), &Value::Int(y)) => {
+            let xv = *x;
+            let r = match k {
+                BinOpKind::Add => xv.checked_add(y),
+                BinOpKind::Sub => xv.checked_sub(y),
+                BinOpKind::Mul => xv.checked_mul(y),
+                BinOpKind::FloorDiv if y != 0 => xv.checked_div(y).map(|q| {
+                    if xv % y != 0 && (xv < 0) != (y < 0) {
                         q - 1
                     } else {
                         q
-                    }))
-                }
-                BinOpKind::Mod if y != 0 => {
-                    let r = x.checked_rem(y)?;
-                    Some(Value::Int(if r != 0 && (r < 0) != (y < 0) {
+                    }
+                }),
+                BinOpKind::Mod if y != 0 => xv.checked_rem(y).map(|r| {
+                    if r != 0 && (r < 0) != (y < 0) {
                         r + y
                     } else {
                         r
-                    }))
-                }
+                    }
+                }),
                 BinOpKind::TrueDiv
-                    if y != 0 && x.unsigned_abs() < EXACT && y.unsigned_abs() < EXACT =>
+                    if y != 0 && xv.unsigned_abs() < EXACT && y.unsigned_abs() < EXACT =>
                 {
-                    Some(Value::Float(x as f64 / y as f64))
+                    *a = Value::Float(xv as f64 / y as f64);
+                    return true;
                 }
-                BinOpKind::And => Some(Value::Int(x & y)),
-                BinOpKind::Xor => Some(Value::Int(x ^ y)),
-                BinOpKind::Or => Some(Value::Int(x | y)),
+                BinOpKind::And => Some(xv & y),
+                BinOpKind::Xor => Some(xv ^ y),
+                BinOpKind::Or => Some(xv | y),
                 _ => None,
+            };
+            match r {
+                Some(r) => {
+                    *x = r;
+                    true
+                }
+                None => false,
             }
         }
-        (Value::Float(x), Value::Float(y)) => float(*x, *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT => float(*x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT => float(*x as f64, *y),
-        _ => None,
+        (Value::Float(x), &Value::Float(y)) => float(*x, y).map(|r| *x = r).is_some(),
+        (Value::Float(x), &Value::Int(y)) if y.unsigned_abs() < EXACT => {
+            float(*x, y as f64).map(|r| *x = r).is_some()
+        }
+        (Value::Int(x), &Value::Float(y)) if x.unsigned_abs() < EXACT => {
+            match float(*x as f64, y) {
+                Some(r) => {
+                    *a = Value::Float(r);
+                    true
+                }
+                None => false,
+            }
+        }
+        _ => false,
     }
 }
 
@@ -128,7 +147,20 @@ impl Vm {
 
     /// Drive `base` and the Python frames it calls: callee frames live in `calls`
     /// (innermost last), so a Python call costs a frame push, not a Rust recursion.
+    /// They run on `base`'s value stack, above its own values.
     fn run_frame_inner(&mut self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
+        let mut shared = std::mem::take(&mut base.stack);
+        let r = self.run_frames(base, &mut shared, throw);
+        base.stack = shared;
+        r
+    }
+
+    fn run_frames(
+        &mut self,
+        base: &mut Frame,
+        shared: &mut Vec<Value>,
+        throw: Option<PyErr>,
+    ) -> PyResult<Value> {
         let mut pending = throw.map(|e| (e, Raised::New));
         let mut calls: Vec<Frame> = Vec::new();
         loop {
@@ -136,7 +168,7 @@ impl Vm {
                 Some(p) => p,
                 None => {
                     let mut how = Raised::New;
-                    match self.exec(base, &mut calls, &mut how) {
+                    match self.exec(base, &mut calls, shared, &mut how) {
                         Ok(v) => return Ok(v),
                         Err(e) => (e, how),
                     }
@@ -155,15 +187,16 @@ impl Vm {
             let code = &f.code;
             match code.unit.handler_for(pc as u32) {
                 Some(h) => {
-                    f.stack.truncate(f.nlocals + h.depth as usize);
-                    f.stack.push(Value::Obj(err.0));
+                    shared.truncate(f.base + f.nlocals + h.depth as usize);
+                    shared.push(Value::Obj(err.0));
                     f.pc = h.handler as usize;
                 }
                 None => {
-                    let Some(mut done) = calls.pop() else {
+                    let Some(done) = calls.pop() else {
                         return Err(err);
                     };
-                    self.pop_inline_frame(&mut done);
+                    shared.truncate(done.ret_to);
+                    self.pop_inline_frame(&done);
                     // Re-raise in the caller, at its call instruction.
                     pending = Some((err, Raised::New));
                 }
@@ -171,32 +204,37 @@ impl Vm {
         }
     }
 
-    /// Retire a callee frame run by `run_frame_inner`, recycling its value stack.
-    fn pop_inline_frame(&mut self, done: &mut Frame) {
+    /// Retire a callee frame run by `run_frames` (its values are already off the stack).
+    #[inline]
+    fn pop_inline_frame(&mut self, done: &Frame) {
         self.depth -= 1;
         if done.pushed_globals {
             self.frame_globals.pop();
         }
-        let mut st = std::mem::take(&mut done.stack);
-        st.clear();
-        if self.stack_pool.len() < 64 {
-            self.stack_pool.push(st);
-        }
     }
 
-    /// A callee frame for `func(*args)` when it can run inline (a plain Python function,
-    /// not a generator); `None` otherwise.
+    /// Enter `stack[func_at](*stack[first..])` as an inline callee frame when the
+    /// callable is a plain Python function (not a generator) or a Python class whose
+    /// `__init__` can run inline; `None` otherwise, with the stack untouched. The
+    /// arguments become the callee's first locals where they lie; its return cuts the
+    /// stack back to `func_at`.
     #[inline]
     fn inline_call(
         &mut self,
-        func: &Value,
-        args: &[Value],
+        stack: &mut Vec<Value>,
+        func_at: usize,
+        first: usize,
         kwnames: &[Rc<PyStr>],
     ) -> Option<PyResult<Frame>> {
-        let Value::Obj(o) = func else { return None };
+        let Value::Obj(o) = &stack[func_at] else {
+            return None;
+        };
         let fun = match &o.payload {
             Payload::Function(fun) => fun,
-            Payload::Type(td) if td.heap => return self.inline_init(o, args, kwnames),
+            Payload::Type(td) if td.heap => {
+                let cls = o.clone();
+                return self.inline_init(&cls, stack, func_at, first, kwnames);
+            }
             _ => return None,
         };
         if fun.code.unit.is_generator() {
@@ -205,15 +243,22 @@ impl Vm {
         if self.depth >= self.interp.recursion_limit.get() {
             return Some(Err(self.recursion_error()));
         }
-        Some(self.make_frame(fun, args, kwnames))
+        let o = o.clone();
+        let Payload::Function(fun) = &o.payload else {
+            unreachable!()
+        };
+        Some(self.enter_frame(fun, stack, first, func_at, kwnames))
     }
 
     /// `Cls(*args)` for a Python class with the default `__new__` and a Python
-    /// `__init__`: allocate the instance and run `__init__` as an inline frame.
+    /// `__init__`: allocate the instance and run `__init__` as an inline frame, the
+    /// instance inserted below the arguments as `self`.
     fn inline_init(
         &mut self,
         cls: &PyRef,
-        args: &[Value],
+        stack: &mut Vec<Value>,
+        func_at: usize,
+        first: usize,
         kwnames: &[Rc<PyStr>],
     ) -> Option<PyResult<Frame>> {
         use crate::runtime::types::Special;
@@ -237,17 +282,19 @@ impl Vm {
         if self.depth >= self.interp.recursion_limit.get() {
             return Some(Err(self.recursion_error()));
         }
-        let obj = match crate::builtins::classes::alloc_instance(self, cls, args, kwnames) {
-            Ok(o) => o,
-            Err(e) => return Some(Err(e)),
-        };
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj.clone());
-        full.extend_from_slice(args);
-        Some(self.make_frame(fun, &full, kwnames).map(|mut fr| {
-            fr.init_self = obj;
-            fr
-        }))
+        let obj =
+            match crate::builtins::classes::alloc_instance(self, cls, &stack[first..], kwnames) {
+                Ok(o) => o,
+                Err(e) => return Some(Err(e)),
+            };
+        stack.insert(first, obj.clone());
+        Some(
+            self.enter_frame(fun, stack, first, func_at, kwnames)
+                .map(|mut fr| {
+                    fr.init_self = obj;
+                    fr
+                }),
+        )
     }
 
     /// `obj.names[i]` through `LoadAttr`'s inline cache: the value in the cached slot of
@@ -318,8 +365,13 @@ impl Vm {
         &mut self,
         base: &mut Frame,
         calls: &mut Vec<Frame>,
+        shared: &mut Vec<Value>,
         how: &mut Raised,
     ) -> PyResult<Value> {
+        // The value stack lives in a local for the whole loop (put back into `shared` on
+        // every exit), so the compiler addresses it directly. Every frame of this run
+        // shares it: a frame's locals start at its `base`, its operand stack above them.
+        let mut stack = std::mem::take(shared);
         loop {
             let f: &mut Frame = match calls.last_mut() {
                 Some(c) => c,
@@ -328,9 +380,7 @@ impl Vm {
             let code = &f.code;
             let ops: &[Op] = &code.unit.ops;
             let mut pc = f.pc;
-            // The operand stack lives in a local for the whole loop (put back on every
-            // exit), so the compiler addresses it directly instead of through `f`.
-            let mut stack = std::mem::take(&mut f.stack);
+            let bp = f.base;
             macro_rules! pop {
                 () => {
                     match stack.pop() {
@@ -343,10 +393,10 @@ impl Vm {
             macro_rules! load_fast {
                 ($i:expr) => {{
                     let i = $i;
-                    let v = stack[i].clone();
+                    let v = stack[bp + i].clone();
                     if v.is_undef() {
                         f.pc = pc;
-                        f.stack = std::mem::take(&mut stack);
+                        *shared = std::mem::take(&mut stack);
                         return Err(self.unbound_local(code, i));
                     }
                     stack.push(v);
@@ -363,7 +413,7 @@ impl Vm {
                         Ok(v) => v,
                         Err(e) => {
                             f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(e);
                         }
                     }
@@ -378,16 +428,16 @@ impl Vm {
                     Op::LoadFast(i) => load_fast!(i as usize),
                     Op::StoreFast(i) => {
                         let v = pop!();
-                        stack[i as usize] = v;
+                        stack[bp + i as usize] = v;
                     }
                     Op::LoadFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
-                        let (va, vb) = (stack[a].clone(), stack[b].clone());
+                        let (va, vb) = (stack[bp + a].clone(), stack[bp + b].clone());
                         if va.is_undef() || vb.is_undef() {
                             // Report at the half that failed, as if unfused.
                             let (bad, at) = if va.is_undef() { (a, pc) } else { (b, pc + 1) };
                             f.pc = at;
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.unbound_local(code, bad));
                         }
                         stack.push(va);
@@ -403,7 +453,7 @@ impl Vm {
                         let (a, i) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         // Only the cached instance-attribute path; anything else runs
                         // as `LoadFast` followed by the plain `LoadAttr`.
-                        if let Some(v) = self.cached_attr(&stack[a], code, i) {
+                        if let Some(v) = self.cached_attr(&stack[bp + a], code, i) {
                             stack.push(v);
                             pc += 1;
                             continue;
@@ -414,7 +464,7 @@ impl Vm {
                         let (a, c) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         // Only builtin list/tuple with an int constant in range; anything
                         // else runs as `LoadFast` followed by the plain instructions.
-                        if let Value::Obj(o) = &stack[a]
+                        if let Value::Obj(o) = &stack[bp + a]
                             && let Value::Int(i) = code.consts[c]
                             && let Some(v) = builtin_item(o, i)
                         {
@@ -427,23 +477,23 @@ impl Vm {
                     Op::StoreFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         let v = pop!();
-                        stack[a] = v;
-                        let vb = stack[b].clone();
+                        stack[bp + a] = v;
+                        let vb = stack[bp + b].clone();
                         if vb.is_undef() {
                             f.pc = pc + 1;
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.unbound_local(code, b));
                         }
                         stack.push(vb);
                         pc += 1;
                     }
                     Op::DeleteFast(i) => {
-                        if stack[i as usize].is_undef() {
+                        if stack[bp + i as usize].is_undef() {
                             f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.unbound_local(code, i as usize));
                         }
-                        stack[i as usize] = Value::Undef;
+                        stack[bp + i as usize] = Value::Undef;
                     }
                     Op::LoadDeref(i) => {
                         let v = match f.cell(i as usize).map(|c| &c.payload) {
@@ -452,7 +502,7 @@ impl Vm {
                         };
                         if v.is_undef() {
                             f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.unbound_deref(code, i as usize));
                         }
                         stack.push(v);
@@ -497,14 +547,16 @@ impl Vm {
                         };
                         if v.is_undef() {
                             f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.unbound_deref(code, i as usize));
                         }
                         stack.push(v);
                     }
                     Op::LoadGlobal(i) => {
+                        // The cached slot of the module dict (kind 1) or of builtins
+                        // (kind 2), valid while the dicts' key layouts are unchanged. The
+                        // hit is pushed straight from the dict entry: no temporary.
                         let c = code.global_cache[i as usize].get();
-                        let mut hit = None;
                         if c.kind != 0
                             && c.globals == Rc::as_ptr(&f.globals) as usize
                             && let Payload::Dict(g) = &f.globals.payload
@@ -513,25 +565,25 @@ impl Vm {
                             if g.keys_version() == c.gkv {
                                 let name = &code.names[i as usize];
                                 if c.kind == 1 {
-                                    hit = g
-                                        .entry(c.slot as usize)
-                                        .filter(|e| e.key.is(name))
-                                        .map(|e| e.value.clone());
+                                    if let Some(e) = g.entry(c.slot as usize)
+                                        && e.key.is(name)
+                                    {
+                                        stack.push(e.value.clone());
+                                        continue;
+                                    }
                                 } else if let Payload::Dict(b) = &self.interp.builtins.payload {
                                     let b = b.borrow();
-                                    if b.keys_version() == c.bkv {
-                                        hit = b
-                                            .entry(c.slot as usize)
-                                            .filter(|e| e.key.is(name))
-                                            .map(|e| e.value.clone());
+                                    if b.keys_version() == c.bkv
+                                        && let Some(e) = b.entry(c.slot as usize)
+                                        && e.key.is(name)
+                                    {
+                                        stack.push(e.value.clone());
+                                        continue;
                                     }
                                 }
                             }
                         }
-                        let v = match hit {
-                            Some(v) => v,
-                            None => tri!(self.load_global_caching(&f.globals, code, i as usize)),
-                        };
+                        let v = tri!(self.load_global_caching(&f.globals, code, i as usize));
                         stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
@@ -544,7 +596,7 @@ impl Vm {
                         if !dict_del_str(&f.globals, name) {
                             f.pc = pc;
                             let n = name.as_str().unwrap_or("").to_string();
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.name_error(format!("name '{n}' is not defined")));
                         }
                     }
@@ -573,7 +625,7 @@ impl Vm {
                         if !dict_del_str(&ns, name) {
                             f.pc = pc;
                             let n = name.as_str().unwrap_or("").to_string();
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.name_error(format!("name '{n}' is not defined")));
                         }
                     }
@@ -724,9 +776,9 @@ impl Vm {
                         // these immutable types); everything else through the protocol.
                         let n = stack.len();
                         let kind = BinOpKind::from_u32(k);
-                        if let Some(r) = fast_binop(&stack[n - 2], &stack[n - 1], kind) {
+                        let (left, right) = stack.split_at_mut(n - 1);
+                        if fast_binop(&mut left[n - 2], &right[0], kind) {
                             stack.truncate(n - 1);
-                            stack[n - 2] = r;
                             continue;
                         }
                         let b = pop!();
@@ -1012,7 +1064,7 @@ impl Vm {
                             && tri!(self.getattr_opt(&m, &PyStr::new("keys"))).is_none()
                         {
                             f.pc = pc;
-                            f.stack = std::mem::take(&mut stack);
+                            *shared = std::mem::take(&mut stack);
                             return Err(self.type_error(format!(
                                 "'{}' object is not a mapping",
                                 self.type_name(&m)
@@ -1054,13 +1106,12 @@ impl Vm {
                     }
                     Op::Call(n) => {
                         let at = stack.len() - n as usize;
-                        let func = stack[at - 1].clone();
-                        if let Some(callee) = self.inline_call(&func, &stack[at..], &[]) {
+                        if let Some(callee) = self.inline_call(&mut stack, at - 1, at, &[]) {
                             let callee = tri!(callee);
-                            stack.truncate(at - 1);
                             f.pc = pc;
                             break Switch::Push(callee);
                         }
+                        let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &[]));
                         stack.truncate(at - 1);
                         stack.push(r);
@@ -1068,14 +1119,13 @@ impl Vm {
                     Op::CallKw(n) => {
                         let names = pop!();
                         let at = stack.len() - n as usize;
-                        let func = stack[at - 1].clone();
                         let kwnames = tri!(self.kwnames_of(&names));
-                        if let Some(callee) = self.inline_call(&func, &stack[at..], &kwnames) {
+                        if let Some(callee) = self.inline_call(&mut stack, at - 1, at, &kwnames) {
                             let callee = tri!(callee);
-                            stack.truncate(at - 1);
                             f.pc = pc;
                             break Switch::Push(callee);
                         }
+                        let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &kwnames));
                         stack.truncate(at - 1);
                         stack.push(r);
@@ -1084,13 +1134,12 @@ impl Vm {
                         let at = stack.len() - n as usize;
                         let recv_is_undef = stack[at - 1].is_undef();
                         let first = if recv_is_undef { at } else { at - 1 };
-                        let func = stack[at - 2].clone();
-                        if let Some(callee) = self.inline_call(&func, &stack[first..], &[]) {
+                        if let Some(callee) = self.inline_call(&mut stack, at - 2, first, &[]) {
                             let callee = tri!(callee);
-                            stack.truncate(at - 2);
                             f.pc = pc;
                             break Switch::Push(callee);
                         }
+                        let func = stack[at - 2].clone();
                         let r = tri!(self.call(&func, &stack[first..], &[]));
                         stack.truncate(at - 2);
                         stack.push(r);
@@ -1123,7 +1172,7 @@ impl Vm {
                         f.pc = pc;
                         f.yielded = true;
                         f.in_yield_from = from == 1;
-                        f.stack = std::mem::take(&mut stack);
+                        *shared = std::mem::take(&mut stack);
                         return Ok(v);
                     }
                     Op::Send(t) => {
@@ -1152,25 +1201,25 @@ impl Vm {
                         match kind {
                             0 => {
                                 if self.handled.is_undef() || self.handled.is_none() {
-                                    f.stack = std::mem::take(&mut stack);
+                                    *shared = std::mem::take(&mut stack);
                                     return Err(
                                         self.runtime_error("No active exception to reraise")
                                     );
                                 }
                                 *how = Raised::Reraise;
                                 let e = self.handled.as_obj().cloned().expect("exception");
-                                f.stack = std::mem::take(&mut stack);
+                                *shared = std::mem::take(&mut stack);
                                 return Err(PyErr(e));
                             }
                             1 => {
                                 let e = pop!();
-                                f.stack = std::mem::take(&mut stack);
+                                *shared = std::mem::take(&mut stack);
                                 return Err(self.make_raise(e, None));
                             }
                             _ => {
                                 let cause = pop!();
                                 let e = pop!();
-                                f.stack = std::mem::take(&mut stack);
+                                *shared = std::mem::take(&mut stack);
                                 return Err(self.make_raise(e, Some(cause)));
                             }
                         }
@@ -1179,7 +1228,7 @@ impl Vm {
                         let e = pop!();
                         f.pc = pc;
                         *how = Raised::Reraise;
-                        f.stack = std::mem::take(&mut stack);
+                        *shared = std::mem::take(&mut stack);
                         return Err(PyErr(e.as_obj().cloned().expect("exception object")));
                     }
                     Op::PushExcInfo => {
@@ -1196,7 +1245,7 @@ impl Vm {
                         self.handled = pop!();
                         f.pc = pc;
                         *how = Raised::Reraise;
-                        f.stack = std::mem::take(&mut stack);
+                        *shared = std::mem::take(&mut stack);
                         return Err(PyErr(e.as_obj().cloned().expect("exception object")));
                     }
                     Op::CheckExcMatch => {
@@ -1207,7 +1256,7 @@ impl Vm {
                     }
                     Op::WithExceptStart(slot) => {
                         let exc = top!().clone();
-                        let exit = stack[slot as usize].clone();
+                        let exit = stack[bp + slot as usize].clone();
                         let ty = Value::Obj(self.type_of(&exc).clone());
                         let tb = self.traceback_object(&exc);
                         let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
@@ -1217,7 +1266,7 @@ impl Vm {
                     Op::BeforeWith(slot) => {
                         let ctx = pop!();
                         let (enter, exit) = tri!(self.with_methods(&ctx));
-                        stack[slot as usize] = exit;
+                        stack[bp + slot as usize] = exit;
                         let r = tri!(self.call(&enter, &[], &[]));
                         stack.push(r);
                     }
@@ -1249,12 +1298,7 @@ impl Vm {
                     Op::LoadLocals => {
                         let v = match &f.locals_dict {
                             Some(ns) => Value::Obj(ns.clone()),
-                            None => {
-                                f.stack = std::mem::take(&mut stack);
-                                let d = self.fast_locals_dict(f);
-                                stack = std::mem::take(&mut f.stack);
-                                d
-                            }
+                            None => self.fast_locals_dict(f, &stack[bp..]),
                         };
                         stack.push(v);
                     }
@@ -1266,7 +1310,6 @@ impl Vm {
                     }
                 }
             };
-            f.stack = stack;
             match switch {
                 Switch::Push(mut callee) => {
                     self.depth += 1;
@@ -1282,30 +1325,42 @@ impl Vm {
                     calls.push(callee);
                     // Calls poll the breaker too, so recursion without loops still
                     // yields the GIL and sees interrupts.
-                    if self.interp.breaker.is_set() {
-                        self.handle_breaker()?;
+                    if self.interp.breaker.is_set()
+                        && let Err(e) = self.handle_breaker()
+                    {
+                        *shared = stack;
+                        return Err(e);
                     }
                 }
                 Switch::Return(v) => {
-                    let Some(mut done) = calls.pop() else {
+                    // The frame is read and dropped where it lies: moving it out would
+                    // copy its freshly written fields whole (a store-forwarding stall).
+                    let Some(done) = calls.last_mut() else {
+                        *shared = stack;
                         return Ok(v);
                     };
-                    self.pop_inline_frame(&mut done);
-                    let v = if done.init_self.is_undef() {
-                        v
-                    } else if v.is_none() {
-                        std::mem::take(&mut done.init_self)
+                    // Drop the callee's locals and operands, and the caller's callable
+                    // and arguments below them.
+                    stack.truncate(done.ret_to);
+                    let init = if done.init_self.is_undef() {
+                        None
                     } else {
-                        return Err(self.type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            self.type_name(&v)
-                        )));
+                        Some(std::mem::take(&mut done.init_self))
                     };
-                    let caller: &mut Frame = match calls.last_mut() {
-                        Some(c) => c,
-                        None => &mut *base,
+                    self.pop_inline_frame(done);
+                    calls.truncate(calls.len() - 1);
+                    let v = match init {
+                        None => v,
+                        Some(obj) if v.is_none() => obj,
+                        Some(_) => {
+                            *shared = stack;
+                            return Err(self.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(&v)
+                            )));
+                        }
                     };
-                    caller.stack.push(v);
+                    stack.push(v);
                 }
             }
         }
@@ -1347,14 +1402,14 @@ impl Vm {
     }
 
     /// `locals()` in a function: a snapshot of the bound fast locals and cells.
-    fn fast_locals_dict(&mut self, f: &Frame) -> Value {
+    fn fast_locals_dict(&mut self, f: &Frame, locals: &[Value]) -> Value {
         let d = self.new_dict(Default::default());
         let u = &f.code.unit;
         for (i, name) in u.varnames.iter().enumerate() {
             if name.starts_with('$') || name.starts_with('.') || u.cellvars.contains(name) {
                 continue;
             }
-            let v = f.stack[i].clone();
+            let v = locals[i].clone();
             if !v.is_undef() {
                 let key = self.intern(name);
                 dict_set_str(d.as_obj().expect("dict"), key, v);

@@ -7,8 +7,17 @@ use std::rc::Rc;
 
 pub struct Frame {
     pub code: Rc<Code>,
-    /// `stack[..nlocals]` are the fast locals; the operand stack grows above them.
+    /// The value stack when this frame owns one (a frame run by `Vm::run_frame`: a
+    /// module, class body, native-to-Python call or generator): the fast locals, then
+    /// the operand stack. Empty for an inline callee frame, which runs on its caller's
+    /// stack.
     pub stack: Vec<Value>,
+    /// Where this frame's fast locals start in the stack it runs on: `stack[base..]
+    /// [..nlocals]`, the operand stack above them. 0 for a frame that owns its stack.
+    pub base: usize,
+    /// For an inline callee frame: the caller's stack height before the callable and
+    /// the arguments were pushed; returning truncates to it. 0 otherwise.
+    pub ret_to: usize,
     pub nlocals: usize,
     /// Cell objects: cellvars then freevars. Shared with the function's closure when the
     /// code has no cellvars of its own (no allocation per call), `None` when empty.

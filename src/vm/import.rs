@@ -457,6 +457,8 @@ impl Vm {
         let mut frame = Frame {
             code,
             stack,
+            base: 0,
+            ret_to: 0,
             nlocals,
             cells,
             globals: globals.clone(),
