@@ -156,19 +156,23 @@ impl Vm {
         Some(Rc::from(cells))
     }
 
-    /// An inline callee frame for `func` whose arguments are `stack[first..]`: they
-    /// become its first fast locals where they lie (bound by `bind_args` unless the call
-    /// is plainly positional), the rest of its locals and its operand stack go above
-    /// them. Its return truncates the stack to `ret_to`.
+    /// Push an inline callee frame for `func` onto `calls`, its arguments `stack[first..]`
+    /// becoming its first fast locals where they lie (bound by `bind_args` unless the
+    /// call is plainly positional), the rest of its locals and its operand stack above
+    /// them. Its return truncates the stack to `ret_to`. The frame is constructed in
+    /// `calls` itself: moving a freshly built frame copies it whole, which stalls.
+    #[allow(clippy::too_many_arguments)]
     #[inline]
     pub(super) fn enter_frame(
         &mut self,
         func: &Function,
         stack: &mut Vec<Value>,
+        calls: &mut Vec<Frame>,
         first: usize,
         ret_to: usize,
         kwnames: &[Rc<PyStr>],
-    ) -> PyResult<Frame> {
+        init_self: Value,
+    ) -> PyResult<()> {
         let u = &func.code.unit;
         let nlocals = u.varnames.len();
         let argcount = u.argcount as usize;
@@ -196,7 +200,16 @@ impl Vm {
             self.bind_args(func, &args, kwnames, &mut stack[first..])?;
         }
         let cells = self.frame_cells(func, &mut stack[first..]);
-        Ok(Frame {
+        // Most calls stay in one module: push globals only when they change.
+        let pushed_globals = !self
+            .frame_globals
+            .last()
+            .is_some_and(|g| Rc::ptr_eq(g, &func.globals));
+        if pushed_globals {
+            self.frame_globals.push(func.globals.clone());
+        }
+        self.depth += 1;
+        calls.push(Frame {
             code: func.code.clone(),
             stack: Vec::new(),
             base: first,
@@ -208,9 +221,10 @@ impl Vm {
             pc: 0,
             yielded: false,
             in_yield_from: false,
-            pushed_globals: false,
-            init_self: Value::Undef,
-        })
+            pushed_globals,
+            init_self,
+        });
+        Ok(())
     }
 
     pub fn new_cell(&self, v: Value) -> PyRef {

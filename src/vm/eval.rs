@@ -126,9 +126,17 @@ enum Raised {
 enum Switch {
     /// The frame returned this value.
     Return(Value),
-    /// The frame called a Python function: run this callee frame next, then push its
-    /// result onto the caller's stack. Python-to-Python calls never recurse in Rust.
-    Push(Frame),
+    /// The frame calls `stack[func_at](*stack[first..])`, which can run inline (see
+    /// `Vm::inline_target`; `init` is the class's `__init__` for `Cls(...)`): push the
+    /// callee frame, run it next, then push its result onto the caller's stack.
+    /// Python-to-Python calls never recurse in Rust. The frame is built outside the
+    /// instruction loop so it can be constructed where it lives, in `calls`.
+    Call {
+        func_at: usize,
+        first: usize,
+        init: Option<Value>,
+        kwnames: Vec<Rc<PyStr>>,
+    },
 }
 
 impl Vm {
@@ -213,54 +221,21 @@ impl Vm {
         }
     }
 
-    /// Enter `stack[func_at](*stack[first..])` as an inline callee frame when the
-    /// callable is a plain Python function (not a generator) or a Python class whose
-    /// `__init__` can run inline; `None` otherwise, with the stack untouched. The
-    /// arguments become the callee's first locals where they lie; its return cuts the
-    /// stack back to `func_at`.
+    /// Whether a call of `func` runs as an inline callee frame: `Some(None)` for a plain
+    /// Python function (not a generator), `Some(Some(init))` for a Python class with the
+    /// default `__new__` and a Python `__init__`, `None` otherwise.
     #[inline]
-    fn inline_call(
-        &mut self,
-        stack: &mut Vec<Value>,
-        func_at: usize,
-        first: usize,
-        kwnames: &[Rc<PyStr>],
-    ) -> Option<PyResult<Frame>> {
-        let Value::Obj(o) = &stack[func_at] else {
-            return None;
-        };
-        let fun = match &o.payload {
-            Payload::Function(fun) => fun,
-            Payload::Type(td) if td.heap => {
-                let cls = o.clone();
-                return self.inline_init(&cls, stack, func_at, first, kwnames);
-            }
-            _ => return None,
-        };
-        if fun.code.unit.is_generator() {
-            return None;
+    fn inline_target(&self, func: &Value) -> Option<Option<Value>> {
+        let Value::Obj(o) = func else { return None };
+        match &o.payload {
+            Payload::Function(fun) => (!fun.code.unit.is_generator()).then_some(None),
+            Payload::Type(td) if td.heap => self.inline_init_target(o).map(Some),
+            _ => None,
         }
-        if self.depth >= self.interp.recursion_limit.get() {
-            return Some(Err(self.recursion_error()));
-        }
-        let o = o.clone();
-        let Payload::Function(fun) = &o.payload else {
-            unreachable!()
-        };
-        Some(self.enter_frame(fun, stack, first, func_at, kwnames))
     }
 
-    /// `Cls(*args)` for a Python class with the default `__new__` and a Python
-    /// `__init__`: allocate the instance and run `__init__` as an inline frame, the
-    /// instance inserted below the arguments as `self`.
-    fn inline_init(
-        &mut self,
-        cls: &PyRef,
-        stack: &mut Vec<Value>,
-        func_at: usize,
-        first: usize,
-        kwnames: &[Rc<PyStr>],
-    ) -> Option<PyResult<Frame>> {
+    /// The `__init__` function of `Cls(...)` when the call can run inline.
+    fn inline_init_target(&self, cls: &PyRef) -> Option<Value> {
         use crate::runtime::types::Special;
         if !matches!(
             crate::runtime::types::type_data(cls).kind,
@@ -273,28 +248,49 @@ impl Vm {
             return None;
         }
         let init = self.lookup_special_on(cls, Special::Init)?;
-        let Some(Payload::Function(fun)) = init.payload() else {
-            return None;
-        };
-        if fun.code.unit.is_generator() {
-            return None;
+        match init.payload() {
+            Some(Payload::Function(fun)) if !fun.code.unit.is_generator() => Some(init),
+            _ => None,
         }
+    }
+
+    /// Push the inline callee frame for `stack[func_at](*stack[first..])` onto `calls`
+    /// (see `Switch::Call`): the arguments become its first locals where they lie, and
+    /// its return cuts the stack back to `func_at`. For `Cls(...)` the new instance is
+    /// inserted below the arguments as `self`.
+    #[inline]
+    fn push_inline(
+        &mut self,
+        stack: &mut Vec<Value>,
+        calls: &mut Vec<Frame>,
+        func_at: usize,
+        first: usize,
+        init: Option<Value>,
+        kwnames: &[Rc<PyStr>],
+    ) -> PyResult<()> {
         if self.depth >= self.interp.recursion_limit.get() {
-            return Some(Err(self.recursion_error()));
+            return Err(self.recursion_error());
         }
-        let obj =
-            match crate::builtins::classes::alloc_instance(self, cls, &stack[first..], kwnames) {
-                Ok(o) => o,
-                Err(e) => return Some(Err(e)),
-            };
-        stack.insert(first, obj.clone());
-        Some(
-            self.enter_frame(fun, stack, first, func_at, kwnames)
-                .map(|mut fr| {
-                    fr.init_self = obj;
-                    fr
-                }),
-        )
+        let (func, init_self) = match init {
+            None => (stack[func_at].clone(), Value::Undef),
+            Some(init) => {
+                let Value::Obj(cls) = &stack[func_at] else {
+                    unreachable!("inline_target checked the class")
+                };
+                let obj = crate::builtins::classes::alloc_instance(
+                    self,
+                    cls,
+                    &stack[first..],
+                    kwnames,
+                )?;
+                stack.insert(first, obj.clone());
+                (init, obj)
+            }
+        };
+        let Some(Payload::Function(fun)) = func.payload() else {
+            unreachable!("inline_target checked the function")
+        };
+        self.enter_frame(fun, stack, calls, first, func_at, kwnames, init_self)
     }
 
     /// `obj.names[i]` through `LoadAttr`'s inline cache: the value in the cached slot of
@@ -1106,10 +1102,14 @@ impl Vm {
                     }
                     Op::Call(n) => {
                         let at = stack.len() - n as usize;
-                        if let Some(callee) = self.inline_call(&mut stack, at - 1, at, &[]) {
-                            let callee = tri!(callee);
+                        if let Some(init) = self.inline_target(&stack[at - 1]) {
                             f.pc = pc;
-                            break Switch::Push(callee);
+                            break Switch::Call {
+                                func_at: at - 1,
+                                first: at,
+                                init,
+                                kwnames: Vec::new(),
+                            };
                         }
                         let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &[]));
@@ -1120,10 +1120,14 @@ impl Vm {
                         let names = pop!();
                         let at = stack.len() - n as usize;
                         let kwnames = tri!(self.kwnames_of(&names));
-                        if let Some(callee) = self.inline_call(&mut stack, at - 1, at, &kwnames) {
-                            let callee = tri!(callee);
+                        if let Some(init) = self.inline_target(&stack[at - 1]) {
                             f.pc = pc;
-                            break Switch::Push(callee);
+                            break Switch::Call {
+                                func_at: at - 1,
+                                first: at,
+                                init,
+                                kwnames: kwnames,
+                            };
                         }
                         let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &kwnames));
@@ -1134,10 +1138,14 @@ impl Vm {
                         let at = stack.len() - n as usize;
                         let recv_is_undef = stack[at - 1].is_undef();
                         let first = if recv_is_undef { at } else { at - 1 };
-                        if let Some(callee) = self.inline_call(&mut stack, at - 2, first, &[]) {
-                            let callee = tri!(callee);
+                        if let Some(init) = self.inline_target(&stack[at - 2]) {
                             f.pc = pc;
-                            break Switch::Push(callee);
+                            break Switch::Call {
+                                func_at: at - 2,
+                                first: first,
+                                init,
+                                kwnames: Vec::new(),
+                            };
                         }
                         let func = stack[at - 2].clone();
                         let r = tri!(self.call(&func, &stack[first..], &[]));
@@ -1311,18 +1319,18 @@ impl Vm {
                 }
             };
             match switch {
-                Switch::Push(mut callee) => {
-                    self.depth += 1;
-                    // Most calls stay in one module: push globals only when they change.
-                    if !self
-                        .frame_globals
-                        .last()
-                        .is_some_and(|g| Rc::ptr_eq(g, &callee.globals))
+                Switch::Call {
+                    func_at,
+                    first,
+                    init,
+                    kwnames,
+                } => {
+                    if let Err(e) =
+                        self.push_inline(&mut stack, calls, func_at, first, init, &kwnames)
                     {
-                        self.frame_globals.push(callee.globals.clone());
-                        callee.pushed_globals = true;
+                        *shared = stack;
+                        return Err(e);
                     }
-                    calls.push(callee);
                     // Calls poll the breaker too, so recursion without loops still
                     // yields the GIL and sees interrupts.
                     if self.interp.breaker.is_set()
