@@ -167,7 +167,7 @@ impl Vm {
         &mut self,
         func: &Function,
         stack: &mut Vec<Value>,
-        calls: &mut Vec<Frame>,
+        calls: &mut super::frame::CallStack,
         first: usize,
         ret_to: usize,
         kwnames: &[Rc<PyStr>],
@@ -209,21 +209,42 @@ impl Vm {
             self.frame_globals.push(func.globals.clone());
         }
         self.depth += 1;
-        calls.push(Frame {
-            code: func.code.clone(),
-            stack: Vec::new(),
-            base: first,
-            ret_to,
-            nlocals,
-            cells,
-            globals: func.globals.clone(),
-            locals_dict: None,
-            pc: 0,
-            yielded: false,
-            in_yield_from: false,
-            pushed_globals,
-            init_self,
-        });
+        match calls.free_slot() {
+            Some(fr) => {
+                if !Rc::ptr_eq(&fr.code, &func.code) {
+                    fr.code = func.code.clone();
+                }
+                fr.base = first;
+                fr.ret_to = ret_to;
+                fr.nlocals = nlocals;
+                fr.cells = cells;
+                if !Rc::ptr_eq(&fr.globals, &func.globals) {
+                    fr.globals = func.globals.clone();
+                }
+                fr.pc = 0;
+                fr.yielded = false;
+                fr.pushed_globals = pushed_globals;
+                if !init_self.is_undef() {
+                    fr.init_self = init_self;
+                }
+                calls.enter_slot();
+            }
+            None => calls.push(Frame {
+                code: func.code.clone(),
+                stack: Vec::new(),
+                base: first,
+                ret_to,
+                nlocals,
+                cells,
+                globals: func.globals.clone(),
+                locals_dict: None,
+                pc: 0,
+                yielded: false,
+                in_yield_from: false,
+                pushed_globals,
+                init_self,
+            }),
+        }
         Ok(())
     }
 

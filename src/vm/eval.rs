@@ -2,7 +2,7 @@
 //! context, the exception table); `exec` is the tight loop over instructions, whose arms
 //! are short and call into the runtime for anything non-trivial.
 
-use super::frame::Frame;
+use super::frame::{CallStack, Frame};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::op::{BinOpKind, CmpKind, Op};
 use crate::runtime::attr::MethodLookup;
@@ -170,7 +170,7 @@ impl Vm {
         throw: Option<PyErr>,
     ) -> PyResult<Value> {
         let mut pending = throw.map(|e| (e, Raised::New));
-        let mut calls: Vec<Frame> = Vec::new();
+        let mut calls = CallStack::default();
         loop {
             let (err, how) = match pending.take() {
                 Some(p) => p,
@@ -200,11 +200,13 @@ impl Vm {
                     f.pc = h.handler as usize;
                 }
                 None => {
-                    let Some(done) = calls.pop() else {
+                    let Some(done) = calls.last_mut() else {
                         return Err(err);
                     };
                     shared.truncate(done.ret_to);
-                    self.pop_inline_frame(&done);
+                    let pushed = done.pushed_globals;
+                    calls.pop();
+                    self.pop_inline_frame(pushed);
                     // Re-raise in the caller, at its call instruction.
                     pending = Some((err, Raised::New));
                 }
@@ -214,9 +216,9 @@ impl Vm {
 
     /// Retire a callee frame run by `run_frames` (its values are already off the stack).
     #[inline]
-    fn pop_inline_frame(&mut self, done: &Frame) {
+    fn pop_inline_frame(&mut self, pushed_globals: bool) {
         self.depth -= 1;
-        if done.pushed_globals {
+        if pushed_globals {
             self.frame_globals.pop();
         }
     }
@@ -262,7 +264,7 @@ impl Vm {
     fn push_inline(
         &mut self,
         stack: &mut Vec<Value>,
-        calls: &mut Vec<Frame>,
+        calls: &mut CallStack,
         func_at: usize,
         first: usize,
         init: Option<Value>,
@@ -277,12 +279,8 @@ impl Vm {
                 let Value::Obj(cls) = &stack[func_at] else {
                     unreachable!("inline_target checked the class")
                 };
-                let obj = crate::builtins::classes::alloc_instance(
-                    self,
-                    cls,
-                    &stack[first..],
-                    kwnames,
-                )?;
+                let obj =
+                    crate::builtins::classes::alloc_instance(self, cls, &stack[first..], kwnames)?;
                 stack.insert(first, obj.clone());
                 (init, obj)
             }
@@ -360,7 +358,7 @@ impl Vm {
     fn exec(
         &mut self,
         base: &mut Frame,
-        calls: &mut Vec<Frame>,
+        calls: &mut CallStack,
         shared: &mut Vec<Value>,
         how: &mut Raised,
     ) -> PyResult<Value> {
@@ -1355,8 +1353,9 @@ impl Vm {
                     } else {
                         Some(std::mem::take(&mut done.init_self))
                     };
-                    self.pop_inline_frame(done);
-                    calls.truncate(calls.len() - 1);
+                    let pushed = done.pushed_globals;
+                    calls.pop();
+                    self.pop_inline_frame(pushed);
                     let v = match init {
                         None => v,
                         Some(obj) if v.is_none() => obj,

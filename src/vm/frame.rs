@@ -47,3 +47,56 @@ impl Frame {
         self.cells.as_deref().and_then(|c| c.get(i))
     }
 }
+
+/// The inline callee frames of one `Vm::run_frame` (innermost last). A retired frame
+/// keeps its slot, and entering a frame assigns the fields of a free slot in place:
+/// building a `Frame` and moving it in would copy its freshly written fields whole,
+/// which stalls the CPU's store forwarding on every call.
+#[derive(Default)]
+pub struct CallStack {
+    frames: Vec<Frame>,
+    live: usize,
+}
+
+impl CallStack {
+    #[inline]
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        match self.live {
+            0 => None,
+            n => Some(&mut self.frames[n - 1]),
+        }
+    }
+
+    /// A free slot to enter a frame in, after the live ones: `None` when every slot is
+    /// live (push a new frame then).
+    #[inline]
+    pub fn free_slot(&mut self) -> Option<&mut Frame> {
+        self.frames.get_mut(self.live)
+    }
+
+    /// Make the slot returned by `free_slot` (filled in by the caller) live.
+    #[inline]
+    pub fn enter_slot(&mut self) {
+        debug_assert!(self.live < self.frames.len());
+        self.live += 1;
+    }
+
+    pub fn push(&mut self, f: Frame) {
+        debug_assert_eq!(self.live, self.frames.len());
+        self.frames.push(f);
+        self.live += 1;
+    }
+
+    /// Retire the innermost frame, releasing what it alone references (cells, the
+    /// instance of an inline `__init__`). Its code and globals stay referenced by the
+    /// slot until it is reused or the call stack is dropped: both outlive any call.
+    #[inline]
+    pub fn pop(&mut self) {
+        self.live -= 1;
+        let f = &mut self.frames[self.live];
+        f.cells = None;
+        if !f.init_self.is_undef() {
+            f.init_self = Value::Undef;
+        }
+    }
+}
