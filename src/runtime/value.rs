@@ -332,6 +332,13 @@ impl Value {
         }
     }
 
+    /// `self is other` for an `other` that is an object (an interned name in the
+    /// inline caches): one pointer comparison.
+    #[inline(always)]
+    pub fn is_same_obj(&self, other: &Value) -> bool {
+        matches!((self, other), (Value::Obj(a), Value::Obj(b)) if Rc::ptr_eq(a, b))
+    }
+
     /// Identity comparison (`is`).
     #[inline]
     pub fn is(&self, other: &Value) -> bool {

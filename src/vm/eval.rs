@@ -273,8 +273,13 @@ impl Vm {
         if self.depth >= self.interp.recursion_limit.get() {
             return Err(self.recursion_error());
         }
+        // The function object is held by its `Rc` (a pointer): a `Value` copy written
+        // just before being read back whole would stall.
         let (func, init_self) = match init {
-            None => (stack[func_at].clone(), Value::Undef),
+            None => match &stack[func_at] {
+                Value::Obj(o) => (o.clone(), Value::Undef),
+                _ => unreachable!("inline_target checked the function"),
+            },
             Some(init) => {
                 let Value::Obj(cls) = &stack[func_at] else {
                     unreachable!("inline_target checked the class")
@@ -282,10 +287,13 @@ impl Vm {
                 let obj =
                     crate::builtins::classes::alloc_instance(self, cls, &stack[first..], kwnames)?;
                 stack.insert(first, obj.clone());
-                (init, obj)
+                match init {
+                    Value::Obj(o) => (o, obj),
+                    _ => unreachable!("inline_target checked __init__"),
+                }
             }
         };
-        let Some(Payload::Function(fun)) = func.payload() else {
+        let Payload::Function(fun) = &func.payload else {
             unreachable!("inline_target checked the function")
         };
         self.enter_frame(fun, stack, calls, first, func_at, kwnames, init_self)
@@ -307,7 +315,7 @@ impl Vm {
         let name = &code.names[i];
         t.borrow()
             .entry(c.slot as usize)
-            .filter(|e| e.key.is(name))
+            .filter(|e| e.key.is_same_obj(name))
             .map(|e| e.value.clone())
     }
 
@@ -548,36 +556,37 @@ impl Vm {
                     }
                     Op::LoadGlobal(i) => {
                         // The cached slot of the module dict (kind 1) or of builtins
-                        // (kind 2), valid while the dicts' key layouts are unchanged. The
-                        // hit is pushed straight from the dict entry: no temporary.
+                        // (kind 2), valid while the dicts' key layouts are unchanged.
                         let c = code.global_cache[i as usize].get();
-                        if c.kind != 0
-                            && c.globals == Rc::as_ptr(&f.globals) as usize
-                            && let Payload::Dict(g) = &f.globals.payload
-                        {
-                            let g = g.borrow();
-                            if g.keys_version() == c.gkv {
-                                let name = &code.names[i as usize];
-                                if c.kind == 1 {
-                                    if let Some(e) = g.entry(c.slot as usize)
-                                        && e.key.is(name)
+                        let name = &code.names[i as usize];
+                        let v = 'hit: {
+                            if c.kind != 0
+                                && c.globals == Rc::as_ptr(&f.globals) as usize
+                                && let Payload::Dict(g) = &f.globals.payload
+                            {
+                                let g = g.borrow();
+                                if g.keys_version() == c.gkv {
+                                    if c.kind == 1 {
+                                        if let Some(e) = g.entry(c.slot as usize)
+                                            && e.key.is_same_obj(name)
+                                        {
+                                            break 'hit e.value.clone();
+                                        }
+                                    } else if let Payload::Dict(b) =
+                                        &self.interp.builtins.payload
                                     {
-                                        stack.push(e.value.clone());
-                                        continue;
-                                    }
-                                } else if let Payload::Dict(b) = &self.interp.builtins.payload {
-                                    let b = b.borrow();
-                                    if b.keys_version() == c.bkv
-                                        && let Some(e) = b.entry(c.slot as usize)
-                                        && e.key.is(name)
-                                    {
-                                        stack.push(e.value.clone());
-                                        continue;
+                                        let b = b.borrow();
+                                        if b.keys_version() == c.bkv
+                                            && let Some(e) = b.entry(c.slot as usize)
+                                            && e.key.is_same_obj(name)
+                                        {
+                                            break 'hit e.value.clone();
+                                        }
                                     }
                                 }
                             }
-                        }
-                        let v = tri!(self.load_global_caching(&f.globals, code, i as usize));
+                            tri!(self.load_global_caching(&f.globals, code, i as usize))
+                        };
                         stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
@@ -648,7 +657,7 @@ impl Vm {
                         {
                             // The class lets plain instance-dict assignment apply to
                             // `name`: update the cached slot, or insert (a fresh instance).
-                            if t.entry(c.slot as usize).is_some_and(|e| e.key.is(name)) {
+                            if t.entry(c.slot as usize).is_some_and(|e| e.key.is_same_obj(name)) {
                                 t.set_value_at(c.slot as usize, v);
                             } else {
                                 let h = name.as_pystr().map_or(0, PyStr::hash);
