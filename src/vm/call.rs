@@ -72,31 +72,56 @@ impl Vm {
             return Ok(crate::vm::generator::new_generator(self, frame, func));
         }
         if self.depth >= self.interp.recursion_limit.get() || self.stack_exhausted() {
-            frame.stack.clear();
-            self.stack_pool.push(std::mem::take(&mut frame.stack));
+            self.recycle_frame(frame);
             return Err(self.recursion_error());
         }
         self.depth += 1;
         let r = self.run_frame(&mut frame, None);
         self.depth -= 1;
-        frame.stack.clear();
-        if self.stack_pool.len() < 64 {
-            self.stack_pool.push(std::mem::take(&mut frame.stack));
-        }
+        self.recycle_frame(frame);
         r
     }
 
-    /// A fresh frame for `func` with its arguments bound.
+    /// A frame for `func` with its arguments bound, running on its own value stack.
+    /// Frames are boxed and pooled (`recycle_frame`): the box moves as a pointer and a
+    /// pooled frame is filled in field by field, where moving a freshly built `Frame`
+    /// would copy it whole (a store-forwarding stall on every native-to-Python call).
     pub fn make_frame(
         &mut self,
         func: &Function,
         args: &[Value],
         kwnames: &[Rc<PyStr>],
-    ) -> PyResult<Frame> {
-        let code = func.code.clone();
-        let u = &code.unit;
+    ) -> PyResult<Box<Frame>> {
+        let u = &func.code.unit;
         let nlocals = u.varnames.len();
-        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        let mut fr = match self.frame_pool.pop() {
+            Some(mut fr) => {
+                if !Rc::ptr_eq(&fr.code, &func.code) {
+                    fr.code = func.code.clone();
+                }
+                if !Rc::ptr_eq(&fr.globals, &func.globals) {
+                    fr.globals = func.globals.clone();
+                }
+                fr
+            }
+            None => Box::new(Frame {
+                code: func.code.clone(),
+                stack: Vec::new(),
+                base: 0,
+                ret_to: 0,
+                nlocals,
+                cells: None,
+                globals: func.globals.clone(),
+                locals_dict: None,
+                pc: 0,
+                yielded: false,
+                in_yield_from: false,
+                pushed_globals: false,
+                init_self: Value::Undef,
+            }),
+        };
+        fr.nlocals = nlocals;
+        let stack = &mut fr.stack;
         stack.reserve(nlocals + u.max_stack as usize);
         if kwnames.is_empty()
             && args.len() == u.argcount as usize
@@ -109,28 +134,33 @@ impl Vm {
             }
         } else {
             stack.resize(nlocals, Value::Undef);
-            if let Err(e) = self.bind_args(func, args, kwnames, &mut stack) {
-                stack.clear();
-                self.stack_pool.push(stack);
+            if let Err(e) = self.bind_args(func, args, kwnames, &mut fr.stack) {
+                self.recycle_frame(fr);
                 return Err(e);
             }
         }
-        let cells = self.frame_cells(func, &mut stack);
-        Ok(Frame {
-            code,
-            stack,
-            base: 0,
-            ret_to: 0,
-            nlocals,
-            cells,
-            globals: func.globals.clone(),
-            locals_dict: None,
-            pc: 0,
-            yielded: false,
-            in_yield_from: false,
-            pushed_globals: false,
-            init_self: Value::Undef,
-        })
+        fr.cells = self.frame_cells(func, &mut fr.stack);
+        Ok(fr)
+    }
+
+    /// Return a frame made by `make_frame` to the pool, releasing its values. The
+    /// pooled frame keeps its code, globals and stack buffer; everything else is reset
+    /// to what `make_frame` expects.
+    pub fn recycle_frame(&mut self, mut fr: Box<Frame>) {
+        fr.stack.clear();
+        if self.frame_pool.len() >= 64 {
+            return;
+        }
+        fr.cells = None;
+        fr.locals_dict = None;
+        fr.pc = 0;
+        fr.yielded = false;
+        fr.in_yield_from = false;
+        fr.pushed_globals = false;
+        if !fr.init_self.is_undef() {
+            fr.init_self = Value::Undef;
+        }
+        self.frame_pool.push(fr);
     }
 
     /// The cells of a new frame of `func` whose fast locals are `locals`: the closure

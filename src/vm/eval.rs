@@ -158,7 +158,11 @@ impl Vm {
     /// They run on `base`'s value stack, above its own values.
     fn run_frame_inner(&mut self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
         let mut shared = std::mem::take(&mut base.stack);
-        let r = self.run_frames(base, &mut shared, throw);
+        let mut calls = self.call_stacks.pop().unwrap_or_default();
+        let r = self.run_frames(base, &mut shared, &mut calls, throw);
+        if self.call_stacks.len() < 16 {
+            self.call_stacks.push(calls);
+        }
         base.stack = shared;
         r
     }
@@ -167,16 +171,16 @@ impl Vm {
         &mut self,
         base: &mut Frame,
         shared: &mut Vec<Value>,
+        calls: &mut CallStack,
         throw: Option<PyErr>,
     ) -> PyResult<Value> {
         let mut pending = throw.map(|e| (e, Raised::New));
-        let mut calls = CallStack::default();
         loop {
             let (err, how) = match pending.take() {
                 Some(p) => p,
                 None => {
                     let mut how = Raised::New;
-                    match self.exec(base, &mut calls, shared, &mut how) {
+                    match self.exec(base, calls, shared, &mut how) {
                         Ok(v) => return Ok(v),
                         Err(e) => (e, how),
                     }
@@ -572,9 +576,7 @@ impl Vm {
                                         {
                                             break 'hit e.value.clone();
                                         }
-                                    } else if let Payload::Dict(b) =
-                                        &self.interp.builtins.payload
-                                    {
+                                    } else if let Payload::Dict(b) = &self.interp.builtins.payload {
                                         let b = b.borrow();
                                         if b.keys_version() == c.bkv
                                             && let Some(e) = b.entry(c.slot as usize)
@@ -657,7 +659,9 @@ impl Vm {
                         {
                             // The class lets plain instance-dict assignment apply to
                             // `name`: update the cached slot, or insert (a fresh instance).
-                            if t.entry(c.slot as usize).is_some_and(|e| e.key.is_same_obj(name)) {
+                            if t.entry(c.slot as usize)
+                                .is_some_and(|e| e.key.is_same_obj(name))
+                            {
                                 t.set_value_at(c.slot as usize, v);
                             } else {
                                 let h = name.as_pystr().map_or(0, PyStr::hash);

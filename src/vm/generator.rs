@@ -22,9 +22,9 @@ pub struct GenState {
     pub saved_handled: Value,
 }
 
-pub fn new_generator(vm: &mut Vm, frame: Frame, func: &Function) -> Value {
+pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: &Function) -> Value {
     let st = GenState {
-        frame: Some(Box::new(frame)),
+        frame: Some(frame),
         started: false,
         finished: false,
         running: false,

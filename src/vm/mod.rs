@@ -81,7 +81,10 @@ pub struct Vm {
     /// The exception being handled (`sys.exc_info()`), or `Undef`.
     pub handled: Value,
     /// Recycled frame value stacks.
-    pub(crate) stack_pool: Vec<Vec<Value>>,
+    /// Frames for native-to-Python calls, reused (see `Vm::make_frame`).
+    pub(crate) frame_pool: Vec<Box<frame::Frame>>,
+    /// Inline call stacks of finished `run_frame`s, reused with their frame slots.
+    pub(crate) call_stacks: Vec<frame::CallStack>,
     /// Native stack address at thread start (for the stack-overflow guard).
     pub(crate) stack_base: usize,
     pub(crate) stack_limit: usize,
@@ -105,7 +108,8 @@ impl Vm {
             interp,
             depth: 0,
             handled: Value::Undef,
-            stack_pool: Vec::new(),
+            frame_pool: Vec::new(),
+            call_stacks: Vec::new(),
             stack_base: &probe as *const u8 as usize,
             stack_limit: 0,
             repr_guard: Vec::new(),
