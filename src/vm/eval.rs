@@ -1137,7 +1137,7 @@ impl Vm {
                                 func_at: at - 1,
                                 first: at,
                                 init,
-                                kwnames: kwnames,
+                                kwnames,
                             };
                         }
                         let func = stack[at - 1].clone();
@@ -1153,7 +1153,7 @@ impl Vm {
                             f.pc = pc;
                             break Switch::Call {
                                 func_at: at - 2,
-                                first: first,
+                                first,
                                 init,
                                 kwnames: Vec::new(),
                             };

@@ -82,6 +82,8 @@ pub struct Vm {
     pub handled: Value,
     /// Recycled frame value stacks.
     /// Frames for native-to-Python calls, reused (see `Vm::make_frame`).
+    /// Boxed on purpose: frames move in and out as pointers.
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<frame::Frame>>,
     /// Inline call stacks of finished `run_frame`s, reused with their frame slots.
     pub(crate) call_stacks: Vec<frame::CallStack>,
