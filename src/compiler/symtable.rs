@@ -6,7 +6,7 @@
 
 use crate::ast::*;
 use crate::source::Span;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeKind {

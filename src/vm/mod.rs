@@ -15,7 +15,7 @@ use crate::runtime::types::BuiltinTypes;
 use crate::runtime::value::*;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 /// A raised Python exception (the exception object).
