@@ -19,6 +19,11 @@ pub struct Entry {
 #[derive(Clone, Default)]
 pub struct DictTable {
     entries: Vec<Option<Entry>>,
+    /// Hash index over `entries`, built only once there are more than `SMALL` slots:
+    /// small tables (most instance dicts, keyword dicts, small literals) are searched
+    /// linearly by hash, which costs less than hashing into a table and saves its
+    /// allocation. Invariant: empty while `entries.len() <= SMALL`, else it indexes every
+    /// live entry.
     index: HashTable<usize>,
     len: usize,
     /// Bumped whenever the set of keys or their slots change (not on value updates):
@@ -26,7 +31,45 @@ pub struct DictTable {
     keys_version: u64,
 }
 
+/// Up to this many entry slots a table has no hash index.
+const SMALL: usize = 8;
+
 impl DictTable {
+    /// Whether the hash index is in use (see `index`).
+    #[inline]
+    fn indexed(&self) -> bool {
+        self.entries.len() > SMALL
+    }
+
+    /// Slots of the live entries with hash `hash`, through the index or by scanning.
+    fn slots_with_hash(&self, hash: i64) -> Vec<usize> {
+        if self.indexed() {
+            self.index.iter_hash(hash as u64).copied().collect()
+        } else {
+            (0..self.entries.len())
+                .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
+                .collect()
+        }
+    }
+
+    /// The slot of the first live entry with hash `hash` for which `is_key` holds.
+    #[inline]
+    fn find_slot(&self, hash: i64, mut is_key: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if self.indexed() {
+            self.index
+                .find(hash as u64, |&i| {
+                    let e = entries[i].as_ref().expect("indexed entry");
+                    e.hash == hash && is_key(e)
+                })
+                .copied()
+        } else {
+            entries
+                .iter()
+                .position(|e| e.as_ref().is_some_and(|e| e.hash == hash && is_key(e)))
+        }
+    }
+
     pub fn new() -> DictTable {
         DictTable::default()
     }
@@ -34,7 +77,11 @@ impl DictTable {
     pub fn with_capacity(n: usize) -> DictTable {
         DictTable {
             entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
+            index: if n > SMALL {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             len: 0,
             keys_version: 0,
         }
@@ -65,17 +112,11 @@ impl DictTable {
                 let t = cell.borrow();
                 let entries = &t.entries;
                 let mut slow = false;
-                if let Some(&i) = t.index.find(hash as u64, |&i| {
-                    let e = entries[i].as_ref().expect("indexed entry");
-                    if e.hash != hash {
-                        return false;
-                    }
-                    match fast_eq(&e.key, key) {
-                        Some(b) => b,
-                        None => {
-                            slow = true;
-                            false
-                        }
+                if let Some(i) = t.find_slot(hash, |e| match fast_eq(&e.key, key) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
                     }
                 }) {
                     return Ok(Some(i));
@@ -84,9 +125,8 @@ impl DictTable {
                     return Ok(None);
                 }
                 let candidates: Vec<(usize, Value)> = t
-                    .index
-                    .iter_hash(hash as u64)
-                    .copied()
+                    .slots_with_hash(hash)
+                    .into_iter()
                     .filter_map(|i| {
                         entries[i]
                             .as_ref()
@@ -115,13 +155,7 @@ impl DictTable {
 
     /// Lookup by a `str` key without any callback (strings only equal strings).
     pub fn find_str(&self, s: &str, hash: i64) -> Option<usize> {
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| {
-                let e = entries[i].as_ref().expect("indexed entry");
-                e.hash == hash && e.key.as_str() == Some(s)
-            })
-            .copied()
+        self.find_slot(hash, |e| e.key.as_str() == Some(s))
     }
 
     pub fn get_str(&self, s: &str, hash: i64) -> Option<&Value> {
@@ -162,18 +196,28 @@ impl DictTable {
         self.keys_version = self.keys_version.wrapping_add(1);
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| {
-            entries[j].as_ref().map(|e| e.hash as u64).unwrap_or(0)
-        });
         self.len += 1;
+        let entries = &self.entries;
+        let rehash = |&j: &usize| entries[j].as_ref().map(|e| e.hash as u64).unwrap_or(0);
+        if i == SMALL {
+            // Growing past the small size: index every live entry.
+            for (j, e) in entries.iter().enumerate() {
+                if let Some(e) = e {
+                    self.index.insert_unique(e.hash as u64, j, rehash);
+                }
+            }
+        } else if i > SMALL {
+            self.index.insert_unique(hash as u64, i, rehash);
+        }
     }
 
     /// Remove the entry at `i`, returning it.
     pub fn remove_at(&mut self, i: usize) -> Entry {
         self.keys_version = self.keys_version.wrapping_add(1);
         let e = self.entries[i].take().expect("live entry");
-        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+        if self.indexed()
+            && let Ok(slot) = self.index.find_entry(e.hash as u64, |&j| j == i)
+        {
             slot.remove();
         }
         self.len -= 1;

@@ -13,9 +13,9 @@ use crate::runtime::dict::DictTable;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::BuiltinTypes;
 use crate::runtime::value::*;
+use hashbrown::HashMap;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
-use hashbrown::HashMap;
 use std::rc::Rc;
 
 /// A raised Python exception (the exception object).
