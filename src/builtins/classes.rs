@@ -286,10 +286,10 @@ pub(crate) fn alloc_instance(
         TypeKind::Object => Payload::Plain,
         TypeKind::Exception => {
             let a = vm.new_tuple(args[..npos].to_vec());
-            Payload::Exception(RefCell::new(ExcData {
+            Payload::Exception(Box::new(RefCell::new(ExcData {
                 args: a,
                 ..Default::default()
-            }))
+            })))
         }
         TypeKind::List => Payload::List(RefCell::new(Vec::new())),
         TypeKind::Dict => Payload::Dict(RefCell::new(DictTable::new())),

@@ -295,7 +295,10 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
         out: Vec::new(),
         file: Some(file),
     };
-    Ok(vm.new_object(&vm.types().file.clone(), Payload::File(RefCell::new(data))))
+    Ok(vm.new_object(
+        &vm.types().file.clone(),
+        Payload::File(Box::new(RefCell::new(data))),
+    ))
 }
 
 pub fn std_stream(vm: &mut Vm, kind: FileKind) -> Value {
@@ -322,7 +325,10 @@ pub fn std_stream(vm: &mut Vm, kind: FileKind) -> Value {
         out: Vec::new(),
         file: None,
     };
-    vm.new_object(&vm.types().file.clone(), Payload::File(RefCell::new(data)))
+    vm.new_object(
+        &vm.types().file.clone(),
+        Payload::File(Box::new(RefCell::new(data))),
+    )
 }
 
 fn file_of<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a RefCell<FileData>> {

@@ -91,16 +91,17 @@ pub enum Payload {
     Module(Box<ModuleData>),
     Cell(RefCell<Value>),
     Code(Rc<Code>),
-    Exception(RefCell<ExcData>),
+    /// Boxed, like the other large payloads, to keep every object small.
+    Exception(Box<RefCell<ExcData>>),
     Property(Box<[Value; 3]>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(PyRef, Value)>),
-    Generator(RefCell<crate::vm::generator::GenState>),
+    Generator(Box<RefCell<crate::vm::generator::GenState>>),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2) views of a dict object.
     DictView(u8, PyRef),
     Iter(RefCell<crate::runtime::iter::IterState>),
-    File(RefCell<crate::modules::io::FileData>),
+    File(Box<RefCell<crate::modules::io::FileData>>),
     /// A native object of some module (lock, thread handle, ...), by module-defined kind.
     Native(Box<dyn std::any::Any>),
     NotImplemented,

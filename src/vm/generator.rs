@@ -34,7 +34,7 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: &Function) -> Value {
     };
     vm.new_object(
         &vm.types().generator.clone(),
-        Payload::Generator(RefCell::new(st)),
+        Payload::Generator(Box::new(RefCell::new(st))),
     )
 }
 

@@ -275,10 +275,10 @@ impl Vm {
         let obj = PyObject::new(
             ty.clone(),
             None,
-            Payload::Exception(RefCell::new(ExcData {
+            Payload::Exception(Box::new(RefCell::new(ExcData {
                 args,
                 ..Default::default()
-            })),
+            }))),
         );
         PyErr(Rc::new(obj))
     }
