@@ -506,6 +506,30 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     }
 }
 
+/// A needle searched for many times (split, replace): the searcher is built once, where
+/// `find_str` in a loop would rebuild it for every match.
+enum Needle<'n> {
+    Byte(u8),
+    Fwd(memchr::memmem::Finder<'n>),
+}
+
+impl<'n> Needle<'n> {
+    fn new(needle: &'n str) -> Needle<'n> {
+        match needle.as_bytes() {
+            [b] => Needle::Byte(*b),
+            n => Needle::Fwd(memchr::memmem::Finder::new(n)),
+        }
+    }
+
+    #[inline]
+    fn find(&self, hay: &str) -> Option<usize> {
+        match self {
+            Needle::Byte(b) => memchr::memchr(*b, hay.as_bytes()),
+            Needle::Fwd(f) => f.find(hay.as_bytes()),
+        }
+    }
+}
+
 /// Byte offset of the last `needle` in `hay` (see [`find_str`]).
 #[inline]
 pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
@@ -573,8 +597,9 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
         Some("") => return Err(EMPTY_SEPARATOR.into()),
         Some(sep) => {
             let mut rest = s;
+            let needle = Needle::new(sep);
             while left > 0 {
-                let Some(i) = find_str(rest, sep) else { break };
+                let Some(i) = needle.find(rest) else { break };
                 out.push(&rest[..i]);
                 rest = &rest[i + sep.len()..];
                 left -= 1;
@@ -738,8 +763,9 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
+    let needle = Needle::new(old);
     while left > 0 {
-        let Some(i) = find_str(rest, old) else { break };
+        let Some(i) = needle.find(rest) else { break };
         out.push_str(&rest[..i]);
         out.push_str(new);
         rest = &rest[i + old.len()..];
