@@ -1020,14 +1020,24 @@ impl Vm {
                         stack.push(s);
                     }
                     Op::BuildString(n) => {
+                        // The parts are strs, or ints left unformatted by `FormatValue`.
                         let at = stack.len() - n as usize;
                         let total: usize = stack[at..]
                             .iter()
-                            .map(|v| v.as_str().map_or(0, str::len))
+                            .map(|v| match v {
+                                Value::Int(_) => 20,
+                                _ => v.as_str().map_or(0, str::len),
+                            })
                             .sum();
                         let mut s = String::with_capacity(total);
                         for v in &stack[at..] {
-                            s.push_str(v.as_str().unwrap_or(""));
+                            match v {
+                                Value::Int(i) => {
+                                    use std::fmt::Write;
+                                    let _ = write!(s, "{i}");
+                                }
+                                _ => s.push_str(v.as_str().unwrap_or("")),
+                            }
                         }
                         stack.truncate(at);
                         let v = self.new_string(s);
@@ -1106,6 +1116,12 @@ impl Vm {
                         ));
                     }
                     Op::FormatValue(flags) => {
+                        // A plain `{i}` of an int stays an int: `BuildString` (the only
+                        // consumer of `FormatValue`, see the compiler) writes its digits
+                        // straight into the joined string, without a str object.
+                        if flags == 0 && matches!(top!(), Value::Int(_)) {
+                            continue;
+                        }
                         let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
                         let v = pop!();
                         let r = tri!(self.format_value(&v, flags & 3, spec.as_ref()));
