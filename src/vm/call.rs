@@ -166,12 +166,17 @@ impl Vm {
     /// The cells of a new frame of `func` whose fast locals are `locals`: the closure
     /// itself when the code has no cellvars (shared, no allocation), else fresh cells
     /// (initialised from the arguments they capture) followed by the closure's.
-    #[inline]
+    #[inline(always)]
     fn frame_cells(&self, func: &Function, locals: &mut [Value]) -> Option<Rc<[PyRef]>> {
-        let u = &func.code.unit;
-        if u.cellvars.is_empty() {
+        if func.code.unit.cellvars.is_empty() {
             return func.closure.clone();
         }
+        self.new_frame_cells(func, locals)
+    }
+
+    #[inline(never)]
+    fn new_frame_cells(&self, func: &Function, locals: &mut [Value]) -> Option<Rc<[PyRef]>> {
+        let u = &func.code.unit;
         let mut cells = Vec::with_capacity(
             u.cellvars.len() + func.closure.as_deref().map_or(0, <[PyRef]>::len),
         );

@@ -23,7 +23,7 @@ fn seq_item(seq: &[Value], i: i64) -> Option<Value> {
 
 /// `o[i]` when `o` is a builtin (not subclassed) list or tuple and `i` is in range: the
 /// subscript fast path. `None` sends the caller down the general protocol.
-#[inline]
+#[inline(always)]
 fn builtin_item(o: &PyRef, i: i64) -> Option<Value> {
     if o.type_data().heap {
         return None;
@@ -219,7 +219,7 @@ impl Vm {
     }
 
     /// Retire a callee frame run by `run_frames` (its values are already off the stack).
-    #[inline]
+    #[inline(always)]
     fn pop_inline_frame(&mut self, pushed_globals: bool) {
         self.depth -= 1;
         if pushed_globals {
@@ -230,7 +230,7 @@ impl Vm {
     /// Whether a call of `func` runs as an inline callee frame: `Some(None)` for a plain
     /// Python function (not a generator), `Some(Some(init))` for a Python class with the
     /// default `__new__` and a Python `__init__`, `None` otherwise.
-    #[inline]
+    #[inline(always)]
     fn inline_target(&self, func: &Value) -> Option<Option<Value>> {
         let Value::Obj(o) = func else { return None };
         match &o.payload {

@@ -59,7 +59,7 @@ pub struct CallStack {
 }
 
 impl CallStack {
-    #[inline]
+    #[inline(always)]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
         match self.live {
             0 => None,
@@ -90,7 +90,7 @@ impl CallStack {
     /// Retire the innermost frame, releasing what it alone references (cells, the
     /// instance of an inline `__init__`). Its code and globals stay referenced by the
     /// slot until it is reused or the call stack is dropped: both outlive any call.
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) {
         self.live -= 1;
         let f = &mut self.frames[self.live];
