@@ -508,6 +508,7 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
 
 /// A needle searched for many times (split, replace): the searcher is built once, where
 /// `find_str` in a loop would rebuild it for every match.
+#[allow(clippy::large_enum_variant)] // one short-lived value on the stack per call
 enum Needle<'n> {
     Byte(u8),
     Fwd(memchr::memmem::Finder<'n>),
