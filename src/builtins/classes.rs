@@ -61,6 +61,8 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         in_yield_from: false,
         pushed_globals: false,
         init_self: Value::Undef,
+        generator: None,
+        outer_handled: Value::Undef,
     };
     vm.depth += 1;
     let r = vm.run_frame(&mut frame, None);

@@ -118,6 +118,8 @@ impl Vm {
                 in_yield_from: false,
                 pushed_globals: false,
                 init_self: Value::Undef,
+                generator: None,
+                outer_handled: Value::Undef,
             }),
         };
         fr.nlocals = nlocals;
@@ -160,6 +162,8 @@ impl Vm {
         if !fr.init_self.is_undef() {
             fr.init_self = Value::Undef;
         }
+        fr.generator = None;
+        fr.outer_handled = Value::Undef;
         self.frame_pool.push(fr);
     }
 
@@ -278,6 +282,8 @@ impl Vm {
                 in_yield_from: false,
                 pushed_globals,
                 init_self,
+                generator: None,
+                outer_handled: Value::Undef,
             }),
         }
         Ok(())

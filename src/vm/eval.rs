@@ -137,6 +137,11 @@ enum Switch {
         init: Option<Value>,
         kwnames: Vec<Rc<PyStr>>,
     },
+    /// `ForIter` over a suspended generator: run the generator's frame next, inline (see
+    /// `Vm::resume_inline`).
+    Resume(PyRef),
+    /// A generator frame resumed inline yielded this value to its consumer.
+    Yielded(Value),
 }
 
 impl Vm {
@@ -207,6 +212,13 @@ impl Vm {
                     let Some(done) = calls.last_mut() else {
                         return Err(err);
                     };
+                    if done.generator.is_some() {
+                        // An exception leaving a generator resumed inline ends it, and
+                        // is re-raised at its consumer's `ForIter`.
+                        let err = self.suspend_inline(shared, calls, Some(Some(err)));
+                        pending = Some((err.expect("the generator's exception"), Raised::New));
+                        continue;
+                    }
                     shared.truncate(done.ret_to);
                     let pushed = done.pushed_globals;
                     calls.pop();
@@ -214,6 +226,102 @@ impl Vm {
                     // Re-raise in the caller, at its call instruction.
                     pending = Some((err, Raised::New));
                 }
+            }
+        }
+    }
+
+    /// Resume generator `g`'s suspended frame inline, for its consumer's `ForIter` (the
+    /// consumer is the innermost frame, its `pc` saved after the `ForIter`): the frame
+    /// becomes the innermost of `calls`, and `stack` (the consumer's value stack) is
+    /// swapped with the generator's own, to be swapped back by `suspend_inline`. This
+    /// does what `gen_resume` does around `run_frame`, without a nested `run_frame`.
+    fn resume_inline(&mut self, g: PyRef, stack: &mut Vec<Value>, calls: &mut CallStack) {
+        let Payload::Generator(st) = &g.payload else {
+            unreachable!("ForIter checked the generator")
+        };
+        let (mut fr, saved) = {
+            let mut s = st.borrow_mut();
+            let fr = s.frame.take().expect("ForIter checked the frame");
+            s.running = true;
+            if s.started {
+                // The value of the `yield` expression: `next()` sends `None`.
+                let mut fr = fr;
+                fr.stack.push(Value::None);
+                (fr, std::mem::replace(&mut s.saved_handled, Value::Undef))
+            } else {
+                s.started = true;
+                (fr, std::mem::replace(&mut s.saved_handled, Value::Undef))
+            }
+        };
+        // The exception being handled inside the generator is its own (restored from
+        // when it last yielded), else the consumer's.
+        let outer = if saved.is_undef() {
+            self.handled.clone()
+        } else {
+            std::mem::replace(&mut self.handled, saved)
+        };
+        fr.outer_handled = outer;
+        fr.pushed_globals = !self
+            .frame_globals
+            .last()
+            .is_some_and(|gl| Rc::ptr_eq(gl, &fr.globals));
+        if fr.pushed_globals {
+            self.frame_globals.push(fr.globals.clone());
+        }
+        self.depth += 1;
+        fr.generator = Some(g);
+        std::mem::swap(stack, &mut fr.stack);
+        calls.push_boxed(fr);
+    }
+
+    /// Take the innermost frame, a generator resumed inline, off `calls` and give the
+    /// consumer its value stack back in `stack`. `end` is `None` when the generator
+    /// yielded (it is suspended again), `Some(None)` when it returned, `Some(Some(e))`
+    /// when exception `e` left it; the exception to raise in the consumer is returned
+    /// (`StopIteration` becomes `RuntimeError`, as in `gen_resume`).
+    fn suspend_inline(
+        &mut self,
+        stack: &mut Vec<Value>,
+        calls: &mut CallStack,
+        end: Option<Option<PyErr>>,
+    ) -> Option<PyErr> {
+        let mut fr = calls.pop_boxed();
+        std::mem::swap(stack, &mut fr.stack);
+        self.depth -= 1;
+        if fr.pushed_globals {
+            self.frame_globals.pop();
+            fr.pushed_globals = false;
+        }
+        let g = fr.generator.take().expect("an inline generator frame");
+        let outer = std::mem::replace(&mut fr.outer_handled, Value::Undef);
+        let inner = std::mem::replace(&mut self.handled, outer);
+        let Payload::Generator(st) = &g.payload else {
+            unreachable!("an inline generator frame")
+        };
+        let mut s = st.borrow_mut();
+        s.running = false;
+        match end {
+            None => {
+                s.saved_handled = inner;
+                s.frame = Some(fr);
+                None
+            }
+            Some(e) => {
+                s.finished = true;
+                drop(s);
+                self.recycle_frame(fr);
+                let e = e?;
+                if self.err_matches(&e, &self.types().stop_iteration.clone()) {
+                    let re = self.runtime_error("generator raised StopIteration");
+                    if let Payload::Exception(ed) = &re.0.payload {
+                        let mut ed = ed.borrow_mut();
+                        ed.cause = Some(Value::Obj(e.0.clone()));
+                        ed.context = Some(Value::Obj(e.0.clone()));
+                        ed.suppress_context = true;
+                    }
+                    return Some(re);
+                }
+                Some(e)
             }
         }
     }
@@ -932,6 +1040,17 @@ impl Vm {
                     }
                     Op::ForIter(t) => {
                         let it = top!();
+                        // A suspended generator runs inline, as a call would.
+                        if let Value::Obj(o) = it
+                            && let Payload::Generator(g) = &o.payload
+                            && self.depth < self.interp.recursion_limit.get()
+                            && g.try_borrow()
+                                .is_ok_and(|s| !s.running && s.frame.is_some())
+                        {
+                            let o = o.clone();
+                            f.pc = pc;
+                            break Switch::Resume(o);
+                        }
                         // Fast path: range and list iterators.
                         let fast = if let Value::Obj(o) = it
                             && let Payload::Iter(st) = &o.payload
@@ -1207,6 +1326,9 @@ impl Vm {
                         f.pc = pc;
                         f.yielded = true;
                         f.in_yield_from = from == 1;
+                        if f.generator.is_some() {
+                            break Switch::Yielded(v);
+                        }
                         *shared = std::mem::take(&mut stack);
                         return Ok(v);
                     }
@@ -1367,6 +1489,19 @@ impl Vm {
                         return Err(e);
                     }
                 }
+                Switch::Resume(g) => {
+                    self.resume_inline(g, &mut stack, calls);
+                    if self.interp.breaker.is_set()
+                        && let Err(e) = self.handle_breaker()
+                    {
+                        *shared = stack;
+                        return Err(e);
+                    }
+                }
+                Switch::Yielded(v) => {
+                    self.suspend_inline(&mut stack, calls, None);
+                    stack.push(v);
+                }
                 Switch::Return(v) => {
                     // The frame is read and dropped where it lies: moving it out would
                     // copy its freshly written fields whole (a store-forwarding stall).
@@ -1374,6 +1509,22 @@ impl Vm {
                         *shared = stack;
                         return Ok(v);
                     };
+                    if done.generator.is_some() {
+                        // The generator is exhausted: its consumer's `ForIter` pops it
+                        // and jumps past the loop. (The value of `return` is dropped,
+                        // as a `for` loop drops `StopIteration.value`.)
+                        drop(v);
+                        self.suspend_inline(&mut stack, calls, Some(None));
+                        stack.pop();
+                        let caller: &mut Frame = match calls.last_mut() {
+                            Some(c) => c,
+                            None => &mut *base,
+                        };
+                        if let Op::ForIter(t) = caller.code.unit.ops[caller.pc - 1] {
+                            caller.pc = t as usize;
+                        }
+                        continue;
+                    }
                     // Drop the callee's locals and operands, and the caller's callable
                     // and arguments below them.
                     stack.truncate(done.ret_to);

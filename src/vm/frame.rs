@@ -38,6 +38,12 @@ pub struct Frame {
     /// For an inlined `__init__` call (`Cls(...)`): the new instance, which the caller
     /// receives instead of `__init__`'s return value (that must be `None`).
     pub init_self: Value,
+    /// A generator's frame resumed inline by its consumer's `ForIter` (see
+    /// `Vm::resume_inline`): the generator object. While it runs, `stack` holds the
+    /// consumer's value stack (swapped with the generator's own) and `outer_handled` the
+    /// consumer's exception being handled. `None` for every other frame.
+    pub generator: Option<PyRef>,
+    pub outer_handled: Value,
 }
 
 impl Frame {
@@ -54,7 +60,9 @@ impl Frame {
 /// which stalls the CPU's store forwarding on every call.
 #[derive(Default)]
 pub struct CallStack {
-    frames: Vec<Frame>,
+    /// Boxed so that a generator's (boxed) frame can be run inline by swapping pointers.
+    #[allow(clippy::vec_box)]
+    frames: Vec<Box<Frame>>,
     live: usize,
 }
 
@@ -71,7 +79,7 @@ impl CallStack {
     /// live (push a new frame then).
     #[inline]
     pub fn free_slot(&mut self) -> Option<&mut Frame> {
-        self.frames.get_mut(self.live)
+        self.frames.get_mut(self.live).map(|b| &mut **b)
     }
 
     /// Make the slot returned by `free_slot` (filled in by the caller) live.
@@ -83,7 +91,7 @@ impl CallStack {
 
     pub fn push(&mut self, f: Frame) {
         debug_assert_eq!(self.live, self.frames.len());
-        self.frames.push(f);
+        self.frames.push(Box::new(f));
         self.live += 1;
     }
 
@@ -97,6 +105,29 @@ impl CallStack {
         f.cells = None;
         if !f.init_self.is_undef() {
             f.init_self = Value::Undef;
+        }
+    }
+
+    /// Make a frame owned elsewhere (a generator's) the innermost one.
+    pub fn push_boxed(&mut self, b: Box<Frame>) {
+        if self.live < self.frames.len() {
+            let free = std::mem::replace(&mut self.frames[self.live], b);
+            self.frames.push(free);
+        } else {
+            self.frames.push(b);
+        }
+        self.live += 1;
+    }
+
+    /// Take back the innermost frame pushed by `push_boxed`.
+    pub fn pop_boxed(&mut self) -> Box<Frame> {
+        self.live -= 1;
+        let i = self.live;
+        let last = self.frames.pop().expect("a live frame");
+        if i < self.frames.len() {
+            std::mem::replace(&mut self.frames[i], last)
+        } else {
+            last
         }
     }
 }

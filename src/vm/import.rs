@@ -468,6 +468,8 @@ impl Vm {
             in_yield_from: false,
             pushed_globals: false,
             init_self: Value::Undef,
+            generator: None,
+            outer_handled: Value::Undef,
         };
         self.run_frame(&mut frame, None)
     }
