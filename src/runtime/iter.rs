@@ -387,6 +387,15 @@ impl Vm {
                 }
                 Ok(Some(self.new_tuple(out)))
             }
+            IterState::Map { f, its } if its.len() == 1 => {
+                // One iterable (the common case): no argument vector per item.
+                let (f, it) = (f.clone(), its[0].clone());
+                drop(s);
+                let Some(v) = self.iter_next(&it)? else {
+                    return Ok(None);
+                };
+                self.call(&f, std::slice::from_ref(&v), &[]).map(Some)
+            }
             IterState::Map { f, its } => {
                 let (f, its) = (f.clone(), its.clone());
                 drop(s);
