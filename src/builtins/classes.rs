@@ -48,21 +48,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         .collect();
     cells.extend(f.closure.iter().flat_map(|c| c.iter().cloned()));
     let mut frame = Frame {
-        code: code.clone(),
-        stack,
-        base: 0,
-        ret_to: 0,
-        nlocals,
         cells: (!cells.is_empty()).then(|| Rc::from(cells)),
-        globals: f.globals.clone(),
         locals_dict: ns.as_obj().cloned(),
-        pc: 0,
-        yielded: false,
-        in_yield_from: false,
-        pushed_globals: false,
-        init_self: Value::Undef,
-        generator: None,
-        outer_handled: Value::Undef,
+        ..Frame::new(code.clone(), f.globals.clone(), stack, nlocals)
     };
     vm.depth += 1;
     let r = vm.run_frame(&mut frame, None);

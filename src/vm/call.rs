@@ -104,23 +104,12 @@ impl Vm {
                 }
                 fr
             }
-            None => Box::new(Frame {
-                code: func.code.clone(),
-                stack: Vec::new(),
-                base: 0,
-                ret_to: 0,
+            None => Box::new(Frame::new(
+                func.code.clone(),
+                func.globals.clone(),
+                Vec::new(),
                 nlocals,
-                cells: None,
-                globals: func.globals.clone(),
-                locals_dict: None,
-                pc: 0,
-                yielded: false,
-                in_yield_from: false,
-                pushed_globals: false,
-                init_self: Value::Undef,
-                generator: None,
-                outer_handled: Value::Undef,
-            }),
+            )),
         };
         fr.nlocals = nlocals;
         let stack = &mut fr.stack;
@@ -269,21 +258,12 @@ impl Vm {
                 calls.enter_slot();
             }
             None => calls.push(Frame {
-                code: func.code.clone(),
-                stack: Vec::new(),
                 base: first,
                 ret_to,
-                nlocals,
                 cells,
-                globals: func.globals.clone(),
-                locals_dict: None,
-                pc: 0,
-                yielded: false,
-                in_yield_from: false,
                 pushed_globals,
                 init_self,
-                generator: None,
-                outer_handled: Value::Undef,
+                ..Frame::new(func.code.clone(), func.globals.clone(), Vec::new(), nlocals)
             }),
         }
         Ok(())

@@ -310,18 +310,7 @@ impl Vm {
                 s.finished = true;
                 drop(s);
                 self.recycle_frame(fr);
-                let e = e?;
-                if self.err_matches(&e, &self.types().stop_iteration.clone()) {
-                    let re = self.runtime_error("generator raised StopIteration");
-                    if let Payload::Exception(ed) = &re.0.payload {
-                        let mut ed = ed.borrow_mut();
-                        ed.cause = Some(Value::Obj(e.0.clone()));
-                        ed.context = Some(Value::Obj(e.0.clone()));
-                        ed.suppress_context = true;
-                    }
-                    return Some(re);
-                }
-                Some(e)
+                Some(crate::vm::generator::escaped(self, e?))
             }
         }
     }

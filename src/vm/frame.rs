@@ -47,6 +47,28 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame about to run `code` from its first instruction: its own value `stack`
+    /// (base 0), no cells, no class namespace, nothing pending. Callers set the rest.
+    pub fn new(code: Rc<Code>, globals: PyRef, stack: Vec<Value>, nlocals: usize) -> Frame {
+        Frame {
+            code,
+            stack,
+            base: 0,
+            ret_to: 0,
+            nlocals,
+            cells: None,
+            globals,
+            locals_dict: None,
+            pc: 0,
+            yielded: false,
+            in_yield_from: false,
+            pushed_globals: false,
+            init_self: Value::Undef,
+            generator: None,
+            outer_handled: Value::Undef,
+        }
+    }
+
     /// Cell `i` (cellvars then freevars); the compiler only emits indices in range.
     #[inline]
     pub fn cell(&self, i: usize) -> Option<&PyRef> {

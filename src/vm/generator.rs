@@ -161,19 +161,26 @@ pub fn gen_resume(
         Err(e) => {
             s.finished = true;
             drop(s);
-            if vm.err_matches(&e, &vm.types().stop_iteration.clone()) {
-                let re = vm.runtime_error("generator raised StopIteration");
-                if let Payload::Exception(ed) = &re.0.payload {
-                    let mut ed = ed.borrow_mut();
-                    ed.cause = Some(Value::Obj(e.0.clone()));
-                    ed.context = Some(Value::Obj(e.0.clone()));
-                    ed.suppress_context = true;
-                }
-                return Err(re);
-            }
-            Err(e)
+            Err(escaped(vm, e))
         }
     }
+}
+
+/// The exception to raise in a generator's consumer for `e`, which left the generator's
+/// frame: `StopIteration` becomes `RuntimeError: generator raised StopIteration`
+/// (PEP 479), chained to it; anything else is itself.
+pub fn escaped(vm: &Vm, e: PyErr) -> PyErr {
+    if !vm.err_matches(&e, &vm.types().stop_iteration.clone()) {
+        return e;
+    }
+    let re = vm.runtime_error("generator raised StopIteration");
+    if let Payload::Exception(ed) = &re.0.payload {
+        let mut ed = ed.borrow_mut();
+        ed.cause = Some(Value::Obj(e.0.clone()));
+        ed.context = Some(Value::Obj(e.0.clone()));
+        ed.suppress_context = true;
+    }
+    re
 }
 
 fn delegate_throw(vm: &mut Vm, sub: &Value, exc: PyErr) -> PyResult<Result<Value, Value>> {

@@ -455,21 +455,8 @@ impl Vm {
         let cells: Vec<PyRef> = (0..ncells).map(|_| self.new_cell(Value::Undef)).collect();
         let cells = (!cells.is_empty()).then(|| std::rc::Rc::from(cells));
         let mut frame = Frame {
-            code,
-            stack,
-            base: 0,
-            ret_to: 0,
-            nlocals,
             cells,
-            globals: globals.clone(),
-            locals_dict: None,
-            pc: 0,
-            yielded: false,
-            in_yield_from: false,
-            pushed_globals: false,
-            init_self: Value::Undef,
-            generator: None,
-            outer_handled: Value::Undef,
+            ..Frame::new(code, globals.clone(), stack, nlocals)
         };
         self.run_frame(&mut frame, None)
     }
