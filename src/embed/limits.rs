@@ -7,8 +7,9 @@
 //! configured, the breaker's `LIMITS` bit stays set, so every poll takes the slow path
 //! into [`tick`], which counts one *operation* and looks at the clock every 1024
 //! operations. Without limits the bit is clear and the poll costs what it always did.
-//! A timeout also arms a watchdog thread for the host call, which sets the breaker's
-//! `TIMEOUT` bit as a main-thread event at the deadline: that wakes a script blocked in
+//! A timeout also arms the interpreter's watchdog thread (one per interpreter, started by
+//! the first call with a timeout, re-armed by each), which sets the breaker's `TIMEOUT`
+//! bit as a main-thread event at the deadline: that wakes a script blocked in
 //! `time.sleep` or a lock wait, which would not poll the clock.
 //!
 //! # Exceeding a limit cannot be swallowed
@@ -107,47 +108,66 @@ pub struct LimitState {
     tripped: Cell<Option<Limit>>,
     /// The `LimitExceeded` class, made on first use.
     class: RefCell<Option<PyRef>>,
-    /// The armed timeout watchdog of the current host call, if any.
+    /// The timeout watchdog, once a host call has had a timeout.
     watchdog: RefCell<Option<Watchdog>>,
 }
 
-/// A thread that sets `TIMEOUT` at a host call's deadline unless disarmed first.
+/// The interpreter's timeout watchdog: one thread, started by the first host call with
+/// a timeout, that sets `TIMEOUT` as a main-thread event when the armed deadline passes.
+/// Each host call re-arms it (a mutex update and a notify, no thread per call); dropping
+/// the interpreter stops it.
 struct Watchdog {
-    disarmed: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    thread: std::thread::Thread,
+    shared: std::sync::Arc<WatchShared>,
+}
+
+struct WatchShared {
+    /// The armed deadline (`None`: disarmed) and whether to stop.
+    state: parking_lot::Mutex<(Option<Instant>, bool)>,
+    cv: parking_lot::Condvar,
 }
 
 impl Watchdog {
-    fn arm(breaker: std::sync::Arc<crate::gil::Breaker>, deadline: Instant) -> Option<Watchdog> {
-        use std::sync::atomic::Ordering;
-        let disarmed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = disarmed.clone();
-        let handle = std::thread::Builder::new()
+    fn start(breaker: std::sync::Arc<crate::gil::Breaker>) -> Option<Watchdog> {
+        let shared = std::sync::Arc::new(WatchShared {
+            state: parking_lot::Mutex::new((None, false)),
+            cv: parking_lot::Condvar::new(),
+        });
+        let theirs = shared.clone();
+        std::thread::Builder::new()
             .name("garter-timeout".into())
             .spawn(move || {
+                let mut st = theirs.state.lock();
                 loop {
-                    if flag.load(Ordering::Acquire) {
-                        return;
+                    match *st {
+                        (_, true) => return,
+                        (None, false) => theirs.cv.wait(&mut st),
+                        (Some(d), false) if Instant::now() >= d => {
+                            // Fired under the lock: once `arm` has replaced a deadline,
+                            // the old one can no longer fire into the next host call.
+                            st.0 = None;
+                            breaker.set_main_event(TIMEOUT);
+                        }
+                        (Some(d), false) => {
+                            theirs.cv.wait_until(&mut st, d);
+                        }
                     }
-                    let now = Instant::now();
-                    if now >= deadline {
-                        break;
-                    }
-                    std::thread::park_timeout(deadline - now);
                 }
-                breaker.set_main_event(TIMEOUT);
             })
             .ok()?;
-        Some(Watchdog {
-            disarmed,
-            thread: handle.thread().clone(),
-        })
+        Some(Watchdog { shared })
     }
 
-    fn disarm(self) {
-        self.disarmed
-            .store(true, std::sync::atomic::Ordering::Release);
-        self.thread.unpark();
+    /// Arm for `deadline`, or disarm with `None`.
+    fn arm(&self, deadline: Option<Instant>) {
+        self.shared.state.lock().0 = deadline;
+        self.shared.cv.notify_one();
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.shared.state.lock().1 = true;
+        self.shared.cv.notify_one();
     }
 }
 
@@ -175,13 +195,17 @@ impl LimitState {
         let deadline = c.timeout.map(|t| Instant::now() + t);
         self.deadline.set(deadline);
         self.tripped.set(None);
-        if let Some(w) = self.watchdog.borrow_mut().take() {
-            w.disarm();
+        {
+            let mut w = self.watchdog.borrow_mut();
+            if w.is_none() && deadline.is_some() {
+                *w = Watchdog::start(vm.interp.breaker.clone());
+            }
+            if let Some(w) = &*w {
+                w.arm(deadline);
+            }
         }
+        // After re-arming: a deadline of an earlier call can no longer fire.
         vm.interp.breaker.take(TIMEOUT);
-        if let Some(d) = deadline {
-            *self.watchdog.borrow_mut() = Watchdog::arm(vm.interp.breaker.clone(), d);
-        }
         if !c.polled() {
             vm.interp.breaker.take(LIMITS);
         }
@@ -189,8 +213,8 @@ impl LimitState {
 
     /// The main host call ends: a `stop()` request has been served.
     pub(crate) fn end_call(&self, vm: &Vm) {
-        if let Some(w) = self.watchdog.borrow_mut().take() {
-            w.disarm();
+        if let Some(w) = &*self.watchdog.borrow() {
+            w.arm(None);
         }
         vm.interp.breaker.take(CANCEL);
         vm.interp.breaker.take(TIMEOUT);

@@ -211,6 +211,34 @@ fn timeout_wakes_a_blocked_script() {
     assert_eq!(interp.eval::<i64>("x + 1").unwrap(), 2);
 }
 
+/// Threads of this test process (Linux: the entries of `/proc/self/task`).
+fn thread_count() -> usize {
+    std::fs::read_dir("/proc/self/task").map_or(0, |d| d.count())
+}
+
+#[test]
+fn one_watchdog_thread_serves_every_call() {
+    let interp = limited(Limits {
+        timeout: Some(Duration::from_millis(500)),
+        ..Limits::default()
+    });
+    interp.run("x = 0", "first.py").unwrap();
+    let before = thread_count();
+    for i in 0..300 {
+        interp.run(&format!("x = {i}"), "many.py").unwrap();
+    }
+    assert_eq!(interp.eval::<i64>("x").unwrap(), 299);
+    // No thread per call (tests run in parallel, so allow for a few of theirs).
+    let after = thread_count();
+    assert!(after < before + 20, "threads: {before} -> {after}");
+    // The re-armed watchdog still fires for a later call, and only for it.
+    let e = interp
+        .run("while True:\n    pass\n", "spin.py")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Timeout));
+    interp.run("x = 1", "after.py").unwrap();
+}
+
 #[test]
 fn stop_from_a_watchdog_thread_cannot_be_caught() {
     let interp = Interpreter::new();
