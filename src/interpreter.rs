@@ -91,7 +91,12 @@ impl Interpreter {
         {
             Ok(unit) => {
                 let code = self.vm.link_code(unit, &src);
-                self.vm.run_code(code, &d).map(|_| ())
+                let r = self.vm.run_code(code, &d).map(|_| ());
+                // Generators dropped by the last statements still get closed.
+                if crate::vm::generator::have_orphans() {
+                    self.vm.close_orphans();
+                }
+                r
             }
             Err(e) => {
                 self.vm.flush_stdout();

@@ -1236,6 +1236,9 @@ impl Vm {
                         stack.push(r);
                     }
                     Op::Call(n) => {
+                        if crate::vm::generator::have_orphans() {
+                            self.close_orphans();
+                        }
                         let at = stack.len() - n as usize;
                         if let Some(init) = self.inline_target(&stack[at - 1]) {
                             f.pc = pc;
@@ -1252,6 +1255,9 @@ impl Vm {
                         stack.push(r);
                     }
                     Op::CallKw(n) => {
+                        if crate::vm::generator::have_orphans() {
+                            self.close_orphans();
+                        }
                         let names = pop!();
                         let at = stack.len() - n as usize;
                         let kwnames = tri!(self.kwnames_of(&names));
@@ -1270,6 +1276,9 @@ impl Vm {
                         stack.push(r);
                     }
                     Op::CallMethod(n) => {
+                        if crate::vm::generator::have_orphans() {
+                            self.close_orphans();
+                        }
                         let at = stack.len() - n as usize;
                         let recv_is_undef = stack[at - 1].is_undef();
                         let first = if recv_is_undef { at } else { at - 1 };

@@ -22,6 +22,85 @@ pub struct GenState {
     pub saved_handled: Value,
 }
 
+thread_local! {
+    /// Suspended generators dropped at a `yield` inside a `try` or `with` block: their
+    /// `finally` or `__exit__` must still run, as CPython's generator finaliser runs
+    /// `close()`. `Drop` cannot reach the VM, so it parks them here, and the VM closes
+    /// them at its next call instruction (`Vm::close_orphans`).
+    static ORPHANS: RefCell<Vec<GenState>> = const { RefCell::new(Vec::new()) };
+    static HAVE_ORPHANS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a dropped generator waits to be closed (one thread-local load).
+#[inline(always)]
+pub fn have_orphans() -> bool {
+    HAVE_ORPHANS.with(|h| h.get())
+}
+
+impl Drop for GenState {
+    fn drop(&mut self) {
+        if self.finished || !self.started || self.running {
+            return;
+        }
+        let Some(fr) = &self.frame else { return };
+        // Only a yield covered by a handler has code that `close()` would run.
+        if fr
+            .code
+            .unit
+            .handler_for(fr.pc.saturating_sub(1) as u32)
+            .is_none()
+        {
+            return;
+        }
+        let orphan = GenState {
+            frame: self.frame.take(),
+            started: true,
+            finished: false,
+            running: false,
+            name: std::mem::take(&mut self.name),
+            qualname: std::mem::take(&mut self.qualname),
+            saved_handled: std::mem::replace(&mut self.saved_handled, Value::Undef),
+        };
+        // At thread exit the list may already be gone: the generator is then dropped
+        // without running its cleanup, as at interpreter shutdown.
+        let _ = ORPHANS.try_with(|o| {
+            if let Ok(mut o) = o.try_borrow_mut() {
+                o.push(orphan);
+                HAVE_ORPHANS.with(|h| h.set(true));
+            }
+        });
+    }
+}
+
+impl Vm {
+    /// Close the generators parked by `GenState::drop` (see `ORPHANS`): their `finally`
+    /// blocks run now. An exception from one is reported as CPython reports an
+    /// exception in a finaliser ("Exception ignored in: ...") and does not propagate.
+    #[cold]
+    pub fn close_orphans(&mut self) {
+        loop {
+            let pending = ORPHANS.with(|o| std::mem::take(&mut *o.borrow_mut()));
+            HAVE_ORPHANS.with(|h| h.set(false));
+            if pending.is_empty() {
+                return;
+            }
+            for st in pending {
+                let g = self.new_object(
+                    &self.types().generator.clone(),
+                    Payload::Generator(Box::new(RefCell::new(st))),
+                );
+                let Value::Obj(o) = &g else { continue };
+                if let Err(e) = gen_close(self, o) {
+                    let what = self.repr(&g).unwrap_or_default();
+                    let text = self.format_exception(&e);
+                    self.flush_stdout();
+                    self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+                }
+            }
+        }
+    }
+}
+
 pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: &Function) -> Value {
     let st = GenState {
         frame: Some(frame),
