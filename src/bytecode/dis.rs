@@ -22,16 +22,7 @@ fn dis_one(unit: &CodeUnit, src: &SourceFile, out: &mut String) {
     let targets: Vec<u32> = unit
         .ops
         .iter()
-        .filter_map(|op| match *op {
-            Op::Jump(t)
-            | Op::PopJumpIfFalse(t)
-            | Op::PopJumpIfTrue(t)
-            | Op::JumpIfFalseOrPop(t)
-            | Op::JumpIfTrueOrPop(t)
-            | Op::ForIter(t)
-            | Op::Send(t) => Some(t),
-            _ => None,
-        })
+        .filter_map(|op| op.jump_target())
         .chain(unit.exc_table.iter().map(|e| e.handler))
         .collect();
     for (pc, op) in unit.ops.iter().enumerate() {
@@ -139,6 +130,7 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         Op::InplaceOp(k) => format!("{k} ({}=)", BinOpKind::from_u32(k).symbol()),
         Op::CompareOp(k) => format!("{k} ({})", CmpKind::from_u32(k).symbol()),
         Op::Jump(t)
+        | Op::JumpForIter(t)
         | Op::PopJumpIfFalse(t)
         | Op::PopJumpIfTrue(t)
         | Op::JumpIfFalseOrPop(t)

@@ -216,6 +216,11 @@ pub enum Op {
     GetIter,
     /// `[it] -> [it, next(it)]`, or when exhausted `[it] -> []` and jump to `t`.
     ForIter(u32),
+    /// A loop's back edge fused with its head: `Jump(h)` where instruction `h` is a
+    /// `ForIter`, made by the peephole pass. Runs the `ForIter` at `h` as if it had been
+    /// jumped to (polling the breaker like a backward `Jump`), saving a dispatch per
+    /// iteration.
+    JumpForIter(u32),
     /// `[x1..xn] -> [(x1..xn)]`.
     BuildTuple(u32),
     /// `[x1..xn] -> [[x1..xn]]`.
@@ -305,4 +310,21 @@ pub enum Op {
     LoadLocals,
     /// `[cls, self] -> [super(cls, self)]` for zero-argument `super()`.
     ZeroArgSuper,
+}
+
+impl Op {
+    /// The jump target of a jump instruction.
+    pub fn jump_target(self) -> Option<u32> {
+        match self {
+            Op::Jump(t)
+            | Op::JumpForIter(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::Send(t) => Some(t),
+            _ => None,
+        }
+    }
 }

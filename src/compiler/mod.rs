@@ -286,7 +286,7 @@ impl<'a> Compiler<'a> {
         u.code.spans.push(span);
         u.op_handler.push(handler);
         let (fall, jump) = stack_effect(op);
-        if let Some(t) = jump_target(op) {
+        if let Some(t) = op.jump_target() {
             u.jumps.push(u.code.ops.len() - 1);
             let d = u.depth + jump;
             let l = &mut u.labels[t as usize];
@@ -543,19 +543,6 @@ fn const_identical(a: &Const, b: &Const) -> bool {
     }
 }
 
-fn jump_target(op: Op) -> Option<u32> {
-    match op {
-        Op::Jump(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::Send(t) => Some(t),
-        _ => None,
-    }
-}
-
 /// Stack effect of `op`: (falling through, when jumping).
 pub fn stack_effect(op: Op) -> (i32, i32) {
     use Op::*;
@@ -582,7 +569,7 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         Dup => 1,
         Dup2 => 2,
         Swap(_) | Rot3 => 0,
-        Jump(_) => 0,
+        Jump(_) | JumpForIter(_) => 0,
         PopJumpIfFalse(_) | PopJumpIfTrue(_) => -1,
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => return (-1, 0),
         GetIter => 0,

@@ -33,6 +33,15 @@ pub fn superinstructions(ops: &mut [Op]) {
             ops[pc] = op;
         }
     }
+    // A loop's back edge runs the loop head's `ForIter` without a second dispatch. The
+    // `ForIter` stays where it is, for the first iteration and for `continue`.
+    for pc in 0..ops.len() {
+        if let Op::Jump(t) = ops[pc]
+            && let Some(Op::ForIter(_)) = ops.get(t as usize)
+        {
+            ops[pc] = Op::JumpForIter(t);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -71,5 +80,22 @@ mod tests {
                 Op::Return,
             ]
         );
+    }
+
+    #[test]
+    fn loop_back_edge_to_for_iter_is_fused() {
+        let mut ops = vec![
+            Op::GetIter,
+            Op::ForIter(5),
+            Op::StoreFast(0),
+            Op::Jump(1),
+            Op::Jump(0),
+            Op::Return,
+        ];
+        superinstructions(&mut ops);
+        assert_eq!(ops[3], Op::JumpForIter(1));
+        // Only jumps to a `ForIter` are fused.
+        assert_eq!(ops[4], Op::Jump(0));
+        assert_eq!(ops[1], Op::ForIter(5));
     }
 }

@@ -14,7 +14,7 @@ impl Vm {
         match v {
             Value::None | Value::Undef => return Ok("None".into()),
             Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
-            Value::Int(i) => return Ok(i.to_string()),
+            Value::Int(i) => return Ok(itoa::Buffer::new().format(*i).to_owned()),
             Value::Float(f) => return Ok(float_repr(*f)),
             Value::Obj(_) => {}
         }

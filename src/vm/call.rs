@@ -208,20 +208,22 @@ impl Vm {
         let positional = kwnames.is_empty()
             && u.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
             && u.kwonlyargcount == 0;
-        let mut bound = false;
-        if positional && nargs <= argcount {
+        let mut bound = positional && nargs == argcount;
+        if positional && nargs < argcount {
             let defaults = func.defaults.borrow();
             let first_default = argcount - defaults.len().min(argcount);
             if nargs >= first_default {
-                if nargs < argcount {
-                    stack.extend_from_slice(&defaults[nargs - first_default..]);
-                }
+                stack.extend_from_slice(&defaults[nargs - first_default..]);
                 bound = true;
             }
         }
         stack.reserve(nlocals - nargs.min(nlocals) + u.max_stack as usize);
         if bound {
-            stack.resize(first + nlocals, Value::Undef);
+            // Pushes into reserved room inline; `resize` is an out-of-line call even
+            // when there is nothing to add.
+            for _ in stack.len()..first + nlocals {
+                stack.push(Value::Undef);
+            }
         } else {
             let args = stack.split_off(first);
             stack.resize(first + nlocals, Value::Undef);

@@ -135,7 +135,9 @@ enum Switch {
         func_at: usize,
         first: usize,
         init: Option<Value>,
-        kwnames: Vec<Rc<PyStr>>,
+        /// The keyword names of a `CallKw` (`None` for a positional call, so that the
+        /// common case drops nothing).
+        kwnames: Option<Vec<Rc<PyStr>>>,
     },
     /// `ForIter` over a suspended generator: run the generator's frame next, inline (see
     /// `Vm::resume_inline`).
@@ -521,6 +523,69 @@ impl Vm {
                         }
                     }
                 };
+            }
+            // `ForIter(t)` at `pc - 1`: push the iterator's next item, or pop it and
+            // jump to `t`. Shared by `ForIter` and `JumpForIter` (the loop's back edge).
+            macro_rules! for_iter {
+                ($t:expr) => {{
+                    let t = $t;
+                    let it = top!();
+                    // A suspended generator runs inline, as a call would.
+                    if let Value::Obj(o) = it
+                        && let Payload::Generator(g) = &o.payload
+                        && self.depth < self.interp.recursion_limit.get()
+                        && g.try_borrow()
+                            .is_ok_and(|s| !s.running && s.frame.is_some())
+                    {
+                        let o = o.clone();
+                        f.pc = pc;
+                        break Switch::Resume(o);
+                    }
+                    // Fast path: range and list iterators.
+                    let fast = if let Value::Obj(o) = it
+                        && let Payload::Iter(st) = &o.payload
+                    {
+                        let mut st = st.borrow_mut();
+                        match &mut *st {
+                            crate::runtime::iter::IterState::Range { cur, stop, step } => {
+                                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                    let v = *cur;
+                                    *cur = cur.saturating_add(*step);
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            crate::runtime::iter::IterState::Seq { seq, idx } => {
+                                match seq.payload() {
+                                    Some(Payload::List(l)) => {
+                                        let r = l.borrow().get(*idx).cloned();
+                                        *idx += 1;
+                                        Some(r)
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let next = match fast {
+                        Some(n) => n,
+                        None => {
+                            let it = it.clone();
+                            tri!(self.iter_next(&it))
+                        }
+                    };
+                    match next {
+                        Some(v) => stack.push(v),
+                        None => {
+                            stack.pop();
+                            pc = t as usize;
+                        }
+                    }
+                }};
             }
             let switch = loop {
                 let op = ops[pc];
@@ -1027,63 +1092,16 @@ impl Vm {
                         let it = tri!(self.get_iter(&v));
                         stack.push(it);
                     }
-                    Op::ForIter(t) => {
-                        let it = top!();
-                        // A suspended generator runs inline, as a call would.
-                        if let Value::Obj(o) = it
-                            && let Payload::Generator(g) = &o.payload
-                            && self.depth < self.interp.recursion_limit.get()
-                            && g.try_borrow()
-                                .is_ok_and(|s| !s.running && s.frame.is_some())
-                        {
-                            let o = o.clone();
-                            f.pc = pc;
-                            break Switch::Resume(o);
+                    Op::ForIter(t) => for_iter!(t),
+                    Op::JumpForIter(h) => {
+                        if self.interp.breaker.is_set() {
+                            tri!(self.handle_breaker());
                         }
-                        // Fast path: range and list iterators.
-                        let fast = if let Value::Obj(o) = it
-                            && let Payload::Iter(st) = &o.payload
-                        {
-                            let mut st = st.borrow_mut();
-                            match &mut *st {
-                                crate::runtime::iter::IterState::Range { cur, stop, step } => {
-                                    if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                        let v = *cur;
-                                        *cur = cur.saturating_add(*step);
-                                        Some(Some(Value::Int(v)))
-                                    } else {
-                                        Some(None)
-                                    }
-                                }
-                                crate::runtime::iter::IterState::Seq { seq, idx } => {
-                                    match seq.payload() {
-                                        Some(Payload::List(l)) => {
-                                            let r = l.borrow().get(*idx).cloned();
-                                            *idx += 1;
-                                            Some(r)
-                                        }
-                                        _ => None,
-                                    }
-                                }
-                                _ => None,
-                            }
-                        } else {
-                            None
+                        pc = h as usize + 1;
+                        let Op::ForIter(t) = ops[h as usize] else {
+                            unreachable!("JumpForIter targets a ForIter")
                         };
-                        let next = match fast {
-                            Some(n) => n,
-                            None => {
-                                let it = it.clone();
-                                tri!(self.iter_next(&it))
-                            }
-                        };
-                        match next {
-                            Some(v) => stack.push(v),
-                            None => {
-                                stack.pop();
-                                pc = t as usize;
-                            }
-                        }
+                        for_iter!(t)
                     }
                     Op::BuildTuple(n) => {
                         let at = stack.len() - n as usize;
@@ -1140,10 +1158,7 @@ impl Vm {
                         let mut s = String::with_capacity(total);
                         for v in &stack[at..] {
                             match v {
-                                Value::Int(i) => {
-                                    use std::fmt::Write;
-                                    let _ = write!(s, "{i}");
-                                }
+                                Value::Int(i) => s.push_str(itoa::Buffer::new().format(*i)),
                                 _ => s.push_str(v.as_str().unwrap_or("")),
                             }
                         }
@@ -1246,7 +1261,7 @@ impl Vm {
                                 func_at: at - 1,
                                 first: at,
                                 init,
-                                kwnames: Vec::new(),
+                                kwnames: None,
                             };
                         }
                         let func = stack[at - 1].clone();
@@ -1267,7 +1282,7 @@ impl Vm {
                                 func_at: at - 1,
                                 first: at,
                                 init,
-                                kwnames,
+                                kwnames: Some(kwnames),
                             };
                         }
                         let func = stack[at - 1].clone();
@@ -1288,7 +1303,7 @@ impl Vm {
                                 func_at: at - 2,
                                 first,
                                 init,
-                                kwnames: Vec::new(),
+                                kwnames: None,
                             };
                         }
                         let func = stack[at - 2].clone();
@@ -1472,9 +1487,14 @@ impl Vm {
                     init,
                     kwnames,
                 } => {
-                    if let Err(e) =
-                        self.push_inline(&mut stack, calls, func_at, first, init, &kwnames)
-                    {
+                    if let Err(e) = self.push_inline(
+                        &mut stack,
+                        calls,
+                        func_at,
+                        first,
+                        init,
+                        kwnames.as_deref().unwrap_or_default(),
+                    ) {
                         *shared = stack;
                         return Err(e);
                     }
@@ -1881,7 +1901,7 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Value::Int(i) = v {
-                    return Ok(self.new_string(i.to_string()));
+                    return Ok(self.new_string(itoa::Buffer::new().format(i).to_owned()));
                 }
                 let s = self.format(&v, "")?;
                 Ok(self.new_string(s))
