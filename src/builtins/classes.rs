@@ -271,7 +271,11 @@ pub(crate) fn alloc_instance(
 ) -> PyResult<Value> {
     let td = type_data(cls);
     let npos = args.len() - kwnames.len();
-    let dict = vm.new_dict(DictTable::new()).as_obj().cloned();
+    let room = td.attr_hint.get() as usize;
+    let dict = vm
+        .new_dict(DictTable::with_capacity(room))
+        .as_obj()
+        .cloned();
     let payload = match td.kind {
         TypeKind::Object => Payload::Plain,
         TypeKind::Exception => {

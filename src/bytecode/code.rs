@@ -88,6 +88,15 @@ impl CodeUnit {
         self.exc_table.iter().find(|e| e.start <= pc && pc < e.end)
     }
 
+    /// See `Code::simple_argc`.
+    pub fn simple_argc(&self) -> u32 {
+        let simple = self.flags & (FLAG_VARARGS | FLAG_VARKW) == 0
+            && !self.is_generator()
+            && self.kwonlyargcount == 0
+            && self.cellvars.is_empty();
+        if simple { self.argcount } else { u32::MAX }
+    }
+
     pub fn is_generator(&self) -> bool {
         self.flags & (FLAG_GENERATOR | FLAG_COROUTINE) != 0
     }
@@ -137,6 +146,10 @@ pub struct Code {
     pub attr_cache: Box<[std::cell::Cell<AttrSlotCache>]>,
     /// One inline cache per name, for `LoadMethod`.
     pub method_cache: Box<[std::cell::RefCell<MethodCache>]>,
+    /// The argument count of a plain function, one a positional call with exactly this
+    /// many arguments enters without binding (no `*args`, `**kwargs`, keyword-only
+    /// parameters or cells, and not a generator); `u32::MAX` otherwise.
+    pub simple_argc: u32,
 }
 
 /// Inline cache of a method lookup: for receivers of class `ty` (while the class

@@ -93,13 +93,15 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
             p & 0xffff,
             unit.names[(p & 0xffff) as usize]
         ),
-        Op::LoadFastLoadConst(p) | Op::LoadFastConstSubscr(p) => format!(
-            "{} ({}), {} ({})",
-            p >> 16,
-            var(p >> 16),
-            p & 0xffff,
-            const_repr(&unit.consts[(p & 0xffff) as usize])
-        ),
+        Op::LoadFastLoadConst(p) | Op::LoadFastConstSubscr(p) | Op::LoadFastConstBinary(p) => {
+            format!(
+                "{} ({}), {} ({})",
+                p >> 16,
+                var(p >> 16),
+                p & 0xffff,
+                const_repr(&unit.consts[(p & 0xffff) as usize])
+            )
+        }
         Op::LoadFast(i)
         | Op::StoreFast(i)
         | Op::DeleteFast(i)

@@ -62,9 +62,23 @@ impl BinOpKind {
 
     pub fn from_u32(v: u32) -> BinOpKind {
         use BinOpKind::*;
-        [
-            Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, Or, Xor, And,
-        ][v as usize % 13]
+        // A match, not an indexed table: the discriminants equal the operands, so this
+        // compiles to a clamp, where a table was rebuilt on the stack at every use.
+        match v {
+            0 => Add,
+            1 => Sub,
+            2 => Mul,
+            3 => MatMul,
+            4 => TrueDiv,
+            5 => FloorDiv,
+            6 => Mod,
+            7 => Pow,
+            8 => LShift,
+            9 => RShift,
+            10 => Or,
+            11 => Xor,
+            _ => And,
+        }
     }
 }
 
@@ -101,7 +115,14 @@ impl CmpKind {
     }
     pub fn from_u32(v: u32) -> CmpKind {
         use CmpKind::*;
-        [Lt, Le, Eq, Ne, Gt, Ge][v as usize % 6]
+        match v {
+            0 => Lt,
+            1 => Le,
+            2 => Eq,
+            3 => Ne,
+            4 => Gt,
+            _ => Ge,
+        }
     }
 }
 
@@ -132,6 +153,14 @@ pub enum Op {
     /// `a << 16 | c`: for a builtin list or tuple and an int constant in range,
     /// `[] -> [locals[a][consts[c]]]` skipping both; otherwise it runs as `LoadFast(a)`.
     LoadFastConstSubscr(u32),
+    /// Superinstruction for `LoadFast(a); LoadConst(c); BinaryOp(k)` (or `InplaceOp(k)`),
+    /// operand `a << 16 | c`: when both are ints or floats that `BinaryOp` computes
+    /// inline, `[] -> [locals[a] op consts[c]]` skipping both; otherwise it runs as
+    /// `LoadFast(a)`.
+    LoadFastConstBinary(u32),
+    /// Superinstruction for `LoadFast(a); LoadFast(b); BinaryOp(k)` (or `InplaceOp(k)`),
+    /// operand `a << 16 | b`: like `LoadFastConstBinary` with a second local.
+    LoadFastFastBinary(u32),
     /// Superinstruction for `StoreFast(a); LoadFast(b)`, operand `a << 16 | b`:
     /// `[v] -> [locals[b]]` with `locals[a] = v`, skipping the `LoadFast` that follows.
     StoreFastLoadFast(u32),

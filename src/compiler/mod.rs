@@ -554,6 +554,7 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         LoadFastLoadFast(_) | LoadFastLoadConst(_) => 2,
         LoadFastLoadAttr(_) | LoadFastConstSubscr(_) => 1,
+        LoadFastConstBinary(_) | LoadFastFastBinary(_) => 1,
         StoreFastLoadFast(_) => 0,
         LoadAttr(_) => 0,
         StoreAttr(_) => -2,

@@ -12,17 +12,24 @@
 use crate::bytecode::op::Op;
 
 /// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr`,
-/// `StoreFast LoadFast` pairs and `LoadFast LoadConst BinarySubscr` triples. The
-/// `LoadAttr` and subscript forms only cover their fast path and otherwise run as the
-/// plain `LoadFast`, leaving the rest to the unfused instructions after them.
+/// `StoreFast LoadFast` pairs and `LoadFast LoadConst BinarySubscr`,
+/// `LoadFast LoadConst BinaryOp` and `LoadFast LoadFast BinaryOp` triples (`InplaceOp`
+/// too). The `LoadAttr`, subscript and binary forms only cover their fast path and
+/// otherwise run as the plain `LoadFast`, leaving the rest to the unfused instructions
+/// after them.
 pub fn superinstructions(ops: &mut [Op]) {
     let pack = |a: u32, b: u32| (a < 1 << 16 && b < 1 << 16).then_some(a << 16 | b);
     for pc in 0..ops.len().saturating_sub(1) {
         let third = ops.get(pc + 2).copied();
+        let binary = matches!(third, Some(Op::BinaryOp(_) | Op::InplaceOp(_)));
         let fused = match (ops[pc], ops[pc + 1]) {
             (Op::LoadFast(a), Op::LoadConst(c)) if third == Some(Op::BinarySubscr) => {
                 pack(a, c).map(Op::LoadFastConstSubscr)
             }
+            (Op::LoadFast(a), Op::LoadConst(c)) if binary => {
+                pack(a, c).map(Op::LoadFastConstBinary)
+            }
+            (Op::LoadFast(a), Op::LoadFast(b)) if binary => pack(a, b).map(Op::LoadFastFastBinary),
             (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
             (Op::LoadFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::LoadFastLoadFast),
             (Op::LoadFast(a), Op::LoadConst(c)) => pack(a, c).map(Op::LoadFastLoadConst),
@@ -80,6 +87,29 @@ mod tests {
                 Op::Return,
             ]
         );
+    }
+
+    #[test]
+    fn binary_triples_are_fused() {
+        let mut ops = vec![
+            Op::LoadFast(1),
+            Op::LoadConst(2),
+            Op::BinaryOp(1),
+            Op::LoadFast(3),
+            Op::LoadFast(4),
+            Op::InplaceOp(0),
+            Op::LoadFast(5),
+            Op::LoadConst(6),
+            Op::CompareOp(0),
+            Op::Return,
+        ];
+        superinstructions(&mut ops);
+        assert_eq!(ops[0], Op::LoadFastConstBinary(1 << 16 | 2));
+        assert_eq!(ops[1], Op::LoadConst(2));
+        assert_eq!(ops[3], Op::LoadFastFastBinary(3 << 16 | 4));
+        assert_eq!(ops[4], Op::LoadFast(4));
+        // Not a binary operation: the plain pair.
+        assert_eq!(ops[6], Op::LoadFastLoadConst(5 << 16 | 6));
     }
 
     #[test]

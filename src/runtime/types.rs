@@ -111,6 +111,8 @@ pub struct AttrCache {
 pub struct SlotCache {
     pub epoch: u64,
     pub slots: [Option<Option<Value>>; NSPECIAL],
+    /// `Vm::inline_init_target` of the class (`None`: not computed this epoch).
+    pub inline_init: Option<Option<Value>>,
 }
 
 impl Default for SlotCache {
@@ -118,6 +120,7 @@ impl Default for SlotCache {
         SlotCache {
             epoch: 0,
             slots: std::array::from_fn(|_| None),
+            inline_init: None,
         }
     }
 }
@@ -254,6 +257,7 @@ fn raw_type_in(module: &str, name: &str, bases: Vec<PyRef>, kind: TypeKind, dict
             slots: RefCell::new(SlotCache::default()),
             attrs: RefCell::new(AttrCache::default()),
             slot_names: RefCell::new(None),
+            attr_hint: std::cell::Cell::new(0),
         })),
     ))
 }
@@ -596,6 +600,7 @@ pub fn new_class(
             slots: RefCell::new(SlotCache::default()),
             attrs: RefCell::new(AttrCache::default()),
             slot_names: RefCell::new(None),
+            attr_hint: std::cell::Cell::new(0),
         })),
     ));
     let mro = compute_mro(&t, &bases)?;

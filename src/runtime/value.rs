@@ -152,6 +152,9 @@ pub struct TypeData {
     /// For classes whose whole hierarchy declares `__slots__` (without `__dict__`): the
     /// attribute names instances may have. Instances then expose no `__dict__`.
     pub slot_names: RefCell<Option<Vec<String>>>,
+    /// How many attributes instances grow to (learnt by `StoreAttr`): new instance
+    /// dicts are allocated with this much room.
+    pub attr_hint: std::cell::Cell<u8>,
 }
 
 impl TypeData {

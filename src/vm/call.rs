@@ -230,6 +230,29 @@ impl Vm {
             self.bind_args(func, &args, kwnames, &mut stack[first..])?;
         }
         let cells = self.frame_cells(func, &mut stack[first..]);
+        self.push_frame(func, calls, first, ret_to, nlocals, cells);
+        if !init_self.is_undef()
+            && let Some(fr) = calls.last_mut()
+        {
+            fr.init_self = init_self;
+        }
+        Ok(())
+    }
+
+    /// The part of entering an inline callee frame that does not touch the value stack:
+    /// fill a free slot of `calls` (or push a new frame) for `func`, whose locals start at
+    /// `first` and whose return truncates the stack to `ret_to`; switch globals; count
+    /// the depth. `enter_frame` and the exact-arguments path of `exec` share it.
+    #[inline(always)]
+    pub(super) fn push_frame(
+        &mut self,
+        func: &Function,
+        calls: &mut super::frame::CallStack,
+        first: usize,
+        ret_to: usize,
+        nlocals: usize,
+        cells: Option<Rc<[PyRef]>>,
+    ) {
         // Most calls stay in one module: push globals only when they change.
         let pushed_globals = !self
             .frame_globals
@@ -254,9 +277,6 @@ impl Vm {
                 fr.pc = 0;
                 fr.yielded = false;
                 fr.pushed_globals = pushed_globals;
-                if !init_self.is_undef() {
-                    fr.init_self = init_self;
-                }
                 calls.enter_slot();
             }
             None => calls.push(Frame {
@@ -264,11 +284,9 @@ impl Vm {
                 ret_to,
                 cells,
                 pushed_globals,
-                init_self,
                 ..Frame::new(func.code.clone(), func.globals.clone(), Vec::new(), nlocals)
             }),
         }
-        Ok(())
     }
 
     pub fn new_cell(&self, v: Value) -> PyRef {

@@ -139,6 +139,9 @@ enum Switch {
         /// common case drops nothing).
         kwnames: Option<Vec<Rc<PyStr>>>,
     },
+    /// Like `Call`, for a positional call with exactly the arguments of a plain
+    /// function (`Code::simple_argc`): nothing to bind, no cells, no `__init__`.
+    CallSimple { func_at: usize, first: usize },
     /// `ForIter` over a suspended generator: run the generator's frame next, inline (see
     /// `Vm::resume_inline`).
     Resume(PyRef),
@@ -339,8 +342,31 @@ impl Vm {
         }
     }
 
-    /// The `__init__` function of `Cls(...)` when the call can run inline.
+    /// The `__init__` function of `Cls(...)` when the call can run inline, cached in
+    /// the class's special-method cache for the current type epoch.
     fn inline_init_target(&self, cls: &PyRef) -> Option<Value> {
+        let td = crate::runtime::types::type_data(cls);
+        let epoch = self.interp.type_epoch.get();
+        {
+            let c = td.slots.borrow();
+            if c.epoch == epoch
+                && let Some(init) = &c.inline_init
+            {
+                return init.clone();
+            }
+        }
+        let init = self.find_inline_init(cls);
+        let mut c = td.slots.borrow_mut();
+        if c.epoch != epoch {
+            *c = Default::default();
+            c.epoch = epoch;
+        }
+        c.inline_init = Some(init.clone());
+        init
+    }
+
+    #[cold]
+    fn find_inline_init(&self, cls: &PyRef) -> Option<Value> {
         use crate::runtime::types::Special;
         if !matches!(
             crate::runtime::types::type_data(cls).kind,
@@ -642,6 +668,24 @@ impl Vm {
                         }
                         load_fast!(a);
                     }
+                    Op::LoadFastConstBinary(p) | Op::LoadFastFastBinary(p) => {
+                        let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        load_fast!(a);
+                        let (Op::BinaryOp(k) | Op::InplaceOp(k)) = ops[pc + 1] else {
+                            unreachable!("the peephole pass fused a binary operation")
+                        };
+                        let n = stack.len();
+                        let (below, top) = stack.split_at_mut(n - 1);
+                        let right = match op {
+                            Op::LoadFastConstBinary(_) => &code.consts[b],
+                            _ => &below[bp + b],
+                        };
+                        // Computed in place over the pushed copy of the left operand;
+                        // otherwise the unfused instructions after this one run.
+                        if fast_binop(&mut top[0], right, BinOpKind::from_u32(k)) {
+                            pc += 2;
+                        }
+                    }
                     Op::StoreFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         let v = pop!();
@@ -828,6 +872,10 @@ impl Vm {
                             } else {
                                 let h = name.as_pystr().map_or(0, PyStr::hash);
                                 t.set_str(name.clone(), h, v);
+                                let hint = &o.type_data().attr_hint;
+                                if t.len() > hint.get() as usize {
+                                    hint.set(t.len().min(8) as u8);
+                                }
                             }
                             continue;
                         }
@@ -1255,6 +1303,19 @@ impl Vm {
                             self.close_orphans();
                         }
                         let at = stack.len() - n as usize;
+                        if let Value::Obj(o) = &stack[at - 1]
+                            && let Payload::Function(fun) = &o.payload
+                            && fun.code.simple_argc == n
+                        {
+                            if self.depth >= self.interp.recursion_limit.get() {
+                                tri!(Err(self.recursion_error()));
+                            }
+                            f.pc = pc;
+                            break Switch::CallSimple {
+                                func_at: at - 1,
+                                first: at,
+                            };
+                        }
                         if let Some(init) = self.inline_target(&stack[at - 1]) {
                             f.pc = pc;
                             break Switch::Call {
@@ -1297,6 +1358,19 @@ impl Vm {
                         let at = stack.len() - n as usize;
                         let recv_is_undef = stack[at - 1].is_undef();
                         let first = if recv_is_undef { at } else { at - 1 };
+                        if let Value::Obj(o) = &stack[at - 2]
+                            && let Payload::Function(fun) = &o.payload
+                            && fun.code.simple_argc as usize == stack.len() - first
+                        {
+                            if self.depth >= self.interp.recursion_limit.get() {
+                                tri!(Err(self.recursion_error()));
+                            }
+                            f.pc = pc;
+                            break Switch::CallSimple {
+                                func_at: at - 2,
+                                first,
+                            };
+                        }
                         if let Some(init) = self.inline_target(&stack[at - 2]) {
                             f.pc = pc;
                             break Switch::Call {
@@ -1500,6 +1574,30 @@ impl Vm {
                     }
                     // Calls poll the breaker too, so recursion without loops still
                     // yields the GIL and sees interrupts.
+                    if self.interp.breaker.is_set()
+                        && let Err(e) = self.handle_breaker()
+                    {
+                        *shared = stack;
+                        return Err(e);
+                    }
+                }
+                Switch::CallSimple { func_at, first } => {
+                    let Value::Obj(o) = &stack[func_at] else {
+                        unreachable!("Call checked the function")
+                    };
+                    let Payload::Function(fun) = &o.payload else {
+                        unreachable!("Call checked the function")
+                    };
+                    let u = &fun.code.unit;
+                    let nlocals = u.varnames.len();
+                    let room = nlocals + u.max_stack as usize;
+                    self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
+                    // The arguments are the first locals, where they lie; the others
+                    // start unbound.
+                    stack.reserve(room);
+                    for _ in stack.len()..first + nlocals {
+                        stack.push(Value::Undef);
+                    }
                     if self.interp.breaker.is_set()
                         && let Err(e) = self.handle_breaker()
                     {

@@ -399,6 +399,7 @@ impl Vm {
         let attr_cache = names.iter().map(|_| Default::default()).collect();
         let method_cache = names.iter().map(|_| Default::default()).collect();
         Rc::new(crate::bytecode::Code {
+            simple_argc: unit.simple_argc(),
             unit,
             consts: values,
             names,
