@@ -271,11 +271,17 @@ pub(crate) fn alloc_instance(
 ) -> PyResult<Value> {
     let td = type_data(cls);
     let npos = args.len() - kwnames.len();
+    // An empty table, then room reserved in place: a table with capacity built first and
+    // moved into the new object would be written in pieces and copied whole, which
+    // stalls (store forwarding).
+    let dict = vm.new_dict(DictTable::new()).as_obj().cloned();
     let room = td.attr_hint.get() as usize;
-    let dict = vm
-        .new_dict(DictTable::with_capacity(room))
-        .as_obj()
-        .cloned();
+    if room > 0
+        && let Some(d) = &dict
+        && let Payload::Dict(t) = &d.payload
+    {
+        t.borrow_mut().reserve(room);
+    }
     let payload = match td.kind {
         TypeKind::Object => Payload::Plain,
         TypeKind::Exception => {

@@ -137,13 +137,13 @@ pub(crate) fn tuple_args(
 }
 
 /// Argument Clinic with keywords (all parameters optional): returns one slot per name.
-pub(crate) fn clinic_kw(
+pub(crate) fn clinic_kw<const N: usize>(
     vm: &Vm,
     args: &[Value],
     kw: Kw,
     name: &str,
-    names: &[&str],
-) -> PyResult<Vec<Option<Value>>> {
+    names: &[&str; N],
+) -> PyResult<[Option<Value>; N]> {
     let total = args.len().saturating_sub(1);
     if total > names.len() {
         return Err(vm.type_error(format!(
@@ -153,7 +153,7 @@ pub(crate) fn clinic_kw(
         )));
     }
     let npos = total - kw.len();
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (i, v) in args[1..1 + npos].iter().enumerate() {
         out[i] = Some(v.clone());
     }

@@ -76,8 +76,13 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         }
     };
     match *op {
-        Op::LoadConst(i) => format!("{i} ({})", const_repr(&unit.consts[i as usize])),
-        Op::LoadFastLoadFast(p) | Op::StoreFastLoadFast(p) => {
+        Op::LoadConst(i) | Op::LoadConstBinary(i) | Op::LoadConstCompare(i) => {
+            format!("{i} ({})", const_repr(&unit.consts[i as usize]))
+        }
+        Op::LoadFastLoadFast(p)
+        | Op::StoreFastLoadFast(p)
+        | Op::LoadFastFastBinary(p)
+        | Op::LoadFastFastCompare(p) => {
             format!(
                 "{} ({}), {} ({})",
                 p >> 16,
@@ -93,7 +98,10 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
             p & 0xffff,
             unit.names[(p & 0xffff) as usize]
         ),
-        Op::LoadFastLoadConst(p) | Op::LoadFastConstSubscr(p) | Op::LoadFastConstBinary(p) => {
+        Op::LoadFastLoadConst(p)
+        | Op::LoadFastConstSubscr(p)
+        | Op::LoadFastConstBinary(p)
+        | Op::LoadFastConstCompare(p) => {
             format!(
                 "{} ({}), {} ({})",
                 p >> 16,

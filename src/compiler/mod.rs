@@ -555,6 +555,8 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         LoadFastLoadFast(_) | LoadFastLoadConst(_) => 2,
         LoadFastLoadAttr(_) | LoadFastConstSubscr(_) => 1,
         LoadFastConstBinary(_) | LoadFastFastBinary(_) => 1,
+        LoadFastConstCompare(_) | LoadFastFastCompare(_) => 1,
+        LoadConstBinary(_) | LoadConstCompare(_) => 1,
         StoreFastLoadFast(_) => 0,
         LoadAttr(_) => 0,
         StoreAttr(_) => -2,

@@ -13,16 +13,25 @@ use crate::bytecode::op::Op;
 
 /// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr`,
 /// `StoreFast LoadFast` pairs and `LoadFast LoadConst BinarySubscr`,
-/// `LoadFast LoadConst BinaryOp` and `LoadFast LoadFast BinaryOp` triples (`InplaceOp`
-/// too). The `LoadAttr`, subscript and binary forms only cover their fast path and
-/// otherwise run as the plain `LoadFast`, leaving the rest to the unfused instructions
-/// after them.
+/// `LoadFast LoadConst|LoadFast BinaryOp|CompareOp` triples (`InplaceOp` too), and
+/// `LoadConst BinaryOp|CompareOp` pairs. The `LoadAttr`, subscript, binary and compare
+/// forms only cover their fast path (ints and floats) and otherwise run as the plain
+/// first instruction, leaving the rest to the unfused instructions after them.
 pub fn superinstructions(ops: &mut [Op]) {
     let pack = |a: u32, b: u32| (a < 1 << 16 && b < 1 << 16).then_some(a << 16 | b);
     for pc in 0..ops.len().saturating_sub(1) {
         let third = ops.get(pc + 2).copied();
         let binary = matches!(third, Some(Op::BinaryOp(_) | Op::InplaceOp(_)));
+        let compare = matches!(third, Some(Op::CompareOp(_)));
         let fused = match (ops[pc], ops[pc + 1]) {
+            (Op::LoadFast(a), Op::LoadConst(c)) if compare => {
+                pack(a, c).map(Op::LoadFastConstCompare)
+            }
+            (Op::LoadFast(a), Op::LoadFast(b)) if compare => {
+                pack(a, b).map(Op::LoadFastFastCompare)
+            }
+            (Op::LoadConst(c), Op::BinaryOp(_) | Op::InplaceOp(_)) => Some(Op::LoadConstBinary(c)),
+            (Op::LoadConst(c), Op::CompareOp(_)) => Some(Op::LoadConstCompare(c)),
             (Op::LoadFast(a), Op::LoadConst(c)) if third == Some(Op::BinarySubscr) => {
                 pack(a, c).map(Op::LoadFastConstSubscr)
             }
@@ -105,11 +114,34 @@ mod tests {
         ];
         superinstructions(&mut ops);
         assert_eq!(ops[0], Op::LoadFastConstBinary(1 << 16 | 2));
-        assert_eq!(ops[1], Op::LoadConst(2));
+        // The second instruction stays a plain load (or its own fused pair).
+        assert_eq!(ops[1], Op::LoadConstBinary(2));
         assert_eq!(ops[3], Op::LoadFastFastBinary(3 << 16 | 4));
         assert_eq!(ops[4], Op::LoadFast(4));
-        // Not a binary operation: the plain pair.
-        assert_eq!(ops[6], Op::LoadFastLoadConst(5 << 16 | 6));
+        // A comparison: the compare triple, and the constant's own pair after it.
+        assert_eq!(ops[6], Op::LoadFastConstCompare(5 << 16 | 6));
+        assert_eq!(ops[7], Op::LoadConstCompare(6));
+    }
+
+    #[test]
+    fn const_pairs_are_fused() {
+        let mut ops = vec![
+            Op::BinaryOp(6),
+            Op::LoadConst(1),
+            Op::BinaryOp(0),
+            Op::LoadConst(2),
+            Op::CompareOp(2),
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::CompareOp(0),
+            Op::LoadConst(3),
+            Op::Return,
+        ];
+        superinstructions(&mut ops);
+        assert_eq!(ops[1], Op::LoadConstBinary(1));
+        assert_eq!(ops[3], Op::LoadConstCompare(2));
+        assert_eq!(ops[5], Op::LoadFastFastCompare(1));
+        assert_eq!(ops[8], Op::LoadConst(3));
     }
 
     #[test]

@@ -87,6 +87,11 @@ impl DictTable {
         }
     }
 
+    /// Room for `n` more entries without growing (while the table stays small).
+    pub fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.len

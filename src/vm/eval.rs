@@ -41,6 +41,16 @@ fn stack_underflow() -> ! {
     panic!("operand stack underflow")
 }
 
+/// `a <op> b` for two ints or two floats (`CompareOp`'s inline cases).
+#[inline(always)]
+fn fast_compare(a: &Value, b: &Value, k: CmpKind) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(crate::runtime::ops::cmp_result(x.cmp(y), k)),
+        (Value::Float(x), Value::Float(y)) => Some(crate::runtime::ops::float_cmp(*x, *y, k)),
+        _ => None,
+    }
+}
+
 /// `a <op>= b` in place for two ints, two floats, or an int and a float, when the
 /// result needs no allocation and no error; `false` (with `a` untouched) sends the
 /// operation down the general path (bigint overflow, division by zero, other types).
@@ -552,6 +562,23 @@ impl Vm {
             }
             // `ForIter(t)` at `pc - 1`: push the iterator's next item, or pop it and
             // jump to `t`. Shared by `ForIter` and `JumpForIter` (the loop's back edge).
+            // Continue after an inline comparison whose result is `$t`, `ops[pc]` being
+            // the instruction after the `CompareOp`: a conditional jump there is taken
+            // (or skipped) at once, without a bool on the stack.
+            macro_rules! compared {
+                ($t:expr) => {{
+                    let t: bool = $t;
+                    match ops[pc] {
+                        Op::PopJumpIfFalse(target) => {
+                            pc = if t { pc + 1 } else { target as usize };
+                        }
+                        Op::PopJumpIfTrue(target) => {
+                            pc = if t { target as usize } else { pc + 1 };
+                        }
+                        _ => stack.push(Value::Bool(t)),
+                    }
+                }};
+            }
             macro_rules! for_iter {
                 ($t:expr) => {{
                     let t = $t;
@@ -685,6 +712,48 @@ impl Vm {
                         if fast_binop(&mut top[0], right, BinOpKind::from_u32(k)) {
                             pc += 2;
                         }
+                    }
+                    Op::LoadFastConstCompare(p) | Op::LoadFastFastCompare(p) => {
+                        let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        let right = match op {
+                            Op::LoadFastConstCompare(_) => &code.consts[b],
+                            _ => &stack[bp + b],
+                        };
+                        let Op::CompareOp(k) = ops[pc + 1] else {
+                            unreachable!("the peephole pass fused a comparison")
+                        };
+                        if let Some(t) = fast_compare(&stack[bp + a], right, CmpKind::from_u32(k)) {
+                            pc += 2;
+                            compared!(t);
+                            continue;
+                        }
+                        load_fast!(a);
+                    }
+                    Op::LoadConstBinary(c) => {
+                        let (Op::BinaryOp(k) | Op::InplaceOp(k)) = ops[pc] else {
+                            unreachable!("the peephole pass fused a binary operation")
+                        };
+                        let n = stack.len();
+                        let right = &code.consts[c as usize];
+                        if fast_binop(&mut stack[n - 1], right, BinOpKind::from_u32(k)) {
+                            pc += 1;
+                            continue;
+                        }
+                        stack.push(right.clone());
+                    }
+                    Op::LoadConstCompare(c) => {
+                        let Op::CompareOp(k) = ops[pc] else {
+                            unreachable!("the peephole pass fused a comparison")
+                        };
+                        let n = stack.len();
+                        let right = &code.consts[c as usize];
+                        if let Some(t) = fast_compare(&stack[n - 1], right, CmpKind::from_u32(k)) {
+                            stack.pop();
+                            pc += 1;
+                            compared!(t);
+                            continue;
+                        }
+                        stack.push(right.clone());
                     }
                     Op::StoreFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
@@ -1032,26 +1101,9 @@ impl Vm {
                         // Fast path: two ints or two floats, fused with a following
                         // conditional jump (no bool is materialised).
                         let n = stack.len();
-                        let fast = match (&stack[n - 2], &stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                Some(crate::runtime::ops::cmp_result(x.cmp(y), kind))
-                            }
-                            (Value::Float(x), Value::Float(y)) => {
-                                Some(crate::runtime::ops::float_cmp(*x, *y, kind))
-                            }
-                            _ => None,
-                        };
-                        if let Some(t) = fast {
+                        if let Some(t) = fast_compare(&stack[n - 2], &stack[n - 1], kind) {
                             stack.truncate(n - 2);
-                            match ops[pc] {
-                                Op::PopJumpIfFalse(target) => {
-                                    pc = if t { pc + 1 } else { target as usize };
-                                }
-                                Op::PopJumpIfTrue(target) => {
-                                    pc = if t { target as usize } else { pc + 1 };
-                                }
-                                _ => stack.push(Value::Bool(t)),
-                            }
+                            compared!(t);
                             continue;
                         }
                         let b = pop!();
