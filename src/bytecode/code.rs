@@ -155,11 +155,16 @@ pub struct Code {
 /// Inline cache of a method lookup: for receivers of class `ty` (while the class
 /// hierarchy is unchanged: `epoch`), `obj.name` is the plain function or method
 /// descriptor `func` of the class, unless the receiver's own `__dict__` has `name`.
+///
+/// For a module receiver the entry is instead a slot of the module's namespace: `func`
+/// is `Undef`, `ty` the address of the namespace dict object, `epoch` its key-layout
+/// version (`DictTable::keys_version`) and `slot` where the name lives.
 #[derive(Default)]
 pub struct MethodCache {
     pub ty: usize,
     pub epoch: u64,
     pub func: crate::runtime::value::Value,
+    pub slot: u32,
 }
 
 impl Code {

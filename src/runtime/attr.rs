@@ -118,7 +118,26 @@ impl Vm {
                     return Ok(match s {
                         "__dict__" => o.dict.clone().map(Value::Obj),
                         "__name__" => Some(self.new_str(&m.name)),
-                        _ => None,
+                        _ => {
+                            // PEP 562: a module-level `__getattr__` supplies missing names.
+                            let hook = o.dict.as_ref().and_then(|d| match &d.payload {
+                                Payload::Dict(t) => t
+                                    .borrow()
+                                    .get_str(
+                                        "__getattr__",
+                                        crate::runtime::str::str_hash(b"__getattr__"),
+                                    )
+                                    .cloned(),
+                                _ => None,
+                            });
+                            match hook {
+                                Some(f) => {
+                                    let n = self.new_str(s);
+                                    Some(self.call(&f, &[n], &[])?)
+                                }
+                                None => None,
+                            }
+                        }
                     });
                 }
                 _ => {}

@@ -8,6 +8,8 @@
 
 use crate::runtime::value::Value;
 use hashbrown::HashTable;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Clone)]
 pub struct Entry {
@@ -16,7 +18,7 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct DictTable {
     entries: Vec<Option<Entry>>,
     /// Hash index over `entries`, built only once there are more than `SMALL` slots:
@@ -26,9 +28,28 @@ pub struct DictTable {
     /// live entry.
     index: HashTable<usize>,
     len: usize,
-    /// Bumped whenever the set of keys or their slots change (not on value updates):
-    /// inline caches that remember a slot index validate against it.
-    keys_version: u64,
+    /// The version of the key layout, unique across all tables of the process: 0 after
+    /// any change to the set of keys or their slots (not on value updates), and a fresh
+    /// number from `NEXT_KEYS_VERSION` once someone asks (`keys_version`). An inline
+    /// cache that remembers a slot of a table under version `v` can trust the slot while
+    /// the table's version is still `v`: no other table, not even a later one at the
+    /// same address, ever has that version.
+    keys_version: Cell<u64>,
+}
+
+/// The next fresh key-layout version (0 means "none assigned").
+static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
+
+impl Clone for DictTable {
+    /// A copy has the same layout but its own version (none yet).
+    fn clone(&self) -> Self {
+        DictTable {
+            entries: self.entries.clone(),
+            index: self.index.clone(),
+            len: self.len,
+            keys_version: Cell::new(0),
+        }
+    }
 }
 
 /// Up to this many entry slots a table has no hash index.
@@ -83,7 +104,7 @@ impl DictTable {
                 HashTable::new()
             },
             len: 0,
-            keys_version: 0,
+            keys_version: Cell::new(0),
         }
     }
 
@@ -139,12 +160,12 @@ impl DictTable {
                             .map(|e| (i, e.key.clone()))
                     })
                     .collect();
-                (candidates, t.keys_version)
+                (candidates, t.keys_version())
             };
             let mut changed = false;
             for (i, k) in candidates {
                 let r = eq(&k, key)?;
-                if cell.borrow().keys_version != version {
+                if cell.borrow().keys_version() != version {
                     changed = true;
                     break;
                 }
@@ -184,7 +205,21 @@ impl DictTable {
 
     #[inline]
     pub fn keys_version(&self) -> u64 {
-        self.keys_version
+        match self.keys_version.get() {
+            0 => {
+                let v = NEXT_KEYS_VERSION.fetch_add(1, Ordering::Relaxed);
+                self.keys_version.set(v);
+                v
+            }
+            v => v,
+        }
+    }
+
+    /// Whether the key layout still has version `v` (a version from `keys_version`),
+    /// without assigning one: the check of an inline cache.
+    #[inline]
+    pub fn has_keys_version(&self, v: u64) -> bool {
+        self.keys_version.get() == v
     }
 
     /// The value in slot `i`, if that slot is live.
@@ -198,7 +233,7 @@ impl DictTable {
 
     /// Append a key known to be absent.
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.keys_version.set(0);
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
@@ -218,7 +253,7 @@ impl DictTable {
 
     /// Remove the entry at `i`, returning it.
     pub fn remove_at(&mut self, i: usize) -> Entry {
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.keys_version.set(0);
         let e = self.entries[i].take().expect("live entry");
         if self.indexed()
             && let Ok(slot) = self.index.find_entry(e.hash as u64, |&j| j == i)
@@ -278,7 +313,7 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.keys_version.set(0);
         self.entries.clear();
         self.index.clear();
         self.len = 0;

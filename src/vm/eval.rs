@@ -836,26 +836,24 @@ impl Vm {
                     Op::LoadGlobal(i) => {
                         // The cached slot of the module dict (kind 1) or of builtins
                         // (kind 2), valid while the dicts' key layouts are unchanged.
+                        // Key-layout versions are unique (`DictTable::keys_version`): an
+                        // unchanged version means the slot still holds the name.
                         let c = code.global_cache[i as usize].get();
-                        let name = &code.names[i as usize];
                         let v = 'hit: {
                             if c.kind != 0
                                 && c.globals == Rc::as_ptr(&f.globals) as usize
                                 && let Payload::Dict(g) = &f.globals.payload
                             {
                                 let g = g.borrow();
-                                if g.keys_version() == c.gkv {
+                                if g.has_keys_version(c.gkv) {
                                     if c.kind == 1 {
-                                        if let Some(e) = g.entry(c.slot as usize)
-                                            && e.key.is_same_obj(name)
-                                        {
+                                        if let Some(e) = g.entry(c.slot as usize) {
                                             break 'hit e.value.clone();
                                         }
                                     } else if let Payload::Dict(b) = &self.interp.builtins.payload {
                                         let b = b.borrow();
-                                        if b.keys_version() == c.bkv
+                                        if b.has_keys_version(c.bkv)
                                             && let Some(e) = b.entry(c.slot as usize)
-                                            && e.key.is_same_obj(name)
                                         {
                                             break 'hit e.value.clone();
                                         }
@@ -959,13 +957,34 @@ impl Vm {
                         let obj = pop!();
                         let name = &code.names[i as usize];
                         let cache = &code.method_cache[i as usize];
+                        // `module.name`: the cached slot of the module's namespace.
+                        if let Value::Obj(o) = &obj
+                            && let Payload::Module(_) = &o.payload
+                        {
+                            let c = cache.borrow();
+                            if c.func.is_undef()
+                                && let Some(d) = &o.dict
+                                && c.ty == Rc::as_ptr(d) as usize
+                                && let Payload::Dict(t) = &d.payload
+                                && let Ok(t) = t.try_borrow()
+                                && t.has_keys_version(c.epoch)
+                                && let Some(e) = t.entry(c.slot as usize)
+                            {
+                                stack.push(e.value.clone());
+                                stack.push(Value::Undef);
+                                continue;
+                            }
+                        }
                         let hit = {
                             let c = cache.borrow();
                             let ty = match &obj {
                                 Value::Obj(o) => Rc::as_ptr(o.ty()) as usize,
                                 _ => 0,
                             };
-                            if ty == c.ty && c.epoch == self.interp.type_epoch.get() {
+                            if ty == c.ty
+                                && c.epoch == self.interp.type_epoch.get()
+                                && !c.func.is_undef()
+                            {
                                 let shadowed = match &obj {
                                     Value::Obj(o) => o.dict.as_ref().is_some_and(|d| {
                                         let ps = name.as_pystr().expect("str");
@@ -998,12 +1017,29 @@ impl Vm {
                                         ty: Rc::as_ptr(o.ty()) as usize,
                                         epoch: self.interp.type_epoch.get(),
                                         func: func.clone(),
+                                        slot: 0,
                                     };
                                 }
                                 stack.push(func);
                                 stack.push(obj);
                             }
                             MethodLookup::Attr(a) => {
+                                if let Value::Obj(o) = &obj
+                                    && let Payload::Module(_) = &o.payload
+                                    && let Some(d) = &o.dict
+                                    && let Payload::Dict(t) = &d.payload
+                                    && let Ok(t) = t.try_borrow()
+                                    && let Some(ps) = name.as_pystr()
+                                    && let Some(slot) = t.find_str(ps.as_str(), ps.hash())
+                                    && let Ok(mut c) = cache.try_borrow_mut()
+                                {
+                                    *c = crate::bytecode::code::MethodCache {
+                                        ty: Rc::as_ptr(d) as usize,
+                                        epoch: t.keys_version(),
+                                        func: Value::Undef,
+                                        slot: slot as u32,
+                                    };
+                                }
                                 stack.push(a);
                                 stack.push(Value::Undef);
                             }
