@@ -52,6 +52,17 @@ impl Clone for DictTable {
     }
 }
 
+/// The hash index's hash of a Python hash. Python hashes of small ints are the ints
+/// themselves, whose top bits are all zero; hashbrown takes its 7-bit control tag from
+/// the top bits, so unmixed they would all collide in the tag and every probe would
+/// compare every entry of its group (int-keyed lookups cost 300 instructions). A
+/// multiplication by an odd constant (Fibonacci hashing) is a bijection that moves low
+/// bits up.
+#[inline(always)]
+fn spread(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// Up to this many entry slots a table has no hash index.
 const SMALL: usize = 8;
 
@@ -65,7 +76,7 @@ impl DictTable {
     /// Slots of the live entries with hash `hash`, through the index or by scanning.
     fn slots_with_hash(&self, hash: i64) -> Vec<usize> {
         if self.indexed() {
-            self.index.iter_hash(hash as u64).copied().collect()
+            self.index.iter_hash(spread(hash)).copied().collect()
         } else {
             (0..self.entries.len())
                 .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
@@ -79,7 +90,7 @@ impl DictTable {
         let entries = &self.entries;
         if self.indexed() {
             self.index
-                .find(hash as u64, |&i| {
+                .find(spread(hash), |&i| {
                     let e = entries[i].as_ref().expect("indexed entry");
                     e.hash == hash && is_key(e)
                 })
@@ -238,16 +249,16 @@ impl DictTable {
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         let entries = &self.entries;
-        let rehash = |&j: &usize| entries[j].as_ref().map(|e| e.hash as u64).unwrap_or(0);
+        let rehash = |&j: &usize| entries[j].as_ref().map(|e| spread(e.hash)).unwrap_or(0);
         if i == SMALL {
             // Growing past the small size: index every live entry.
             for (j, e) in entries.iter().enumerate() {
                 if let Some(e) = e {
-                    self.index.insert_unique(e.hash as u64, j, rehash);
+                    self.index.insert_unique(spread(e.hash), j, rehash);
                 }
             }
         } else if i > SMALL {
-            self.index.insert_unique(hash as u64, i, rehash);
+            self.index.insert_unique(spread(hash), i, rehash);
         }
     }
 
@@ -256,7 +267,7 @@ impl DictTable {
         self.keys_version.set(0);
         let e = self.entries[i].take().expect("live entry");
         if self.indexed()
-            && let Ok(slot) = self.index.find_entry(e.hash as u64, |&j| j == i)
+            && let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j == i)
         {
             slot.remove();
         }
