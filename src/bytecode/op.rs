@@ -358,6 +358,20 @@ pub enum Op {
 }
 
 impl Op {
+    /// Whether control never continues with the next instruction (an unconditional
+    /// jump, a return or a raise).
+    pub fn ends_block(self) -> bool {
+        matches!(
+            self,
+            Op::Jump(_)
+                | Op::JumpForIter(_)
+                | Op::Return
+                | Op::Raise(_)
+                | Op::Reraise
+                | Op::PopExceptReraise
+        )
+    }
+
     /// The jump target of a jump instruction.
     pub fn jump_target(self) -> Option<u32> {
         match self {

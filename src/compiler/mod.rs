@@ -298,10 +298,7 @@ impl<'a> Compiler<'a> {
         if u.depth > u.max_depth {
             u.max_depth = u.depth;
         }
-        if matches!(
-            op,
-            Op::Jump(_) | Op::Return | Op::Raise(_) | Op::Reraise | Op::PopExceptReraise
-        ) {
+        if op.ends_block() {
             u.unreachable = true;
         }
     }

@@ -519,7 +519,8 @@ impl Vm {
                 None => &mut *base,
             };
             let code = &f.code;
-            let ops: &[Op] = &code.unit.ops;
+            let checked_ops = code.ops();
+            let ops: &[Op] = checked_ops.slice();
             let mut pc = f.pc;
             let bp = f.base;
             macro_rules! pop {
@@ -641,7 +642,11 @@ impl Vm {
                 }};
             }
             let switch = loop {
-                let op = ops[pc];
+                // SAFETY: `pc` is 0 or a frame's saved `pc` (each made below), a jump or
+                // handler target of this code, or one past an instruction that falls
+                // through (the fused instructions skip only such instructions): the
+                // contract of `Ops::at`, which `Code::new` checked the code for.
+                let op = unsafe { checked_ops.at(pc) };
                 pc += 1;
                 match op {
                     Op::Nop => {}

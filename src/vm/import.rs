@@ -395,19 +395,7 @@ impl Vm {
             values.push(self.const_value(c, src));
         }
         let names: Vec<Value> = unit.names.iter().map(|n| self.intern(n)).collect();
-        let global_cache = names.iter().map(|_| Default::default()).collect();
-        let attr_cache = names.iter().map(|_| Default::default()).collect();
-        let method_cache = names.iter().map(|_| Default::default()).collect();
-        Rc::new(crate::bytecode::Code {
-            simple_argc: unit.simple_argc(),
-            unit,
-            consts: values,
-            names,
-            source: src.clone(),
-            global_cache,
-            attr_cache,
-            method_cache,
-        })
+        Rc::new(crate::bytecode::Code::new(unit, values, names, src.clone()))
     }
 
     fn const_value(&mut self, c: crate::bytecode::Const, src: &Rc<SourceFile>) -> Value {
