@@ -67,6 +67,13 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+            // `while True:` and the like: the truth of these constants is known.
+            ExprKind::Constant(c @ (Constant::True | Constant::False | Constant::None)) => {
+                if matches!(c, Constant::True) == when {
+                    self.emit(Op::Jump(label as u32), test.span);
+                }
+                return Ok(());
+            }
             _ => {}
         }
         self.expr(test)?;

@@ -42,7 +42,11 @@ pub fn superinstructions(ops: &mut [Op]) {
             (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
             (Op::LoadFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::LoadFastLoadFast),
             (Op::LoadFast(a), Op::LoadConst(c)) => pack(a, c).map(Op::LoadFastLoadConst),
-            (Op::StoreFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::StoreFastLoadFast),
+            // Not when the `LoadFast` begins a fused triple: skipping it would run the
+            // triple's other instructions unfused.
+            (Op::StoreFast(a), Op::LoadFast(b)) if !starts_triple(ops, pc + 1) => {
+                pack(a, b).map(Op::StoreFastLoadFast)
+            }
             _ => None,
         };
         if let Some(op) = fused {
@@ -58,6 +62,23 @@ pub fn superinstructions(ops: &mut [Op]) {
             ops[pc] = Op::JumpForIter(t);
         }
     }
+}
+
+/// Whether `ops[i..]` starts a `LoadFast LoadFast|LoadConst BinaryOp|InplaceOp|CompareOp`
+/// or `LoadFast LoadConst BinarySubscr` group, which `superinstructions` fuses.
+fn starts_triple(ops: &[Op], i: usize) -> bool {
+    matches!(
+        (ops.get(i), ops.get(i + 1), ops.get(i + 2)),
+        (
+            Some(Op::LoadFast(_)),
+            Some(Op::LoadFast(_) | Op::LoadConst(_)),
+            Some(Op::BinaryOp(_) | Op::InplaceOp(_) | Op::CompareOp(_)),
+        ) | (
+            Some(Op::LoadFast(_)),
+            Some(Op::LoadConst(_)),
+            Some(Op::BinarySubscr)
+        )
+    )
 }
 
 #[cfg(test)]
@@ -121,6 +142,25 @@ mod tests {
         // A comparison: the compare triple, and the constant's own pair after it.
         assert_eq!(ops[6], Op::LoadFastConstCompare(5 << 16 | 6));
         assert_eq!(ops[7], Op::LoadConstCompare(6));
+    }
+
+    #[test]
+    fn store_then_triple_keeps_the_triple() {
+        let mut ops = vec![
+            Op::StoreFast(0),
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::CompareOp(0),
+            Op::StoreFast(2),
+            Op::LoadFast(2),
+            Op::Return,
+        ];
+        superinstructions(&mut ops);
+        // The store stays plain, so the comparison runs fused.
+        assert_eq!(ops[0], Op::StoreFast(0));
+        assert_eq!(ops[1], Op::LoadFastFastCompare(1));
+        // A store followed by a plain load is still a pair.
+        assert_eq!(ops[4], Op::StoreFastLoadFast(2 << 16 | 2));
     }
 
     #[test]
