@@ -62,6 +62,9 @@ fn dis_one(unit: &CodeUnit, src: &SourceFile, out: &mut String) {
 }
 
 fn describe(unit: &CodeUnit, op: &Op) -> String {
+    if let Some(t) = op.jump_target() {
+        return format!("to {t}");
+    }
     let name = |i: u32| unit.names.get(i as usize).cloned().unwrap_or_default();
     let var = |i: u32| unit.varnames.get(i as usize).cloned().unwrap_or_default();
     let cell = |i: u32| {
@@ -139,14 +142,6 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         Op::BinaryOp(k) => format!("{k} ({})", BinOpKind::from_u32(k).symbol()),
         Op::InplaceOp(k) => format!("{k} ({}=)", BinOpKind::from_u32(k).symbol()),
         Op::CompareOp(k) => format!("{k} ({})", CmpKind::from_u32(k).symbol()),
-        Op::Jump(t)
-        | Op::JumpForIter(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::Send(t) => format!("to {t}"),
         other => {
             let s = format!("{other:?}");
             match s.find('(') {
