@@ -351,8 +351,7 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         return Ok(vm.new_bigint(b.clone()));
     }
     if let Some(s) = x.as_str() {
-        let s = s.to_string();
-        return parse_int_str(vm, &s, 10);
+        return parse_int_str(vm, s, 10);
     }
     if let Some(b) = x.as_bytes() {
         let s = String::from_utf8_lossy(b).into_owned();
