@@ -992,3 +992,29 @@ mod untrusted;
 
 #[path = "embedding/objects.rs"]
 mod objects;
+
+#[test]
+fn dropped_generator_cleanup_stays_in_its_interpreter() {
+    // Interpreter A drops a generator suspended inside `try`: its `finally` must not run
+    // later inside interpreter B (which shares the thread).
+    {
+        let a = Interpreter::new();
+        a.run(
+            "def g():\n    try:\n        yield 1\n    finally:\n        import sys\n        sys.leaked = True\nit = g()\nnext(it)\ndel it\n",
+            "<a>",
+        )
+        .unwrap();
+    }
+    let b = Interpreter::new();
+    b.run("import sys\ndef f():\n    return 1\nf()\n", "<b>")
+        .unwrap();
+    assert!(!b.eval::<bool>("hasattr(sys, 'leaked')").unwrap());
+
+    // Within one interpreter the cleanup runs (at the next call), as in CPython.
+    b.run(
+        "def g():\n    try:\n        yield 1\n    finally:\n        sys.leaked = True\nit = g()\nnext(it)\ndel it\nf()\n",
+        "<b2>",
+    )
+    .unwrap();
+    assert!(b.eval::<bool>("sys.leaked").unwrap());
+}

@@ -561,8 +561,6 @@ impl Vm {
                     }
                 };
             }
-            // `ForIter(t)` at `pc - 1`: push the iterator's next item, or pop it and
-            // jump to `t`. Shared by `ForIter` and `JumpForIter` (the loop's back edge).
             // Continue after an inline comparison whose result is `$t`, `ops[pc]` being
             // the instruction after the `CompareOp`: a conditional jump there is taken
             // (or skipped) at once, without a bool on the stack.
@@ -580,6 +578,25 @@ impl Vm {
                     }
                 }};
             }
+            // Enter `stack[$func_at](*stack[$first..])` through `Switch::CallSimple` when
+            // the callee is a plain function taking exactly these arguments.
+            macro_rules! call_simple {
+                ($func_at:expr, $first:expr) => {{
+                    let (func_at, first): (usize, usize) = ($func_at, $first);
+                    if let Value::Obj(o) = &stack[func_at]
+                        && let Payload::Function(fun) = &o.payload
+                        && fun.code.simple_argc as usize == stack.len() - first
+                    {
+                        if self.depth >= self.interp.recursion_limit.get() {
+                            tri!(Err(self.recursion_error()));
+                        }
+                        f.pc = pc;
+                        break Switch::CallSimple { func_at, first };
+                    }
+                }};
+            }
+            // `ForIter(t)` at `pc - 1`: push the iterator's next item, or pop it and
+            // jump to `t`. Shared by `ForIter` and `JumpForIter` (the loop's back edge).
             macro_rules! for_iter {
                 ($t:expr) => {{
                     let t = $t;
@@ -1396,19 +1413,7 @@ impl Vm {
                             self.close_orphans();
                         }
                         let at = stack.len() - n as usize;
-                        if let Value::Obj(o) = &stack[at - 1]
-                            && let Payload::Function(fun) = &o.payload
-                            && fun.code.simple_argc == n
-                        {
-                            if self.depth >= self.interp.recursion_limit.get() {
-                                tri!(Err(self.recursion_error()));
-                            }
-                            f.pc = pc;
-                            break Switch::CallSimple {
-                                func_at: at - 1,
-                                first: at,
-                            };
-                        }
+                        call_simple!(at - 1, at);
                         if let Some(init) = self.inline_target(&stack[at - 1]) {
                             f.pc = pc;
                             break Switch::Call {
@@ -1451,19 +1456,7 @@ impl Vm {
                         let at = stack.len() - n as usize;
                         let recv_is_undef = stack[at - 1].is_undef();
                         let first = if recv_is_undef { at } else { at - 1 };
-                        if let Value::Obj(o) = &stack[at - 2]
-                            && let Payload::Function(fun) = &o.payload
-                            && fun.code.simple_argc as usize == stack.len() - first
-                        {
-                            if self.depth >= self.interp.recursion_limit.get() {
-                                tri!(Err(self.recursion_error()));
-                            }
-                            f.pc = pc;
-                            break Switch::CallSimple {
-                                func_at: at - 2,
-                                first,
-                            };
-                        }
+                        call_simple!(at - 2, first);
                         if let Some(init) = self.inline_target(&stack[at - 2]) {
                             f.pc = pc;
                             break Switch::Call {

@@ -20,6 +20,9 @@ pub struct GenState {
     pub qualname: String,
     /// The exception being handled inside the generator when it last yielded.
     pub saved_handled: Value,
+    /// The interpreter that made the generator: only it may run the generator's cleanup
+    /// after the generator is dropped (see `ORPHANS`).
+    pub owner: std::rc::Weak<super::Interp>,
 }
 
 thread_local! {
@@ -60,6 +63,7 @@ impl Drop for GenState {
             name: std::mem::take(&mut self.name),
             qualname: std::mem::take(&mut self.qualname),
             saved_handled: std::mem::replace(&mut self.saved_handled, Value::Undef),
+            owner: std::mem::take(&mut self.owner),
         };
         // At thread exit the list may already be gone: the generator is then dropped
         // without running its cleanup, as at interpreter shutdown.
@@ -84,7 +88,18 @@ impl Vm {
             if pending.is_empty() {
                 return;
             }
-            for st in pending {
+            for mut st in pending {
+                // Another interpreter's generator (the thread ran several, one after
+                // the other): its code must not run here, so its cleanup is skipped,
+                // as at that interpreter's shutdown.
+                if !st
+                    .owner
+                    .upgrade()
+                    .is_some_and(|i| Rc::ptr_eq(&i, &self.interp))
+                {
+                    st.finished = true;
+                    continue;
+                }
                 let g = self.new_object(
                     &self.types().generator.clone(),
                     Payload::Generator(Box::new(RefCell::new(st))),
@@ -110,6 +125,7 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: &Function) -> Value {
         name: func.name.borrow().as_str().to_string(),
         qualname: func.qualname.borrow().clone(),
         saved_handled: Value::Undef,
+        owner: Rc::downgrade(&vm.interp),
     };
     vm.new_object(
         &vm.types().generator.clone(),
