@@ -24,29 +24,29 @@ fn arity(vm: &Vm, args: &[Value], n: usize) -> PyResult<()> {
 
 fn d_len(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 1)?;
-    Ok(Value::Int(vm.len(&a[0])? as i64))
+    Ok(Value::Int(vm.len_builtin(&a[0])? as i64))
 }
 fn d_getitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 2)?;
-    vm.getitem(&a[0], &a[1])
+    vm.getitem_builtin(&a[0], &a[1])
 }
 fn d_setitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 3)?;
-    vm.setitem(&a[0], &a[1], a[2].clone())?;
+    vm.setitem_builtin(&a[0], &a[1], a[2].clone())?;
     Ok(Value::None)
 }
 fn d_delitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 2)?;
-    vm.delitem(&a[0], &a[1])?;
+    vm.delitem_builtin(&a[0], &a[1])?;
     Ok(Value::None)
 }
 fn d_contains(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 2)?;
-    Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+    Ok(Value::Bool(vm.contains_builtin(&a[0], &a[1])?))
 }
 fn d_iter(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 1)?;
-    vm.get_iter(&a[0])
+    vm.get_iter_builtin(&a[0])
 }
 fn d_next(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 1)?;

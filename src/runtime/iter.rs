@@ -6,6 +6,7 @@ use crate::runtime::types::Special;
 use crate::runtime::value::*;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub enum IterState {
     /// list, tuple or bytes by index.
@@ -23,12 +24,16 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    /// A dict's keys (0), values (1) or items (2), noticing size changes.
+    /// A dict's keys (0), values (1) or items (2), noticing size changes. `last` is the
+    /// last `(key, value)` tuple handed out: when nobody else holds it any more (the
+    /// usual `for k, v in d.items()`), the next item reuses it instead of allocating,
+    /// as CPython's dict iterator does.
     Dict {
         dict: PyRef,
         pos: usize,
         kind: u8,
         len: usize,
+        last: Option<PyRef>,
     },
     Set {
         set: Value,
@@ -132,28 +137,37 @@ impl Vm {
 
     /// `iter(obj)`.
     pub fn get_iter(&mut self, obj: &Value) -> PyResult<Value> {
-        if let Value::Obj(o) = obj {
-            if o.type_data().heap {
-                if let Some(r) = self.call_special(obj, Special::Iter, &[])? {
-                    if self.lookup_special(&r, Special::Next).is_none()
-                        && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
-                    {
-                        return Err(self.type_error(format!(
-                            "iter() returned non-iterator of type '{}'",
-                            self.type_name(&r)
-                        )));
-                    }
-                    return Ok(r);
-                }
-                if matches!(o.payload, Payload::Plain)
-                    && self.lookup_user_special(obj, Special::GetItem).is_some()
+        if let Value::Obj(o) = obj
+            && o.type_data().heap
+        {
+            if let Some(r) = self.call_special(obj, Special::Iter, &[])? {
+                if self.lookup_special(&r, Special::Next).is_none()
+                    && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
                 {
-                    return Ok(self.new_iter(IterState::GetItem {
-                        obj: obj.clone(),
-                        idx: 0,
-                    }));
+                    return Err(self.type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(&r)
+                    )));
                 }
+                return Ok(r);
             }
+            if matches!(o.payload, Payload::Plain)
+                && self.lookup_user_special(obj, Special::GetItem).is_some()
+            {
+                return Ok(self.new_iter(IterState::GetItem {
+                    obj: obj.clone(),
+                    idx: 0,
+                }));
+            }
+        }
+        self.get_iter_builtin(obj)
+    }
+
+    /// `iter(obj)` without a subclass's own `__iter__`: the builtin type's iterator, which
+    /// an explicit `list.__iter__(obj)` returns (an override calling it must not reach
+    /// itself again).
+    pub fn get_iter_builtin(&mut self, obj: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
             let st = match &o.payload {
                 Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq {
                     seq: obj.clone(),
@@ -173,6 +187,7 @@ impl Vm {
                     pos: 0,
                     kind: 0,
                     len: d.borrow().len(),
+                    last: None,
                 },
                 Payload::DictView(k, d) => {
                     let len = d.as_ref().payload_dict_len();
@@ -181,6 +196,7 @@ impl Vm {
                         pos: 0,
                         kind: *k,
                         len,
+                        last: None,
                     }
                 }
                 Payload::Set(s) => IterState::Set {
@@ -282,6 +298,7 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                last,
             } => {
                 let Payload::Dict(d) = &dict.payload else {
                     return Ok(None);
@@ -301,8 +318,21 @@ impl Vm {
                             _ => {
                                 let (k, v) = (e.key.clone(), e.value.clone());
                                 drop(d);
+                                if let Some(t) = last
+                                    && let Some(o) = Rc::get_mut(t)
+                                    && let Payload::Tuple(items) = &mut o.payload
+                                    && let [a, b] = &mut **items
+                                {
+                                    let old = (std::mem::replace(a, k), std::mem::replace(b, v));
+                                    let t = Value::Obj(t.clone());
+                                    drop(s);
+                                    drop(old);
+                                    return Ok(Some(t));
+                                }
+                                let t = self.new_tuple(vec![k, v]);
+                                *last = t.as_obj().cloned();
                                 drop(s);
-                                return Ok(Some(self.new_tuple(vec![k, v])));
+                                return Ok(Some(t));
                             }
                         };
                         Ok(Some(v))

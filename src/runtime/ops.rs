@@ -202,12 +202,18 @@ impl Vm {
     // ----- len -----
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v
+            && o.type_data().heap
+            && let Some(r) = self.call_special(v, Special::Len, &[])?
+        {
+            return self.len_result(&r);
+        }
+        self.len_builtin(v)
+    }
+
+    /// `len(v)` without a subclass's own `__len__` (see `getitem_builtin`).
+    pub fn len_builtin(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
-            if o.type_data().heap
-                && let Some(r) = self.call_special(v, Special::Len, &[])?
-            {
-                return self.len_result(&r);
-            }
             let n = match &o.payload {
                 Payload::Str(s) => s.char_len(),
                 Payload::List(l) => l.borrow().len(),
@@ -732,6 +738,11 @@ impl Vm {
                 return Ok(false);
             }
         }
+        self.contains_builtin(container, item)
+    }
+
+    /// `item in container` without a subclass's own `__contains__` (see `getitem_builtin`).
+    pub fn contains_builtin(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container.payload() {
             Some(Payload::Str(s)) => match item.as_str() {
                 Some(sub) => Ok(crate::runtime::strops::find_str(s.as_str(), sub).is_some()),

@@ -163,6 +163,15 @@ impl Vm {
             {
                 return Ok(r);
             }
+        }
+        self.getitem_builtin(obj, key)
+    }
+
+    /// `obj[key]` without a subclass's own `__getitem__`: the builtin type's behaviour,
+    /// which an explicit `list.__getitem__(obj, key)` runs (an override calling it must
+    /// not reach itself again).
+    pub fn getitem_builtin(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::List(l) => {
                     if let Some(Payload::Slice(s)) = key.payload() {
@@ -289,6 +298,13 @@ impl Vm {
             {
                 return Ok(());
             }
+        }
+        self.setitem_builtin(obj, key, value)
+    }
+
+    /// `obj[key] = value` without a subclass's own `__setitem__` (see `getitem_builtin`).
+    pub fn setitem_builtin(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::List(l) => {
                     if let Some(Payload::Slice(s)) = key.payload() {
@@ -344,13 +360,18 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj
+            && o.type_data().heap
+            && let Some(_) = self.call_special(obj, Special::DelItem, std::slice::from_ref(key))?
+        {
+            return Ok(());
+        }
+        self.delitem_builtin(obj, key)
+    }
+
+    /// `del obj[key]` without a subclass's own `__delitem__` (see `getitem_builtin`).
+    pub fn delitem_builtin(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
-            if o.type_data().heap
-                && let Some(_) =
-                    self.call_special(obj, Special::DelItem, std::slice::from_ref(key))?
-            {
-                return Ok(());
-            }
             match &o.payload {
                 Payload::List(l) => {
                     if let Some(Payload::Slice(s)) = key.payload() {

@@ -35,6 +35,29 @@ fn builtin_item(o: &PyRef, i: i64) -> Option<Value> {
     }
 }
 
+/// `key` when it is a builtin `str` (not a subclass, which may redefine `__eq__` and
+/// `__hash__`): the dict fast paths below apply.
+#[inline(always)]
+fn exact_str(key: &Value) -> Option<&PyStr> {
+    match key {
+        Value::Obj(k) => match &k.payload {
+            Payload::Str(s) if !k.type_data().heap => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The table of `o` when it is a builtin `dict` (not a subclass, which may define
+/// `__missing__` or override item access).
+#[inline(always)]
+fn exact_dict(o: &PyRef) -> Option<&std::cell::RefCell<crate::runtime::dict::DictTable>> {
+    match &o.payload {
+        Payload::Dict(t) if !o.type_data().heap => Some(t),
+        _ => None,
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn stack_underflow() -> ! {
@@ -1077,6 +1100,17 @@ impl Vm {
                             stack[n - 2] = v;
                             continue;
                         }
+                        // dict[str]: a hit is looked up in place (a miss raises below).
+                        let hit = match (&stack[n - 2], exact_str(&stack[n - 1])) {
+                            (Value::Obj(o), Some(k)) => exact_dict(o)
+                                .and_then(|t| t.borrow().get_str(k.as_str(), k.hash()).cloned()),
+                            _ => None,
+                        };
+                        if let Some(v) = hit {
+                            stack.truncate(n - 1);
+                            stack[n - 2] = v;
+                            continue;
+                        }
                         let key = pop!();
                         let obj = pop!();
                         let v = tri!(self.getitem(&obj, &key));
@@ -1103,6 +1137,22 @@ impl Vm {
                         if let Some(old) = old {
                             stack.truncate(n - 3);
                             drop(old);
+                            continue;
+                        }
+                        // dict[str] = v, in place.
+                        let stored = if let [Value::Obj(o), key] = top
+                            && let Some(k) = exact_str(key)
+                            && let Some(t) = exact_dict(o)
+                            && let Ok(mut t) = t.try_borrow_mut()
+                        {
+                            let h = k.hash();
+                            t.set_str(key.clone(), h, std::mem::take(&mut below[n - 3]));
+                            true
+                        } else {
+                            false
+                        };
+                        if stored {
+                            stack.truncate(n - 3);
                             continue;
                         }
                         let key = pop!();
@@ -1175,6 +1225,16 @@ impl Vm {
                         stack.push(Value::Bool(a.is(&b) != (neg == 1)));
                     }
                     Op::ContainsOp(neg) => {
+                        // str in dict: looked up in place, the jump after it taken at once.
+                        let n = stack.len();
+                        if let (Some(k), Value::Obj(o)) = (exact_str(&stack[n - 2]), &stack[n - 1])
+                            && let Some(t) = exact_dict(o)
+                        {
+                            let found = t.borrow().find_str(k.as_str(), k.hash()).is_some();
+                            stack.truncate(n - 2);
+                            compared!(found != (neg == 1));
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
                         let r = tri!(self.contains(&b, &a));
@@ -1385,6 +1445,23 @@ impl Vm {
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!();
+                        // Fast path: a builtin tuple or list of the right length, its
+                        // items pushed straight from it (first item on top).
+                        if let Value::Obj(o) = &seq
+                            && !o.type_data().heap
+                        {
+                            match &o.payload {
+                                Payload::Tuple(t) if t.len() == n as usize => {
+                                    stack.extend(t.iter().rev().cloned());
+                                    continue;
+                                }
+                                Payload::List(l) if l.borrow().len() == n as usize => {
+                                    stack.extend(l.borrow().iter().rev().cloned());
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         tri!(self.unpack_into(&seq, n as usize, &mut stack));
                     }
                     Op::UnpackEx(k) => {
@@ -1995,18 +2072,34 @@ impl Vm {
         }
     }
 
+    /// `iter(seq)` for an unpacking assignment: a `TypeError` because `seq` is not
+    /// iterable at all becomes CPython's "cannot unpack" message; anything else (an
+    /// error raised by the object's own `__iter__`) passes through.
+    fn unpack_iter(&mut self, seq: &Value) -> PyResult<Value> {
+        self.get_iter(seq).map_err(|e| {
+            let type_error = self.types().type_error.clone();
+            if self.err_matches(&e, &type_error)
+                && self
+                    .lookup_user_special(seq, crate::runtime::types::Special::Iter)
+                    .is_none()
+            {
+                self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(seq)
+                ))
+            } else {
+                e
+            }
+        })
+    }
+
     /// Unpack exactly `n` items onto `stack` (first item on top).
     fn unpack_into(&mut self, seq: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
         let items: Vec<Value> = match seq.payload() {
             Some(Payload::Tuple(t)) if !self.is_heap(seq) => t.to_vec(),
             Some(Payload::List(l)) if !self.is_heap(seq) => l.borrow().clone(),
             _ => {
-                let it = self.get_iter(seq).map_err(|_| {
-                    self.type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        self.type_name(seq)
-                    ))
-                })?;
+                let it = self.unpack_iter(seq)?;
                 let mut v = Vec::with_capacity(n);
                 while let Some(x) = self.iter_next(&it)? {
                     v.push(x);
@@ -2040,12 +2133,18 @@ impl Vm {
         after: usize,
         stack: &mut Vec<Value>,
     ) -> PyResult<()> {
-        let items = crate::builtins::seq::to_vec(self, seq).map_err(|_| {
-            self.type_error(format!(
-                "cannot unpack non-iterable {} object",
-                self.type_name(seq)
-            ))
-        })?;
+        let items = match seq.payload() {
+            Some(Payload::Tuple(t)) if !self.is_heap(seq) => t.to_vec(),
+            Some(Payload::List(l)) if !self.is_heap(seq) => l.borrow().clone(),
+            _ => {
+                let it = self.unpack_iter(seq)?;
+                let mut v = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    v.push(x);
+                }
+                v
+            }
+        };
         if items.len() < before + after {
             return Err(self.value_error(format!(
                 "not enough values to unpack (expected at least {}, got {})",
