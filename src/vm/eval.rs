@@ -58,6 +58,66 @@ fn exact_dict(o: &PyRef) -> Option<&std::cell::RefCell<crate::runtime::dict::Dic
     }
 }
 
+// The dict and unpacking fast paths below are out of line on purpose: inlined into
+// `exec`, their code perturbed the register allocation of the whole loop and cost the
+// call-heavy programs (fib +6% instructions) more than the call saves.
+
+/// `obj[key]` for a builtin dict and str key when the key is present.
+#[inline(never)]
+fn dict_str_item(obj: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Some(k)) = (obj, exact_str(key)) else {
+        return None;
+    };
+    exact_dict(o)?
+        .borrow()
+        .get_str(k.as_str(), k.hash())
+        .cloned()
+}
+
+/// `obj[key] = *v` (taking `v`) for a builtin dict and str key; false if not applicable.
+#[inline(never)]
+fn store_dict_str(obj: &Value, key: &Value, v: &mut Value) -> bool {
+    if let Value::Obj(o) = obj
+        && let Some(k) = exact_str(key)
+        && let Some(t) = exact_dict(o)
+        && let Ok(mut t) = t.try_borrow_mut()
+    {
+        t.set_str(key.clone(), k.hash(), std::mem::take(v));
+        return true;
+    }
+    false
+}
+
+/// `item in container` for a builtin dict and str item.
+#[inline(never)]
+fn dict_str_contains(container: &Value, item: &Value) -> Option<bool> {
+    let (Value::Obj(o), Some(k)) = (container, exact_str(item)) else {
+        return None;
+    };
+    Some(
+        exact_dict(o)?
+            .borrow()
+            .find_str(k.as_str(), k.hash())
+            .is_some(),
+    )
+}
+
+/// Push the `n` items of a builtin tuple or list of exactly that length (first item on
+/// top); false if `seq` is anything else.
+#[inline(never)]
+fn unpack_exact(seq: &Value, n: usize, stack: &mut Vec<Value>) -> bool {
+    let Value::Obj(o) = seq else { return false };
+    if o.type_data().heap {
+        return false;
+    }
+    match &o.payload {
+        Payload::Tuple(t) if t.len() == n => stack.extend(t.iter().rev().cloned()),
+        Payload::List(l) if l.borrow().len() == n => stack.extend(l.borrow().iter().rev().cloned()),
+        _ => return false,
+    }
+    true
+}
+
 #[cold]
 #[inline(never)]
 fn stack_underflow() -> ! {
@@ -1101,12 +1161,7 @@ impl Vm {
                             continue;
                         }
                         // dict[str]: a hit is looked up in place (a miss raises below).
-                        let hit = match (&stack[n - 2], exact_str(&stack[n - 1])) {
-                            (Value::Obj(o), Some(k)) => exact_dict(o)
-                                .and_then(|t| t.borrow().get_str(k.as_str(), k.hash()).cloned()),
-                            _ => None,
-                        };
-                        if let Some(v) = hit {
+                        if let Some(v) = dict_str_item(&stack[n - 2], &stack[n - 1]) {
                             stack.truncate(n - 1);
                             stack[n - 2] = v;
                             continue;
@@ -1140,18 +1195,9 @@ impl Vm {
                             continue;
                         }
                         // dict[str] = v, in place.
-                        let stored = if let [Value::Obj(o), key] = top
-                            && let Some(k) = exact_str(key)
-                            && let Some(t) = exact_dict(o)
-                            && let Ok(mut t) = t.try_borrow_mut()
+                        if let [obj, key] = top
+                            && store_dict_str(obj, key, &mut below[n - 3])
                         {
-                            let h = k.hash();
-                            t.set_str(key.clone(), h, std::mem::take(&mut below[n - 3]));
-                            true
-                        } else {
-                            false
-                        };
-                        if stored {
                             stack.truncate(n - 3);
                             continue;
                         }
@@ -1227,10 +1273,7 @@ impl Vm {
                     Op::ContainsOp(neg) => {
                         // str in dict: looked up in place, the jump after it taken at once.
                         let n = stack.len();
-                        if let (Some(k), Value::Obj(o)) = (exact_str(&stack[n - 2]), &stack[n - 1])
-                            && let Some(t) = exact_dict(o)
-                        {
-                            let found = t.borrow().find_str(k.as_str(), k.hash()).is_some();
+                        if let Some(found) = dict_str_contains(&stack[n - 1], &stack[n - 2]) {
                             stack.truncate(n - 2);
                             compared!(found != (neg == 1));
                             continue;
@@ -1447,20 +1490,8 @@ impl Vm {
                         let seq = pop!();
                         // Fast path: a builtin tuple or list of the right length, its
                         // items pushed straight from it (first item on top).
-                        if let Value::Obj(o) = &seq
-                            && !o.type_data().heap
-                        {
-                            match &o.payload {
-                                Payload::Tuple(t) if t.len() == n as usize => {
-                                    stack.extend(t.iter().rev().cloned());
-                                    continue;
-                                }
-                                Payload::List(l) if l.borrow().len() == n as usize => {
-                                    stack.extend(l.borrow().iter().rev().cloned());
-                                    continue;
-                                }
-                                _ => {}
-                            }
+                        if unpack_exact(&seq, n as usize, &mut stack) {
+                            continue;
                         }
                         tri!(self.unpack_into(&seq, n as usize, &mut stack));
                     }
@@ -1804,9 +1835,11 @@ impl Vm {
                         }
                         continue;
                     }
-                    // Drop the callee's locals and operands, and the caller's callable
-                    // and arguments below them.
-                    stack.truncate(done.ret_to);
+                    // Drop the callee's locals and operands and the caller's arguments
+                    // below them; the result takes the callable's slot (assigned, not
+                    // pushed: this path must not grow the stack, and stays inline).
+                    let ret_to = done.ret_to;
+                    stack.truncate(ret_to);
                     let init = if done.init_self.is_undef() {
                         None
                     } else {
@@ -1819,6 +1852,7 @@ impl Vm {
                         None => v,
                         Some(obj) if v.is_none() => obj,
                         Some(_) => {
+                            stack.truncate(ret_to);
                             *shared = stack;
                             return Err(self.type_error(format!(
                                 "__init__() should return None, not '{}'",
