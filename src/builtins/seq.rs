@@ -8,6 +8,10 @@ pub fn to_vec(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.payload() {
         Some(Payload::List(l)) if !vm.is_heap(v) => return Ok(l.borrow().clone()),
         Some(Payload::Tuple(t)) if !vm.is_heap(v) => return Ok(t.to_vec()),
+        Some(Payload::Generator(_)) => {
+            let Value::Obj(o) = v else { unreachable!() };
+            return crate::vm::generator::gen_collect(vm, o);
+        }
         _ => {}
     }
     let it = vm.get_iter(v)?;

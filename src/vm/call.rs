@@ -153,6 +153,7 @@ impl Vm {
         }
         fr.generator = None;
         fr.outer_handled = Value::Undef;
+        fr.collect = false;
         self.frame_pool.push(fr);
     }
 

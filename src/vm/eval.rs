@@ -541,6 +541,19 @@ impl Vm {
             .map(|e| e.value.clone())
     }
 
+    /// Keep a value yielded under `gen_collect`; `MemoryError` past the size any list
+    /// may have (as `to_vec` checks).
+    #[inline(never)]
+    fn sink_yield(&mut self, v: Value) -> PyResult<()> {
+        self.gen_sink.push(v);
+        if self.gen_sink.len() & 0xffff == 0
+            && self.gen_sink.len() > crate::runtime::binops::MAX_ALLOC_ITEMS
+        {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
     /// `UnboundLocalError` for fast local `i` of `code`.
     #[cold]
     fn unbound_local(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {
@@ -1604,6 +1617,13 @@ impl Vm {
                     }
                     Op::Yield(from) => {
                         let v = pop!();
+                        if f.collect && from == 0 && f.generator.is_none() {
+                            // Collected by `gen_collect`: the `yield` expression is None,
+                            // as for `next()`, and the frame runs on.
+                            tri!(self.sink_yield(v));
+                            stack.push(Value::None);
+                            continue;
+                        }
                         f.pc = pc;
                         f.yielded = true;
                         f.in_yield_from = from == 1;

@@ -44,6 +44,10 @@ pub struct Frame {
     /// consumer's exception being handled. `None` for every other frame.
     pub generator: Option<PyRef>,
     pub outer_handled: Value,
+    /// A generator frame run by `generator::gen_collect` (`list(gen)` and friends):
+    /// a plain `yield` appends its value to `Vm::gen_sink` and the frame runs on, instead
+    /// of suspending once per item.
+    pub collect: bool,
 }
 
 impl Frame {
@@ -66,6 +70,7 @@ impl Frame {
             init_self: Value::Undef,
             generator: None,
             outer_handled: Value::Undef,
+            collect: false,
         }
     }
 

@@ -297,6 +297,38 @@ fn delegate_throw(vm: &mut Vm, sub: &Value, exc: PyErr) -> PyResult<Result<Value
 }
 
 /// `next(gen)`: `Ok(None)` when exhausted.
+/// Every remaining item of generator `o`, for a consumer that takes them all and runs
+/// no Python code between them (`list(gen)`, `tuple(gen)`, `sorted`, `str.join`, ...).
+/// The generator runs once, its plain `yield`s appending to `Vm::gen_sink` (see
+/// `Frame::collect`), instead of being resumed and suspended once per item: what the
+/// program can observe is the same. A `yield from` still suspends; its item is taken
+/// and the generator resumed.
+pub fn gen_collect(vm: &mut Vm, o: &PyRef) -> PyResult<Vec<Value>> {
+    let set_collect = |on: bool| {
+        if let Some(f) = state(o).borrow_mut().frame.as_mut() {
+            f.collect = on;
+        }
+    };
+    let outer = std::mem::take(&mut vm.gen_sink);
+    let mut items = Vec::new();
+    let r = loop {
+        set_collect(true);
+        let r = gen_resume(vm, o, Value::None, None);
+        items.append(&mut vm.gen_sink);
+        match r {
+            Ok(Ok(v)) => items.push(v),
+            Ok(Err(_)) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+        if items.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
+            break Err(vm.memory_error());
+        }
+    };
+    set_collect(false);
+    vm.gen_sink = outer;
+    r.map(|()| items)
+}
+
 pub fn gen_next(vm: &mut Vm, o: &PyRef) -> PyResult<Option<Value>> {
     match gen_resume(vm, o, Value::None, None)? {
         Ok(v) => Ok(Some(v)),

@@ -94,6 +94,8 @@ pub struct Vm {
     pub(crate) repr_guard: Vec<usize>,
     /// Globals of the running frames, innermost last (for `globals()`, warnings, signals).
     pub frame_globals: Vec<PyRef>,
+    /// Values yielded by the generator `generator::gen_collect` is running.
+    pub(crate) gen_sink: Vec<Value>,
     /// This is the interpreter's main thread (signals and `KeyboardInterrupt` go here).
     pub(crate) main_thread: bool,
     /// `_thread.get_ident()` of this thread.
@@ -116,6 +118,7 @@ impl Vm {
             stack_limit: 0,
             repr_guard: Vec::new(),
             frame_globals: Vec::new(),
+            gen_sink: Vec::new(),
             main_thread,
             thread_ident: crate::platform::thread_ident(),
             gil,
