@@ -250,15 +250,25 @@ impl Vm {
         if self.interp.breaker.is_set() && self.interp.breaker.get(crate::gil::DROP_REQUEST) {
             self.gil.yield_to_waiter();
         }
-        self.frame_globals.push(f.globals.clone());
+        // `frame_globals` changes only when the module does (as for inline calls).
+        let push = !self
+            .frame_globals
+            .last()
+            .is_some_and(|g| Rc::ptr_eq(g, &f.globals));
+        if push {
+            self.frame_globals.push(f.globals.clone());
+        }
         let r = self.run_frame_inner(f, throw);
-        self.frame_globals.pop();
+        if push {
+            self.frame_globals.pop();
+        }
         r
     }
 
     /// Drive `base` and the Python frames it calls: callee frames live in `calls`
     /// (innermost last), so a Python call costs a frame push, not a Rust recursion.
     /// They run on `base`'s value stack, above its own values.
+    #[inline(always)]
     fn run_frame_inner(&mut self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
         let mut shared = std::mem::take(&mut base.stack);
         let mut calls = self.call_stacks.pop().unwrap_or_default();
@@ -270,6 +280,7 @@ impl Vm {
         r
     }
 
+    #[inline(always)]
     fn run_frames(
         &mut self,
         base: &mut Frame,
