@@ -69,7 +69,8 @@ fn dict_str_item(obj: &Value, key: &Value) -> Option<Value> {
         return None;
     };
     exact_dict(o)?
-        .borrow()
+        .try_borrow()
+        .ok()?
         .get_str(k.as_str(), k.hash())
         .cloned()
 }
@@ -96,7 +97,8 @@ fn dict_str_contains(container: &Value, item: &Value) -> Option<bool> {
     };
     Some(
         exact_dict(o)?
-            .borrow()
+            .try_borrow()
+            .ok()?
             .find_str(k.as_str(), k.hash())
             .is_some(),
     )
@@ -1866,11 +1868,9 @@ impl Vm {
                         }
                         continue;
                     }
-                    // Drop the callee's locals and operands and the caller's arguments
-                    // below them; the result takes the callable's slot (assigned, not
-                    // pushed: this path must not grow the stack, and stays inline).
-                    let ret_to = done.ret_to;
-                    stack.truncate(ret_to);
+                    // Drop the callee's locals and operands, and the caller's callable
+                    // and arguments below them.
+                    stack.truncate(done.ret_to);
                     let init = if done.init_self.is_undef() {
                         None
                     } else {
@@ -1883,7 +1883,6 @@ impl Vm {
                         None => v,
                         Some(obj) if v.is_none() => obj,
                         Some(_) => {
-                            stack.truncate(ret_to);
                             *shared = stack;
                             return Err(self.type_error(format!(
                                 "__init__() should return None, not '{}'",
@@ -2203,11 +2202,7 @@ impl Vm {
             Some(Payload::List(l)) if !self.is_heap(seq) => l.borrow().clone(),
             _ => {
                 let it = self.unpack_iter(seq)?;
-                let mut v = Vec::new();
-                while let Some(x) = self.iter_next(&it)? {
-                    v.push(x);
-                }
-                v
+                crate::builtins::seq::to_vec(self, &it)?
             }
         };
         if items.len() < before + after {

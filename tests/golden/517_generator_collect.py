@@ -65,3 +65,18 @@ def inner_for():
         yield v * 10
 print(list(inner_for()))
 print(set(g(2)), dict((k, k) for k in range(3)))
+def inf():
+    i = 0
+    while True:
+        yield i
+        i += 1
+        if i > 100000:
+            raise RuntimeError("stop")
+try:
+    a, *b = inf()
+except RuntimeError as e:
+    print("RE", e)
+a, *b, c = iter(range(10))
+print(a, b, c)
+first, *rest = (x * x for x in range(5))
+print(first, rest)
