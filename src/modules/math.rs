@@ -10,13 +10,41 @@ use std::rc::Rc;
 
 type Kw<'a> = &'a [Rc<PyStr>];
 
+/// Argument `i` as a float: ints and floats inline (`math.sqrt(x)` in a loop), anything
+/// else through `to_float`.
+#[inline(always)]
 fn arg_f(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
     match args.get(i) {
-        Some(v) => to_float(vm, v)
+        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Int(n)) => Ok(*n as f64),
+        _ => arg_f_slow(vm, args, i, name),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn arg_f_slow(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
+    match args.get(i) {
+        // A big int's own error (OverflowError) stands; strings are not numbers here.
+        Some(v) if v.as_bigint().is_some() => to_float(vm, v),
+        Some(v) if v.as_str().is_none() && v.as_bytes().is_none() => to_float(vm, v)
             .map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
         None => Err(vm.type_error(format!(
             "math.{name}() takes exactly one argument (0 given)"
         ))),
+    }
+}
+
+/// The `TypeError` of a one-argument function called otherwise.
+#[cold]
+fn one_arg(vm: &Vm, name: &str, given: usize, kw: Kw) -> crate::vm::PyErr {
+    if kw.is_empty() {
+        vm.type_error(format!(
+            "math.{name}() takes exactly one argument ({given} given)"
+        ))
+    } else {
+        vm.type_error(format!("math.{name}() takes no keyword arguments"))
     }
 }
 
@@ -26,7 +54,10 @@ fn domain(vm: &Vm) -> crate::vm::PyErr {
 
 macro_rules! unary {
     ($name:ident, $pyname:expr, |$x:ident| $body:expr, $check:expr) => {
-        fn $name(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
+        fn $name(vm: &mut Vm, args: &[Value], k: Kw) -> PyResult<Value> {
+            if args.len() != 1 || !k.is_empty() {
+                return Err(one_arg(vm, $pyname, args.len(), k));
+            }
             let $x = arg_f(vm, args, 0, $pyname)?;
             let ok: bool = $check;
             if !ok {
