@@ -274,7 +274,10 @@ pub(crate) fn alloc_instance(
     // An empty table, then room reserved in place: a table with capacity built first and
     // moved into the new object would be written in pieces and copied whole, which
     // stalls (store forwarding).
-    let dict = vm.new_dict(DictTable::new()).as_obj().cloned();
+    let Value::Obj(dict) = vm.new_dict(DictTable::new()) else {
+        unreachable!("a dict is an object")
+    };
+    let dict = Some(dict);
     let room = td.attr_hint.get() as usize;
     if room > 0
         && let Some(d) = &dict
