@@ -254,14 +254,7 @@ impl Vm {
         nlocals: usize,
         cells: Option<Rc<[PyRef]>>,
     ) {
-        // Most calls stay in one module: push globals only when they change.
-        let pushed_globals = !self
-            .frame_globals
-            .last()
-            .is_some_and(|g| Rc::ptr_eq(g, &func.globals));
-        if pushed_globals {
-            self.frame_globals.push(func.globals.clone());
-        }
+        let pushed_globals = self.push_globals(&func.globals);
         self.depth += 1;
         match calls.free_slot() {
             Some(fr) => {
