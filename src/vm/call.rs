@@ -254,7 +254,14 @@ impl Vm {
         nlocals: usize,
         cells: Option<Rc<[PyRef]>>,
     ) {
-        let pushed_globals = self.push_globals(&func.globals);
+        // Most calls stay in one module: push globals only when they change.
+        let pushed_globals = !self
+            .frame_globals
+            .last()
+            .is_some_and(|g| Rc::ptr_eq(g, &func.globals));
+        if pushed_globals {
+            self.frame_globals.push(func.globals.clone());
+        }
         self.depth += 1;
         match calls.free_slot() {
             Some(fr) => {

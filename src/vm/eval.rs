@@ -252,7 +252,14 @@ impl Vm {
         if self.interp.breaker.is_set() && self.interp.breaker.get(crate::gil::DROP_REQUEST) {
             self.gil.yield_to_waiter();
         }
-        let push = self.push_globals(&f.globals);
+        // `frame_globals` changes only when the module does (as for inline calls).
+        let push = !self
+            .frame_globals
+            .last()
+            .is_some_and(|g| Rc::ptr_eq(g, &f.globals));
+        if push {
+            self.frame_globals.push(f.globals.clone());
+        }
         let r = self.run_frame_inner(f, throw);
         if push {
             self.frame_globals.pop();
@@ -365,7 +372,13 @@ impl Vm {
             std::mem::replace(&mut self.handled, saved)
         };
         fr.outer_handled = outer;
-        fr.pushed_globals = self.push_globals(&fr.globals);
+        fr.pushed_globals = !self
+            .frame_globals
+            .last()
+            .is_some_and(|gl| Rc::ptr_eq(gl, &fr.globals));
+        if fr.pushed_globals {
+            self.frame_globals.push(fr.globals.clone());
+        }
         self.depth += 1;
         fr.generator = Some(g);
         std::mem::swap(stack, &mut fr.stack);

@@ -135,20 +135,6 @@ impl Vm {
         self.gil.allow_threads(f)
     }
 
-    /// Make `globals` the innermost entry of `frame_globals` unless it already is (most
-    /// calls stay in one module); true if it was pushed, to be popped when the frame ends.
-    #[inline(always)]
-    pub(crate) fn push_globals(&mut self, globals: &PyRef) -> bool {
-        let push = !self
-            .frame_globals
-            .last()
-            .is_some_and(|g| Rc::ptr_eq(g, globals));
-        if push {
-            self.frame_globals.push(globals.clone());
-        }
-        push
-    }
-
     /// Tell the guard how much native stack this thread has.
     pub fn set_native_stack_size(&mut self, bytes: usize) {
         let probe = 0u8;
