@@ -95,6 +95,25 @@ fn generators(b: divan::Bencher) {
     );
 }
 
+/// `d[k]`, `d[k] = v`, `k in d` with str keys, and `for k, v in d.items()` with unpacking
+/// (the fast paths of session 6).
+#[divan::bench]
+fn dict_subscripts_and_unpacking(b: divan::Bencher) {
+    bench_snippet(
+        b,
+        "def run():\n    d = {}\n    for i in range(500):\n        d[f'k{i}'] = i\n    t = 0\n    for i in range(0, 1000, 2):\n        k = f'k{i}'\n        if k in d:\n            d[k] = d[k] + 1\n    for k, v in d.items():\n        t += v\n    return t\n",
+    );
+}
+
+/// Generators consumed whole by native code: `list(genexpr)` and `str.join(genexpr)`.
+#[divan::bench]
+fn generators_collected(b: divan::Bencher) {
+    bench_snippet(
+        b,
+        "def run():\n    t = 0\n    for i in range(300):\n        t += len(list(x * 2 for x in range(10)))\n        t += len(''.join(str(x) for x in range(5)))\n    return t\n",
+    );
+}
+
 /// Lists and floats: subscripts, stores, float arithmetic (the n-body inner loop shape).
 #[divan::bench]
 fn list_float_subscripts(b: divan::Bencher) {
