@@ -306,6 +306,7 @@ fn filter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(vm.new_iter(IterState::Filter {
         f: args[0].clone(),
         it,
+        frame: None,
     }))
 }
 
@@ -492,6 +493,7 @@ fn map(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(vm.new_iter(IterState::Map {
         f: args[0].clone(),
         its,
+        frame: None,
     }))
 }
 

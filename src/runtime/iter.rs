@@ -48,13 +48,16 @@ pub enum IterState {
         its: Vec<Value>,
         strict: bool,
     },
+    /// `frame`: the frame `Vm::call_reusing` keeps for `f` between items.
     Map {
         f: Value,
         its: Vec<Value>,
+        frame: Option<Box<crate::vm::frame::Frame>>,
     },
     Filter {
         f: Value,
         it: Value,
+        frame: Option<Box<crate::vm::frame::Frame>>,
     },
     /// Reversed over an indexable sequence.
     Reversed {
@@ -120,6 +123,17 @@ impl IterState {
             IterState::CallIter { .. } => 14,
             IterState::GetItem { .. } | IterState::Done => 15,
         }
+    }
+}
+
+/// Give a `map` or `filter` iterator back the frame `Vm::call_reusing` kept for its
+/// function (taken out while the function ran, so that a re-entrant `next` on the same
+/// iterator makes its own).
+fn keep_frame(st: &RefCell<IterState>, kept: Option<Box<crate::vm::frame::Frame>>) {
+    if let Ok(mut s) = st.try_borrow_mut()
+        && let IterState::Map { frame, .. } | IterState::Filter { frame, .. } = &mut *s
+    {
+        *frame = kept;
     }
 }
 
@@ -417,16 +431,20 @@ impl Vm {
                 }
                 Ok(Some(self.new_tuple(out)))
             }
-            IterState::Map { f, its } if its.len() == 1 => {
+            IterState::Map { f, its, frame } if its.len() == 1 => {
                 // One iterable (the common case): no argument vector per item.
-                let (f, it) = (f.clone(), its[0].clone());
+                let (f, it, mut frame) = (f.clone(), its[0].clone(), frame.take());
                 drop(s);
-                let Some(v) = self.iter_next(&it)? else {
-                    return Ok(None);
+                let r = match self.iter_next(&it) {
+                    Ok(Some(v)) => self
+                        .call_reusing(&f, std::slice::from_ref(&v), &mut frame)
+                        .map(Some),
+                    other => other,
                 };
-                self.call(&f, std::slice::from_ref(&v), &[]).map(Some)
+                keep_frame(st, frame);
+                r
             }
-            IterState::Map { f, its } => {
+            IterState::Map { f, its, .. } => {
                 let (f, its) = (f.clone(), its.clone());
                 drop(s);
                 let mut args = Vec::with_capacity(its.len());
@@ -438,23 +456,30 @@ impl Vm {
                 }
                 self.call(&f, &args, &[]).map(Some)
             }
-            IterState::Filter { f, it } => {
-                let (f, it) = (f.clone(), it.clone());
+            IterState::Filter { f, it, frame } => {
+                let (f, it, mut frame) = (f.clone(), it.clone(), frame.take());
                 drop(s);
-                loop {
-                    let Some(v) = self.iter_next(&it)? else {
-                        return Ok(None);
+                let r = loop {
+                    let v = match self.iter_next(&it) {
+                        Ok(Some(v)) => v,
+                        other => break other,
                     };
                     let keep = if f.is_none() {
-                        self.truthy(&v)?
+                        self.truthy(&v)
                     } else {
-                        let r = self.call(&f, std::slice::from_ref(&v), &[])?;
-                        self.truthy(&r)?
+                        match self.call_reusing(&f, std::slice::from_ref(&v), &mut frame) {
+                            Ok(r) => self.truthy(&r),
+                            Err(e) => Err(e),
+                        }
                     };
-                    if keep {
-                        return Ok(Some(v));
+                    match keep {
+                        Ok(true) => break Ok(Some(v)),
+                        Ok(false) => {}
+                        Err(e) => break Err(e),
                     }
-                }
+                };
+                keep_frame(st, frame);
+                r
             }
             IterState::Reversed { seq, idx } => {
                 if *idx < 0 {

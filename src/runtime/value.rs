@@ -418,3 +418,18 @@ impl PyObject {
         }
     }
 }
+
+#[cfg(test)]
+mod size_tests {
+    /// Every heap object carries the largest payload: keep them small (the boxed
+    /// payloads above exist for this).
+    #[test]
+    fn objects_stay_small() {
+        assert!(
+            size_of::<super::PyObject>() <= 104,
+            "{}",
+            size_of::<super::PyObject>()
+        );
+        assert_eq!(size_of::<super::Value>(), 16);
+    }
+}
