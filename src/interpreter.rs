@@ -129,7 +129,7 @@ impl Interpreter {
             return match code {
                 Value::None => Exit::Code(0),
                 Value::Int(i) => Exit::Code(i as i32),
-                Value::Bool(b) => Exit::Code(b as i32),
+                Value::Bool(b) => Exit::Code(b.get() as i32),
                 other => {
                     let s = vm.to_str(&other).unwrap_or_default();
                     vm.flush_stdout();

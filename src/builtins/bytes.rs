@@ -785,7 +785,7 @@ fn affix(vm: &mut Vm, args: &[Value], kw: Kw, end: bool) -> PyResult<Value> {
     };
     let p = &args[1];
     if let Some(x) = p.as_bytes() {
-        return Ok(Value::Bool(test(x)));
+        return Ok(Value::bool(test(x)));
     }
     let Some(items) = p.as_tuple() else {
         return Err(vm.type_error(format!(
@@ -795,10 +795,10 @@ fn affix(vm: &mut Vm, args: &[Value], kw: Kw, end: bool) -> PyResult<Value> {
     };
     for piece in items {
         if test(buf(vm, piece)?) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 fn startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1118,7 +1118,7 @@ macro_rules! pred_method {
             let b = recv(vm, args, $pyname)?;
             noargs(vm, args, kw, "bytes", $pyname)?;
             let f: fn(&[u8]) -> bool = $op;
-            Ok(Value::Bool(f(b)))
+            Ok(Value::bool(f(b)))
         }
     };
 }
@@ -1416,7 +1416,7 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         buf(vm, &args[1])?.to_vec()
     };
-    Ok(Value::Bool(find_sub(b, &n).is_some()))
+    Ok(Value::bool(find_sub(b, &n).is_some()))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

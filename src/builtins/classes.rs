@@ -309,7 +309,7 @@ pub(crate) fn alloc_instance(
             let v = call_type(vm, &base, args, kwnames)?;
             match v {
                 Value::Int(i) => Payload::BigInt(BigInt::from(i)),
-                Value::Bool(b) => Payload::BigInt(BigInt::from(b as i64)),
+                Value::Bool(b) => Payload::BigInt(BigInt::from(b.get() as i64)),
                 Value::Float(_) => {
                     return Err(vm.type_error("subclassing float is not supported"));
                 }
@@ -434,7 +434,7 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Val
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     check_count(vm, "__eq__", args, 2, 2)?;
     if args[0].is(&args[1]) {
-        Ok(Value::Bool(true))
+        Ok(Value::Bool(B64::TRUE))
     } else {
         Ok(vm.interp.not_implemented.clone())
     }
@@ -444,7 +444,7 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> 
     check_count(vm, "__ne__", args, 2, 2)?;
     let r = vm.compare(&args[0], &args[1], crate::bytecode::op::CmpKind::Eq)?;
     let t = vm.truthy(&r)?;
-    Ok(Value::Bool(!t))
+    Ok(Value::bool(!t))
 }
 
 fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {

@@ -109,8 +109,8 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
                 )));
             }
             match args.first() {
-                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(B64::FALSE)),
             }
         }
         TypeKind::Float => {
@@ -121,8 +121,8 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
                 )));
             }
             match args.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(v) => to_float(vm, v).map(Value::Float),
+                None => Ok(Value::float(0.0)),
+                Some(v) => to_float(vm, v).map(Value::float),
             }
         }
         TypeKind::Str => {
@@ -343,8 +343,8 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
 pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     match x {
         Value::Int(_) => return Ok(x.clone()),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::Float(f) => return crate::runtime::int::float_to_int(vm, *f),
+        Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => return crate::runtime::int::float_to_int(vm, f.get()),
         _ => {}
     }
     if let Some(b) = x.as_bigint() {
@@ -408,9 +408,9 @@ pub fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
 
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => return Ok(*f),
+        Value::Float(f) => return Ok(f.get()),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::Bool(b) => return Ok(b.get() as i64 as f64),
         _ => {}
     }
     if let Some(b) = v.as_bigint() {
@@ -429,7 +429,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if vm.is_heap(v) {
         if let Some(r) = vm.call_special(v, Special::Float, &[])? {
             if let Value::Float(f) = r {
-                return Ok(f);
+                return Ok(f.get());
             }
             return Err(vm.type_error("__float__ returned non-float"));
         }

@@ -330,7 +330,7 @@ pub fn m_setitem(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Val
 
 pub fn m_contains(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let d = recv(vm, args, "__contains__")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         dict_get(vm, &d, args.get(1).unwrap_or(&Value::None))?.is_some(),
     ))
 }

@@ -42,7 +42,7 @@ fn d_delitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 fn d_contains(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 2)?;
-    Ok(Value::Bool(vm.contains_builtin(&a[0], &a[1])?))
+    Ok(Value::bool(vm.contains_builtin(&a[0], &a[1])?))
 }
 fn d_iter(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     arity(vm, a, 1)?;
@@ -72,7 +72,7 @@ fn d_str(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 fn cmp(vm: &mut Vm, a: &[Value], op: CmpKind) -> PyResult<Value> {
     arity(vm, a, 2)?;
     match vm.native_compare(&a[0], &a[1], op)? {
-        Some(b) => Ok(Value::Bool(b)),
+        Some(b) => Ok(Value::bool(b)),
         None => Ok(vm.interp.not_implemented.clone()),
     }
 }

@@ -26,8 +26,8 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => vm.new_bigint(-num_bigint::BigInt::from(*i)),
         }),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         v => {
             if let Some(b) = v.as_bigint() {
                 return Ok(vm.new_bigint(num_traits::Signed::abs(b)));
@@ -48,10 +48,10 @@ fn all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.iter_next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(B64::TRUE))
 }
 
 /// `any(iterable)`
@@ -60,10 +60,10 @@ fn any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.iter_next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 /// Escape non-ASCII characters the way `ascii()` does.
@@ -135,7 +135,7 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 /// `callable(obj)`
 fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, &args[0])))
+    Ok(Value::bool(is_callable(vm, &args[0])))
 }
 
 /// `chr(i)`
@@ -224,9 +224,9 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn float_of(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(b.get() as i64 as f64),
         _ => None,
     }
 }
@@ -367,8 +367,10 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, &args[1])?;
     match vm.getattr(&args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_matches(&e, &vm.types().attribute_error.clone()) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::Bool(B64::TRUE)),
+        Err(e) if vm.err_matches(&e, &vm.types().attribute_error.clone()) => {
+            Ok(Value::Bool(B64::FALSE))
+        }
         Err(e) => Err(e),
     }
 }
@@ -434,7 +436,7 @@ fn class_check(vm: &mut Vm, obj_ty: &PyRef, cls: &Value, fname: &str) -> PyResul
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "isinstance", args, 2, 2)?;
     let ty = vm.type_of(&args[0]).clone();
-    Ok(Value::Bool(class_check(vm, &ty, &args[1], "isinstance")?))
+    Ok(Value::bool(class_check(vm, &ty, &args[1], "isinstance")?))
 }
 
 /// `issubclass(cls, class_or_tuple)`
@@ -443,7 +445,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match &args[0] {
         Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => {
             let c = c.clone();
-            Ok(Value::Bool(class_check(vm, &c, &args[1], "issubclass")?))
+            Ok(Value::bool(class_check(vm, &c, &args[1], "issubclass")?))
         }
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
@@ -812,23 +814,23 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let nd = a.get_some(1).cloned();
     match (&a[0], nd) {
         (Value::Float(f), None) => {
-            let r = f.round_ties_even();
+            let r = f.get().round_ties_even();
             crate::runtime::int::float_to_int(vm, r)
         }
         (Value::Float(f), Some(n)) => {
             let n = vm.int_arg(&n, "")?;
-            Ok(Value::Float(round_float(*f, n)))
+            Ok(Value::float(round_float(f.get(), n)))
         }
         (v, nd) if as_int(v).is_some() => match nd {
             None => Ok(match v {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 _ => v.clone(),
             }),
             Some(n) => {
                 let n = vm.int_arg(&n, "")?;
                 if n >= 0 {
                     return Ok(match v {
-                        Value::Bool(b) => Value::Int(*b as i64),
+                        Value::Bool(b) => Value::Int(b.get() as i64),
                         _ => v.clone(),
                     });
                 }
@@ -925,7 +927,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     while let Some(x) = vm.iter_next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
-            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            (Value::Float(p), Value::Float(q)) => Value::float(p.get() + q.get()),
             _ => vm.binary_op(&acc, &x, crate::bytecode::op::BinOpKind::Add)?,
         };
         n = n.wrapping_add(1);

@@ -209,11 +209,17 @@ pub fn sort_values(
         chunked_sort(vm, &mut idx, |a, b| ks[a] < ks[b])?;
     } else if keys
         .iter()
-        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+        .all(|k| matches!(k, Value::Float(f) if !f.get().is_nan()))
     {
         let ks: Vec<f64> = keys
             .iter()
-            .map(|k| if let Value::Float(x) = k { *x } else { 0.0 })
+            .map(|k| {
+                if let Value::Float(x) = k {
+                    x.get()
+                } else {
+                    0.0
+                }
+            })
             .collect();
         chunked_sort(vm, &mut idx, |a, b| ks[a] < ks[b])?;
     } else {

@@ -25,7 +25,7 @@ fn int_conjugate(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match &args[0] {
-        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        Value::Float(f) => Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0)),
         _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
     }
 }
@@ -34,13 +34,13 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Valu
     let Value::Float(f) = args[0] else {
         return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object"));
     };
-    if f.is_infinite() {
+    if f.get().is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
-    if f.is_nan() {
+    if f.get().is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
     }
-    let bits = f.to_bits();
+    let bits = f.get().to_bits();
     let sign: i64 = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = if exp == 0 {
@@ -291,11 +291,11 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     for a in &mine {
         for b in &theirs {
             if vm.eq(a, b)? {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(B64::FALSE));
             }
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(B64::TRUE))
 }
 
 pub fn install(vm: &mut Vm) {

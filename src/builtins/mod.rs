@@ -66,7 +66,7 @@ pub fn install(vm: &mut Vm) {
     set(vm, "NotImplemented", ni);
     let el = vm.interp.ellipsis.clone();
     set(vm, "Ellipsis", el);
-    set(vm, "__debug__", Value::Bool(true));
+    set(vm, "__debug__", Value::Bool(B64::TRUE));
     let name = vm.new_str("builtins");
     set(vm, "__name__", name);
     // Aliases CPython has.

@@ -431,19 +431,19 @@ fn rel(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(SetTable, SetTable)
 
 fn m_issubset(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let (a, b) = rel(vm, args, "issubset")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         a.is_subset(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?,
     ))
 }
 fn m_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let (a, b) = rel(vm, args, "issuperset")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         a.is_superset(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?,
     ))
 }
 fn m_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let (a, b) = rel(vm, args, "isdisjoint")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         a.is_disjoint(&b, &mut |x: &Value, y: &Value| vm.eq(x, y))?,
     ))
 }

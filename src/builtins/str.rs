@@ -259,7 +259,7 @@ macro_rules! pred_method {
         fn $fname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let s = recv(vm, args, $pyname)?;
             noargs(vm, args, kw, "str", $pyname)?;
-            Ok(Value::Bool($op(s)))
+            Ok(Value::bool($op(s)))
         }
     };
 }
@@ -419,7 +419,7 @@ fn affix(vm: &mut Vm, args: &[Value], kw: Kw, end: bool) -> PyResult<Value> {
     };
     let p = &args[1];
     if let Some(x) = p.as_str() {
-        return Ok(Value::Bool(test(x)));
+        return Ok(Value::bool(test(x)));
     }
     let Some(items) = p.as_tuple() else {
         return Err(vm.type_error(format!(
@@ -435,10 +435,10 @@ fn affix(vm: &mut Vm, args: &[Value], kw: Kw, end: bool) -> PyResult<Value> {
             )));
         };
         if test(x) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 fn startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -973,7 +973,7 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = slot_recv(vm, args, "__contains__")?;
     wrapper_args(vm, args, kw, "__contains__", 1)?;
     match args[1].as_str() {
-        Some(sub) => Ok(Value::Bool(
+        Some(sub) => Ok(Value::bool(
             crate::runtime::strops::find_str(s, sub).is_some(),
         )),
         None => Err(vm.type_error(format!(
@@ -1056,7 +1056,7 @@ fn rich_cmp(
     wrapper_args(vm, args, kw, name, 1)?;
     match args[1].as_str() {
         // UTF-8 byte order is code point order.
-        Some(t) => Ok(Value::Bool(f(s.cmp(t)))),
+        Some(t) => Ok(Value::bool(f(s.cmp(t)))),
         None => Ok(vm.interp.not_implemented.clone()),
     }
 }

@@ -32,8 +32,8 @@ impl Vm {
         let tname = self.type_name(v);
         let parsed = format::parse_format_spec(spec, &tname).map_err(|e| fmt_err(self, e))?;
         let r = match v {
-            Value::Float(f) => format::format_float(*f, &parsed),
-            Value::Bool(b) => format::format_i64(*b as i64, &parsed),
+            Value::Float(f) => format::format_float(f.get(), &parsed),
+            Value::Bool(b) => format::format_i64(b.get() as i64, &parsed),
             Value::Int(i) => format::format_i64(*i, &parsed),
             _ => {
                 if let Some(i) = as_int(v) {
@@ -351,7 +351,7 @@ fn percent_int_arg(vm: &mut Vm, v: &Value, ty: char) -> PyResult<num_bigint::Big
             None => return Err(wrong(vm)),
         }
     } else if let Value::Float(f) = v {
-        crate::runtime::int::float_to_int(vm, *f)?
+        crate::runtime::int::float_to_int(vm, f.get())?
     } else {
         let int_t = Value::Obj(vm.types().int.clone());
         match vm.call(&int_t, std::slice::from_ref(v), &[]) {
@@ -372,7 +372,7 @@ fn percent_int_arg(vm: &mut Vm, v: &Value, ty: char) -> PyResult<num_bigint::Big
 /// The float for `%e %f %g` (CPython's `PyFloat_AsDouble`).
 fn percent_float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         _ if as_int(v).is_some()
             || (vm.is_heap(v)
                 && (vm.lookup_special(v, Special::Float).is_some()

@@ -87,7 +87,7 @@ impl FromPy for () {
 
 impl IntoPy for bool {
     fn into_py(self, _vm: &mut Vm) -> PyResult<Value> {
-        Ok(Value::Bool(self))
+        Ok(Value::bool(self))
     }
 }
 
@@ -95,7 +95,7 @@ impl IntoPy for bool {
 impl FromPy for bool {
     fn from_py(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         match v {
-            Value::Bool(b) => Ok(*b),
+            Value::Bool(b) => Ok(b.get()),
             _ => Err(wrong_type(vm, "bool", v)),
         }
     }
@@ -106,7 +106,7 @@ impl FromPy for bool {
 fn int_of(vm: &Vm, v: &Value, target: &str) -> PyResult<i128> {
     match v {
         Value::Int(i) => Ok(*i as i128),
-        Value::Bool(b) => Ok(*b as i128),
+        Value::Bool(b) => Ok(b.get() as i128),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(b) => b.to_i128().ok_or_else(|| {
                 vm.overflow_error(format!("Python int too large to convert to {target}"))
@@ -149,7 +149,7 @@ int_conv!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
 
 impl IntoPy for f64 {
     fn into_py(self, _vm: &mut Vm) -> PyResult<Value> {
-        Ok(Value::Float(self))
+        Ok(Value::float(self))
     }
 }
 
@@ -158,9 +158,9 @@ impl IntoPy for f64 {
 impl FromPy for f64 {
     fn from_py(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         match v {
-            Value::Float(f) => Ok(*f),
+            Value::Float(f) => Ok(f.get()),
             Value::Int(i) => Ok(*i as f64),
-            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::Bool(b) => Ok(b.get() as i64 as f64),
             Value::Obj(o) => match &o.payload {
                 Payload::BigInt(b) => match b.to_f64() {
                     Some(f) if f.is_finite() => Ok(f),

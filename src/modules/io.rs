@@ -633,7 +633,7 @@ fn f_enter(_vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 
 fn f_exit(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
     f_close(vm, &args[..1], kw)?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 fn f_iter(_vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
@@ -652,7 +652,7 @@ fn f_fileno(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
 
 fn f_isatty(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
     let cell = file_of(vm, args)?;
-    Ok(Value::Bool(match cell.borrow().kind {
+    Ok(Value::bool(match cell.borrow().kind {
         FileKind::Stdin => std::io::stdin().is_terminal(),
         FileKind::Stdout => std::io::stdout().is_terminal(),
         FileKind::Stderr => std::io::stderr().is_terminal(),
@@ -684,7 +684,7 @@ pub fn file_attr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
     Some(match name {
         "name" => vm.new_str(&f.name),
         "mode" => vm.new_str(&f.mode),
-        "closed" => Value::Bool(f.closed),
+        "closed" => Value::bool(f.closed),
         "encoding" => vm.new_str("utf-8"),
         _ => return None,
     })

@@ -15,7 +15,7 @@ type Kw<'a> = &'a [Rc<PyStr>];
 #[inline(always)]
 fn arg_f(vm: &mut Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
     match args.get(i) {
-        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Float(f)) => Ok(f.get()),
         Some(Value::Int(n)) => Ok(*n as f64),
         _ => arg_f_slow(vm, args, i, name),
     }
@@ -67,7 +67,7 @@ macro_rules! unary {
             if r.is_infinite() && $x.is_finite() {
                 return Err(vm.overflow_error("math range error"));
             }
-            Ok(Value::Float(r))
+            Ok(Value::float(r))
         }
     };
 }
@@ -128,9 +128,9 @@ fn log(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
                     domain(vm)
                 });
             }
-            Ok(Value::Float(lnx / b.ln()))
+            Ok(Value::float(lnx / b.ln()))
         }
-        None => Ok(Value::Float(lnx)),
+        None => Ok(Value::float(lnx)),
     }
 }
 
@@ -144,13 +144,13 @@ fn pow(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let y = arg_f(vm, args, 0, "atan2")?;
     let x = arg_f(vm, args, 1, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn hypot(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -158,7 +158,7 @@ fn hypot(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     for i in 0..args.len() {
         xs.push(arg_f(vm, args, i, "hypot")?.abs());
     }
-    Ok(Value::Float(vector_norm(&xs)))
+    Ok(Value::float(vector_norm(&xs)))
 }
 
 /// sqrt of the sum of squares, scaled by the largest element (CPython's vector_norm,
@@ -181,7 +181,7 @@ fn vector_norm(xs: &[f64]) -> f64 {
 fn frexp(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let x = arg_f(vm, args, 0, "frexp")?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(vm.new_tuple(vec![Value::float(x), Value::Int(0)]));
     }
     let mut e = x.abs().log2().floor() as i64 + 1;
     let mut m = x / 2f64.powi(e as i32);
@@ -192,7 +192,7 @@ fn frexp(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
         m *= 2.0;
         e -= 1;
     }
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn ldexp(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -216,13 +216,13 @@ fn ldexp(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn copysign(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let x = arg_f(vm, args, 0, "copysign")?;
     let y = arg_f(vm, args, 1, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -231,7 +231,7 @@ fn fmod(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     if y == 0.0 || x.is_infinite() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn to_int_round(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
@@ -239,7 +239,7 @@ fn to_int_round(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> P
         && as_int(v).is_some()
     {
         return Ok(match v {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             _ => v.clone(),
         });
     }
@@ -308,7 +308,7 @@ fn factorial(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     };
     let n = match v {
         Value::Int(n) => *n,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Float(_) => {
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
         }
@@ -387,13 +387,13 @@ fn perm(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn isnan(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(arg_f(vm, args, 0, "isnan")?.is_nan()))
+    Ok(Value::bool(arg_f(vm, args, 0, "isnan")?.is_nan()))
 }
 fn isinf(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(arg_f(vm, args, 0, "isinf")?.is_infinite()))
+    Ok(Value::bool(arg_f(vm, args, 0, "isinf")?.is_infinite()))
 }
 fn isfinite(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(arg_f(vm, args, 0, "isfinite")?.is_finite()))
+    Ok(Value::bool(arg_f(vm, args, 0, "isfinite")?.is_finite()))
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -410,13 +410,13 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => 0.0,
     };
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(B64::TRUE));
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
     ))
 }
@@ -473,7 +473,7 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -488,7 +488,7 @@ fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn modf(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let x = arg_f(vm, args, 0, "modf")?;
-    Ok(vm.new_tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(vm.new_tuple(vec![Value::float(x.fract()), Value::float(x.trunc())]))
 }
 
 fn dist(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -498,7 +498,7 @@ fn dist(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     for (a, b) in p.iter().zip(q.iter()) {
         ds.push((to_float(vm, a)? - to_float(vm, b)?).abs());
     }
-    Ok(Value::Float(vector_norm(&ds)))
+    Ok(Value::float(vector_norm(&ds)))
 }
 
 pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
@@ -558,7 +558,7 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
         ("inf", f64::INFINITY),
         ("nan", f64::NAN),
     ] {
-        super::set_attr(vm, m, n, Value::Float(v));
+        super::set_attr(vm, m, n, Value::float(v));
     }
     Ok(())
 }

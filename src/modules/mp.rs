@@ -80,8 +80,8 @@ fn timeout_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Duration>> {
     let secs = match v {
         None | Some(Value::None) => return Ok(None),
         Some(Value::Int(i)) => *i as f64,
-        Some(Value::Float(f)) => *f,
-        Some(Value::Bool(b)) => *b as i64 as f64,
+        Some(Value::Float(f)) => f.get(),
+        Some(Value::Bool(b)) => b.get() as i64 as f64,
         Some(other) => {
             return Err(vm.type_error(format!(
                 "timeout must be a number or None, not '{}'",
@@ -146,15 +146,14 @@ fn dump(vm: &mut Vm, w: &mut Writer, v: &Value, depth: usize) -> PyResult<()> {
     }
     match v {
         Value::None => w.out.push(b'N'),
-        Value::Bool(true) => w.out.push(b'T'),
-        Value::Bool(false) => w.out.push(b'F'),
+        Value::Bool(b) => w.out.push(if b.get() { b'T' } else { b'F' }),
         Value::Int(i) => {
             w.out.push(b'I');
             w.out.extend_from_slice(&i.to_le_bytes());
         }
         Value::Float(f) => {
             w.out.push(b'D');
-            w.out.extend_from_slice(&f.to_bits().to_le_bytes());
+            w.out.extend_from_slice(&f.get().to_bits().to_le_bytes());
         }
         Value::Undef => return Err(vm.type_error("cannot pickle an unbound value")),
         Value::Obj(o) => {
@@ -301,10 +300,10 @@ fn load(vm: &mut Vm, r: &mut Reader, depth: usize) -> PyResult<Value> {
     let tag = r.take(vm, 1)?[0];
     Ok(match tag {
         b'N' => Value::None,
-        b'T' => Value::Bool(true),
-        b'F' => Value::Bool(false),
+        b'T' => Value::Bool(B64::TRUE),
+        b'F' => Value::Bool(B64::FALSE),
         b'I' => Value::Int(r.u64(vm)? as i64),
-        b'D' => Value::Float(f64::from_bits(r.u64(vm)?)),
+        b'D' => Value::float(f64::from_bits(r.u64(vm)?)),
         b'S' => {
             let n = r.u32(vm)?;
             let b = r.take(vm, n)?;
@@ -589,14 +588,14 @@ fn take_token(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let deadline = timeout.map(|t| Instant::now() + t);
     loop {
         match crate::platform::read(fd, 1) {
-            Ok(b) if b.len() == 1 => return Ok(Value::Bool(true)),
-            Ok(_) => return Ok(Value::Bool(false)),
+            Ok(b) if b.len() == 1 => return Ok(Value::Bool(B64::TRUE)),
+            Ok(_) => return Ok(Value::Bool(B64::FALSE)),
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
             Err(e) => return Err(os_err(vm, &e)),
         }
         let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
         if left.is_some_and(|l| l.is_zero()) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
         // Another process may take the byte between our wake-up and our read: loop.
         wait_fds(vm, &[fd], left)?;
@@ -618,14 +617,14 @@ fn drain(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 fn set_cloexec(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let fd = fd_arg(vm, args, 0, "set_cloexec")?;
-    let on = !matches!(args.get(1), Some(Value::Bool(false)));
+    let on = !matches!(args.get(1), Some(Value::Bool(B64::FALSE)));
     crate::platform::set_cloexec(fd, on).map_err(|e| os_err(vm, &e))?;
     Ok(Value::None)
 }
 
 fn set_nonblocking(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let fd = fd_arg(vm, args, 0, "set_nonblocking")?;
-    let on = !matches!(args.get(1), Some(Value::Bool(false)));
+    let on = !matches!(args.get(1), Some(Value::Bool(B64::FALSE)));
     crate::platform::set_nonblocking(fd, on).map_err(|e| os_err(vm, &e))?;
     Ok(Value::None)
 }
@@ -696,7 +695,7 @@ fn waitpid(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 /// `sigint_received() -> bool`: whether Ctrl+C (SIGINT) has reached this process.
 fn sigint_received(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         crate::signals::SIGINT_RECEIVED.load(std::sync::atomic::Ordering::SeqCst),
     ))
 }

@@ -75,7 +75,7 @@ fn fd_error(vm: &mut Vm, e: &std::io::Error) -> crate::vm::PyErr {
 fn fd_arg(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<i32> {
     match v {
         Some(Value::Int(i)) if i32::try_from(*i).is_ok() => Ok(*i as i32),
-        Some(Value::Bool(b)) => Ok(*b as i32),
+        Some(Value::Bool(b)) => Ok(b.get() as i32),
         Some(Value::Int(_)) => Err(vm.new_exception(
             &vm.types().overflow_error.clone(),
             "fd is greater than maximum",
@@ -240,17 +240,17 @@ fn rename(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 fn exists(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let p = path_arg(vm, args, 0, "exists")?;
-    Ok(Value::Bool(std::path::Path::new(&p).exists()))
+    Ok(Value::bool(std::path::Path::new(&p).exists()))
 }
 
 fn isfile(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let p = path_arg(vm, args, 0, "isfile")?;
-    Ok(Value::Bool(std::path::Path::new(&p).is_file()))
+    Ok(Value::bool(std::path::Path::new(&p).is_file()))
 }
 
 fn isdir(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let p = path_arg(vm, args, 0, "isdir")?;
-    Ok(Value::Bool(std::path::Path::new(&p).is_dir()))
+    Ok(Value::bool(std::path::Path::new(&p).is_dir()))
 }
 
 fn join(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
@@ -332,7 +332,7 @@ fn abspath(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 
 fn isabs(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let p = path_arg(vm, args, 0, "isabs")?;
-    Ok(Value::Bool(p.starts_with('/')))
+    Ok(Value::bool(p.starts_with('/')))
 }
 
 /// `os.path.normpath`, as posixpath does it.

@@ -57,7 +57,7 @@ fn signum_arg(vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<i32> {
                 Ok(*i as i32)
             }
         }
-        Some(Value::Bool(b)) => signum_arg(vm, Some(&Value::Int(*b as i64)), fname),
+        Some(Value::Bool(b)) => signum_arg(vm, Some(&Value::Int(b.get() as i64)), fname),
         Some(v) => match v.as_obj().map(|o| &o.payload) {
             Some(Payload::BigInt(b)) => {
                 use num_traits::ToPrimitive;
@@ -243,7 +243,7 @@ fn pause(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn timer_tuple(vm: &mut Vm, t: (f64, f64)) -> Value {
-    vm.new_tuple(vec![Value::Float(t.0), Value::Float(t.1)])
+    vm.new_tuple(vec![Value::float(t.0), Value::float(t.1)])
 }
 
 fn setitimer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -64,7 +64,7 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn getswitchinterval(vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Float(crate::gil::switch_interval(vm)))
+    Ok(Value::float(crate::gil::switch_interval(vm)))
 }
 
 fn setswitchinterval(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {

@@ -186,11 +186,11 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let mut g = l.locked.lock();
         if !*g {
             *g = true;
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
     let w = l.clone();
     let waker: crate::gil::Waker = Arc::new(move || {
@@ -200,7 +200,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let got = blocking_take(vm, &l.locked, &l.cv, waker, deadline, |locked| {
         !std::mem::replace(locked, true)
     })?;
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 fn lock_release(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -216,7 +216,7 @@ fn lock_release(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn lock_locked(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(*lock_of(vm, args)?.locked.lock()))
+    Ok(Value::bool(*lock_of(vm, args)?.locked.lock()))
 }
 
 fn lock_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -280,13 +280,13 @@ fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     if take(&mut l.state.lock()) {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(B64::TRUE));
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
     let got = blocking_take(vm, &l.state, &l.cv, rlock_waker(&l), deadline, take)?;
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 fn rlock_waker(l: &Arc<RLockInner>) -> crate::gil::Waker {
@@ -322,7 +322,7 @@ fn rlock_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let l = rlock_of(vm, args)?;
     let s = l.state.lock();
-    Ok(Value::Bool(s.owner == vm.thread_ident && s.count > 0))
+    Ok(Value::bool(s.owner == vm.thread_ident && s.count > 0))
 }
 
 fn rlock_recursion_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -508,7 +508,7 @@ pub fn init(vm: &mut Vm, m: &Value) -> PyResult<()> {
             ("start_new", start_new_thread),
         ],
     );
-    super::set_attr(vm, m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    super::set_attr(vm, m, "TIMEOUT_MAX", Value::float(TIMEOUT_MAX));
     let err = Value::Obj(vm.types().runtime_error.clone());
     super::set_attr(vm, m, "error", err);
     Ok(())

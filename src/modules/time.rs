@@ -16,7 +16,7 @@ fn wall() -> f64 {
 }
 
 fn time(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Float(wall()))
+    Ok(Value::float(wall()))
 }
 
 fn time_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
@@ -28,7 +28,7 @@ fn time_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn monotonic(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Float(crate::platform::monotonic_ns() as f64 / 1e9))
+    Ok(Value::float(crate::platform::monotonic_ns() as f64 / 1e9))
 }
 
 fn monotonic_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
@@ -36,7 +36,7 @@ fn monotonic_ns(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn process_time(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
-    Ok(Value::Float(
+    Ok(Value::float(
         crate::platform::process_time_ns() as f64 / 1e9,
     ))
 }
@@ -47,8 +47,8 @@ fn sleep(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     };
     let secs = match v {
         Value::Int(i) => *i as f64,
-        Value::Float(f) => *f,
-        Value::Bool(b) => *b as i64 as f64,
+        Value::Float(f) => f.get(),
+        Value::Bool(b) => b.get() as i64 as f64,
         // int and float subclasses
         Value::Obj(o)
             if matches!(o.payload, Payload::BigInt(_))

@@ -313,7 +313,7 @@ impl Vm {
                 (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
                 (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
                 (Value::Float(_), "real") => Some(obj.clone()),
-                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                (Value::Float(_), "imag") => Some(Value::float(0.0)),
                 _ => None,
             });
         };
@@ -383,7 +383,7 @@ impl Vm {
                 "args" => Some(e.borrow().args.clone()),
                 "__cause__" => Some(e.borrow().cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(e.borrow().context.clone().unwrap_or(Value::None)),
-                "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
+                "__suppress_context__" => Some(Value::bool(e.borrow().suppress_context)),
                 "__traceback__" => Some(self.traceback_object(obj)),
                 "__dict__" => {
                     // Instances of exception subclasses keep attributes in their own
@@ -446,7 +446,7 @@ impl Vm {
 
     fn int_of_bool(&self, v: &Value) -> Value {
         match v {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             _ => v.clone(),
         }
     }

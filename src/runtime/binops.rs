@@ -14,9 +14,9 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
     // Numbers.
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
-            BinOpKind::And => return Ok(Some(Value::Bool(*x & *y))),
-            BinOpKind::Or => return Ok(Some(Value::Bool(*x | *y))),
-            BinOpKind::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+            BinOpKind::And => return Ok(Some(Value::bool(x.get() & y.get()))),
+            BinOpKind::Or => return Ok(Some(Value::bool(x.get() | y.get()))),
+            BinOpKind::Xor => return Ok(Some(Value::bool(x.get() ^ y.get()))),
             _ => {}
         }
     }
@@ -41,7 +41,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
                 if yf.is_infinite() {
                     return Err(vm.overflow_error("int too large to convert to float"));
                 }
-                return int::float_binop(vm, op, *x, yf).map(Some);
+                return int::float_binop(vm, op, x.get(), yf).map(Some);
             }
         }
         (_, Value::Float(y)) => {
@@ -50,7 +50,7 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
                 if xf.is_infinite() {
                     return Err(vm.overflow_error("int too large to convert to float"));
                 }
-                return int::float_binop(vm, op, xf, *y).map(Some);
+                return int::float_binop(vm, op, xf, y.get()).map(Some);
             }
         }
         _ => {}

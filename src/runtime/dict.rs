@@ -350,17 +350,19 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     use crate::runtime::value::Payload;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(
-            y.fract() == 0.0
-                && *y >= -9.223_372_036_854_776e18
-                && *y < 9.223_372_036_854_776e18
-                && *y as i64 == *x,
+            y.get().fract() == 0.0
+                && y.get() >= -9.223_372_036_854_776e18
+                && y.get() < 9.223_372_036_854_776e18
+                && y.get() as i64 == *x,
         ),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+            Some(x.get() as i64 == *y)
+        }
         (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
-            Some(*x as i64 as f64 == *y)
+            Some(x.get() as i64 as f64 == y.get())
         }
         (Value::None, Value::None) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => {

@@ -46,7 +46,7 @@ impl IntRef<'_> {
 pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match v {
         Value::Int(i) => Some(IntRef::Small(*i)),
-        Value::Bool(b) => Some(IntRef::Small(*b as i64)),
+        Value::Bool(b) => Some(IntRef::Small(b.get() as i64)),
         Value::Obj(_) => v.as_bigint().map(IntRef::Big),
         _ => None,
     }
@@ -165,7 +165,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
                     return Err(vm.zero_division("division by zero"));
                 }
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    return Ok(Value::Float(x as f64 / y as f64));
+                    return Ok(Value::float(x as f64 / y as f64));
                 }
                 return big_truediv(vm, &BigInt::from(x), &BigInt::from(y));
             }
@@ -174,7 +174,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
                     if x == 0 {
                         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    return Ok(Value::Float((x as f64).powf(y as f64)));
+                    return Ok(Value::float((x as f64).powf(y as f64)));
                 }
                 if y <= u32::MAX as i64 {
                     x.checked_pow(y as u32)
@@ -260,7 +260,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOpKind, a: IntRef, b: IntRef) -> PyResult<V
                 }
                 let xf = x.to_f64().unwrap_or(f64::INFINITY);
                 let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
-                return Ok(Value::Float(xf.powf(yf)));
+                return Ok(Value::float(xf.powf(yf)));
             }
             if x.is_zero() || x.is_one() {
                 return Ok(vm.new_bigint(x));
@@ -286,7 +286,7 @@ fn big_truediv(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         && a.abs() < 9.007199254740992e15
         && b.abs() < 9.007199254740992e15
     {
-        return Ok(Value::Float(a / b));
+        return Ok(Value::float(a / b));
     }
     let (xb, yb) = (x.bits() as i64, y.bits() as i64);
     if xb - yb > 1025 {
@@ -305,7 +305,7 @@ fn big_truediv(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(vm.overflow_error("integer division result too large for a float"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Float binary operation.
@@ -335,7 +335,7 @@ pub fn float_binop(vm: &mut Vm, op: BinOpKind, x: f64, y: f64) -> PyResult<Value
         BinOpKind::Pow => return float_pow(vm, x, y),
         _ => return Err(unsupported(vm, op, "float", "float")),
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
@@ -350,7 +350,7 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 pub fn unsupported(vm: &Vm, op: BinOpKind, a: &str, b: &str) -> crate::vm::PyErr {

@@ -148,15 +148,15 @@ impl Vm {
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::None | Value::Undef => false,
             Value::Obj(o) => {
                 if o.type_data().heap {
                     if let Some(r) = self.call_special(v, Special::Bool, &[])? {
                         return match r {
-                            Value::Bool(b) => Ok(b),
+                            Value::Bool(b) => Ok(b.get()),
                             _ => Err(self.type_error(format!(
                                 "__bool__ should return bool, returned {}",
                                 self.type_name(&r)
@@ -191,7 +191,7 @@ impl Vm {
         match r {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            Value::Bool(b) => Ok(*b as usize),
+            Value::Bool(b) => Ok(b.get() as usize),
             _ => Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 self.type_name(r)
@@ -250,13 +250,13 @@ impl Vm {
                 return int::int_binop(self, op, IntRef::Small(*x), IntRef::Small(*y));
             }
             (Value::Float(x), Value::Float(y)) if is_arith(op) => {
-                return int::float_binop(self, op, *x, *y);
+                return int::float_binop(self, op, x.get(), y.get());
             }
             (Value::Float(x), Value::Int(y)) if is_arith(op) => {
-                return int::float_binop(self, op, *x, *y as f64);
+                return int::float_binop(self, op, x.get(), *y as f64);
             }
             (Value::Int(x), Value::Float(y)) if is_arith(op) => {
-                return int::float_binop(self, op, *x as f64, *y);
+                return int::float_binop(self, op, *x as f64, y.get());
             }
             _ => {}
         }
@@ -395,8 +395,8 @@ impl Vm {
                 Some(n) => Value::Int(n),
                 None => self.new_bigint(-num_bigint::BigInt::from(*i)),
             }),
-            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
-            Value::Float(f) => Ok(Value::Float(-f)),
+            Value::Bool(b) => Ok(Value::Int(-(b.get() as i64))),
+            Value::Float(f) => Ok(Value::float(-f.get())),
             _ => {
                 if let Some(b) = v.as_bigint() {
                     return Ok(self.new_bigint(-b.clone()));
@@ -409,7 +409,7 @@ impl Vm {
     pub fn pos(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Int(_) | Value::Float(_) => Ok(v.clone()),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
             _ => {
                 if v.as_bigint().is_some() {
                     return Ok(v.clone());
@@ -422,7 +422,7 @@ impl Vm {
     pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Int(i) => Ok(Value::Int(!i)),
-            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+            Value::Bool(b) => Ok(Value::Int(!(b.get() as i64))),
             _ => {
                 if let Some(b) = v.as_bigint() {
                     return Ok(self.new_bigint(!b.clone()));
@@ -456,8 +456,10 @@ impl Vm {
 
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
         match (a, b) {
-            (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(cmp_result(x.cmp(y), op))),
-            (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(float_cmp(*x, *y, op))),
+            (Value::Int(x), Value::Int(y)) => return Ok(Value::bool(cmp_result(x.cmp(y), op))),
+            (Value::Float(x), Value::Float(y)) => {
+                return Ok(Value::bool(float_cmp(x.get(), y.get(), op)));
+            }
             _ => {}
         }
         let a_heap = self.is_heap(a);
@@ -480,11 +482,11 @@ impl Vm {
                 return Ok(r);
             }
         } else if let Some(r) = self.native_compare(a, b, op)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
         match op {
-            CmpKind::Eq => Ok(Value::Bool(a.is(b))),
-            CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
+            CmpKind::Eq => Ok(Value::bool(a.is(b))),
+            CmpKind::Ne => Ok(Value::bool(!a.is(b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -520,15 +522,15 @@ impl Vm {
                     return Ok(None);
                 }
                 let t = self.truthy(&r)?;
-                return Ok(Some(Value::Bool(!t)));
+                return Ok(Some(Value::bool(!t)));
             }
             // Builtin base behaviour (e.g. a subclass of int or tuple).
             if !matches!(a.payload(), Some(Payload::Plain | Payload::Exception(_))) {
-                return Ok(self.native_compare(a, b, op)?.map(Value::Bool));
+                return Ok(self.native_compare(a, b, op)?.map(Value::bool));
             }
             return Ok(None);
         }
-        Ok(self.native_compare(a, b, op)?.map(Value::Bool))
+        Ok(self.native_compare(a, b, op)?.map(Value::bool))
     }
 
     /// Comparison between builtin values; `None` when the types do not compare.
@@ -539,19 +541,19 @@ impl Vm {
         match (a, b) {
             (Value::Float(x), _) if as_int(b).is_some() => {
                 let y = as_int(b).expect("int");
-                return Ok(Some(match int::int_float_cmp(&y, *x) {
+                return Ok(Some(match int::int_float_cmp(&y, x.get()) {
                     Some(o) => cmp_result(o.reverse(), op),
                     None => op == CmpKind::Ne,
                 }));
             }
             (_, Value::Float(y)) if as_int(a).is_some() => {
                 let x = as_int(a).expect("int");
-                return Ok(Some(match int::int_float_cmp(&x, *y) {
+                return Ok(Some(match int::int_float_cmp(&x, y.get()) {
                     Some(o) => cmp_result(o, op),
                     None => op == CmpKind::Ne,
                 }));
             }
-            (Value::Float(x), Value::Float(y)) => return Ok(Some(float_cmp(*x, *y, op))),
+            (Value::Float(x), Value::Float(y)) => return Ok(Some(float_cmp(x.get(), y.get(), op))),
             (Value::None, Value::None) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
                 return Ok(Some(op == CmpKind::Eq));
             }
@@ -631,7 +633,7 @@ impl Vm {
     pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
             _ => {
                 if let (Some(x), Some(y)) = (a.as_str(), b.as_str())
                     && !self.is_heap(a)
@@ -650,8 +652,8 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(hashing::hash_i64(*i)),
-            Value::Bool(b) => Ok(*b as i64),
-            Value::Float(f) => Ok(hashing::hash_f64(*f, v.id() as usize)),
+            Value::Bool(b) => Ok(b.get() as i64),
+            Value::Float(f) => Ok(hashing::hash_f64(f.get(), v.id() as usize)),
             Value::None | Value::Undef => Ok(0xFCA86420 >> 4),
             Value::Obj(o) => {
                 if o.type_data().heap {
@@ -664,7 +666,7 @@ impl Vm {
                             let r = self.call_method_value(&f, v, &[])?;
                             return match r {
                                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                                Value::Bool(b) => Ok(b as i64),
+                                Value::Bool(b) => Ok(b.get() as i64),
                                 _ => match r.as_bigint() {
                                     Some(b) => Ok(hashing::hash_bigint(b)),
                                     None => {
@@ -783,7 +785,7 @@ impl Vm {
                 let r = *r;
                 match item {
                     Value::Int(i) => Ok(range_contains(&r, *i)),
-                    Value::Bool(b) => Ok(range_contains(&r, *b as i64)),
+                    Value::Bool(b) => Ok(range_contains(&r, b.get() as i64)),
                     _ => {
                         let it = self.get_iter(container)?;
                         while let Some(x) = self.iter_next(&it)? {

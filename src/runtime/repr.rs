@@ -13,9 +13,9 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::None | Value::Undef => return Ok("None".into()),
-            Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Bool(b) => return Ok(if b.get() { "True" } else { "False" }.into()),
             Value::Int(i) => return Ok(itoa::Buffer::new().format(*i).to_owned()),
-            Value::Float(f) => return Ok(float_repr(*f)),
+            Value::Float(f) => return Ok(float_repr(f.get())),
             Value::Obj(_) => {}
         }
         let Value::Obj(o) = v else { unreachable!() };

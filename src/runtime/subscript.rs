@@ -26,7 +26,7 @@ impl Vm {
     pub fn index_of(&mut self, v: &Value) -> PyResult<Option<i64>> {
         match v {
             Value::Int(i) => Ok(Some(*i)),
-            Value::Bool(b) => Ok(Some(*b as i64)),
+            Value::Bool(b) => Ok(Some(b.get() as i64)),
             _ => {
                 if let Some(b) = v.as_bigint() {
                     // A big int, or an int subclass instance holding a small value.

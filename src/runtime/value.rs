@@ -22,11 +22,14 @@ pub type PyRef = Rc<PyObject>;
 
 /// A Python value: immediates inline, everything else a reference-counted object.
 ///
-/// `repr(u64)` gives the tag a whole word and puts every payload at offset 8, so a value
-/// is two words with no live bytes in between: the compiler moves it as two integers or
-/// one 16-byte copy, never as a byte tag plus the `bool` and padding bytes 1..8 (which it
-/// did with the default layout, and whose piecewise writes read back whole stalled the
-/// CPU's store forwarding): 5-16% faster across the benchmarks.
+/// `repr(u64)` gives the tag a whole word and puts every payload at offset 8. Every
+/// payload is one 8-byte integer or pointer (a `bool` and a `float` are kept as the 64-bit
+/// words [`B64`] and [`F64`]), which makes `Value` a *scalar pair* to the compiler: it is
+/// passed and returned in two registers and always loaded and stored as two words. With
+/// a `bool` or `f64` payload it was an aggregate, moved with 16-byte vector copies; a
+/// value written as two words (an arithmetic result, a call's return value) and read
+/// back by such a copy stalls the CPU's store forwarding for a dozen cycles or more,
+/// which happened on nearly every call and arithmetic result.
 #[derive(Default)]
 #[repr(u64)]
 pub enum Value {
@@ -35,10 +38,48 @@ pub enum Value {
     #[default]
     Undef,
     None,
-    Bool(bool),
+    Bool(B64),
     Int(i64),
-    Float(f64),
+    Float(F64),
     Obj(PyRef),
+}
+
+/// The payload of [`Value::Bool`]: a `bool` in a whole word (0 or 1), see [`Value`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[repr(transparent)]
+pub struct B64(u64);
+
+impl B64 {
+    pub const FALSE: B64 = B64(0);
+    pub const TRUE: B64 = B64(1);
+
+    #[inline(always)]
+    pub const fn new(b: bool) -> B64 {
+        B64(b as u64)
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// The payload of [`Value::Float`]: an `f64` kept as its bits, see [`Value`]. Deliberately
+/// without `PartialEq`: compare the floats (`get`), not the bits.
+#[derive(Clone, Copy, Debug)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline(always)]
+    pub const fn new(f: f64) -> F64 {
+        F64(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
 }
 
 impl Clone for Value {
@@ -263,6 +304,18 @@ pub struct ExcData {
 }
 
 impl Value {
+    /// `Value::Bool` of a `bool`.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(B64::new(b))
+    }
+
+    /// `Value::Float` of an `f64`.
+    #[inline(always)]
+    pub const fn float(f: f64) -> Value {
+        Value::Float(F64::new(f))
+    }
+
     #[inline]
     pub fn as_obj(&self) -> Option<&PyRef> {
         match self {
@@ -362,7 +415,7 @@ impl Value {
             (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => false,
         }
     }
@@ -373,9 +426,9 @@ impl Value {
             Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
             Value::None => 0x1000,
             Value::Undef => 0,
-            Value::Bool(b) => 0x2000 + *b as i64,
+            Value::Bool(b) => 0x2000 + b.get() as i64,
             Value::Int(i) => (*i).wrapping_mul(2).wrapping_add(0x1_0000_0001),
-            Value::Float(f) => f.to_bits() as i64,
+            Value::Float(f) => f.get().to_bits() as i64,
         }
     }
 }

@@ -131,7 +131,9 @@ fn stack_underflow() -> ! {
 fn fast_compare(a: &Value, b: &Value, k: CmpKind) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(crate::runtime::ops::cmp_result(x.cmp(y), k)),
-        (Value::Float(x), Value::Float(y)) => Some(crate::runtime::ops::float_cmp(*x, *y, k)),
+        (Value::Float(x), Value::Float(y)) => {
+            Some(crate::runtime::ops::float_cmp(x.get(), y.get(), k))
+        }
         _ => None,
     }
 }
@@ -177,7 +179,7 @@ fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
                 BinOpKind::TrueDiv
                     if y != 0 && xv.unsigned_abs() < EXACT && y.unsigned_abs() < EXACT =>
                 {
-                    *a = Value::Float(xv as f64 / y as f64);
+                    *a = Value::float(xv as f64 / y as f64);
                     return true;
                 }
                 BinOpKind::And => Some(xv & y),
@@ -193,14 +195,16 @@ fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
                 None => false,
             }
         }
-        (Value::Float(x), &Value::Float(y)) => float(*x, y).map(|r| *x = r).is_some(),
+        (Value::Float(x), &Value::Float(y)) => {
+            float(x.get(), y.get()).map(|r| *x = F64::new(r)).is_some()
+        }
         (Value::Float(x), &Value::Int(y)) if y.unsigned_abs() < EXACT => {
-            float(*x, y as f64).map(|r| *x = r).is_some()
+            float(x.get(), y as f64).map(|r| *x = F64::new(r)).is_some()
         }
         (Value::Int(x), &Value::Float(y)) if x.unsigned_abs() < EXACT => {
-            match float(*x as f64, y) {
+            match float(*x as f64, y.get()) {
                 Some(r) => {
-                    *a = Value::Float(r);
+                    *a = Value::float(r);
                     true
                 }
                 None => false,
@@ -683,7 +687,7 @@ impl Vm {
                         Op::PopJumpIfTrue(target) => {
                             pc = if t { target as usize } else { pc + 1 };
                         }
-                        _ => stack.push(Value::Bool(t)),
+                        _ => stack.push(Value::bool(t)),
                     }
                 }};
             }
@@ -1274,7 +1278,7 @@ impl Vm {
                     Op::UnaryNot => {
                         let a = pop!();
                         let t = tri!(self.truthy(&a));
-                        stack.push(Value::Bool(!t));
+                        stack.push(Value::bool(!t));
                     }
                     Op::CompareOp(k) => {
                         let kind = CmpKind::from_u32(k);
@@ -1294,7 +1298,7 @@ impl Vm {
                     Op::IsOp(neg) => {
                         let b = pop!();
                         let a = pop!();
-                        stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                        stack.push(Value::bool(a.is(&b) != (neg == 1)));
                     }
                     Op::ContainsOp(neg) => {
                         // str in dict: looked up in place, the jump after it taken at once.
@@ -1307,7 +1311,7 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         let r = tri!(self.contains(&b, &a));
-                        stack.push(Value::Bool(r != (neg == 1)));
+                        stack.push(Value::bool(r != (neg == 1)));
                     }
                     Op::Pop => {
                         stack.pop();
@@ -1341,7 +1345,7 @@ impl Vm {
                     Op::PopJumpIfFalse(t) => {
                         let v = pop!();
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             _ => tri!(self.truthy(&v)),
                         };
                         if !b {
@@ -1351,7 +1355,7 @@ impl Vm {
                     Op::PopJumpIfTrue(t) => {
                         let v = pop!();
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             _ => tri!(self.truthy(&v)),
                         };
                         if b {
@@ -1723,7 +1727,7 @@ impl Vm {
                         let ty = pop!();
                         let exc = top!().clone();
                         let m = tri!(self.exception_matches(&exc, &ty));
-                        stack.push(Value::Bool(m));
+                        stack.push(Value::bool(m));
                     }
                     Op::WithExceptStart(slot) => {
                         let exc = top!().clone();
@@ -1732,7 +1736,7 @@ impl Vm {
                         let tb = self.traceback_object(&exc);
                         let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
                         let b = tri!(self.truthy(&r));
-                        stack.push(Value::Bool(b));
+                        stack.push(Value::bool(b));
                     }
                     Op::BeforeWith(slot) => {
                         let ctx = pop!();

@@ -362,7 +362,7 @@ pub fn generator_attr(vm: &mut Vm, g: &Value, name: &str) -> PyResult<Option<Val
             let Some(Payload::Generator(s)) = g.payload() else {
                 return Ok(None);
             };
-            return Ok(Some(Value::Bool(s.borrow().running)));
+            return Ok(Some(Value::bool(s.borrow().running)));
         }
         _ => return Ok(None),
     };

@@ -402,13 +402,13 @@ impl Vm {
         use crate::bytecode::Const;
         match c {
             Const::None => Value::None,
-            Const::True => Value::Bool(true),
-            Const::False => Value::Bool(false),
+            Const::True => Value::Bool(B64::TRUE),
+            Const::False => Value::Bool(B64::FALSE),
             Const::Ellipsis => self.interp.ellipsis.clone(),
             Const::Int(i) => Value::Int(i),
             Const::BigInt(b) => self.new_bigint(b),
-            Const::Float(f) => Value::Float(f),
-            Const::Imag(f) => Value::Float(f),
+            Const::Float(f) => Value::float(f),
+            Const::Imag(f) => Value::float(f),
             Const::Str(s) => {
                 if s.len() < 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                     self.intern(&s)

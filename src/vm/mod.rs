@@ -262,7 +262,7 @@ impl Vm {
 
     #[inline]
     pub fn bool_val(&self, b: bool) -> Value {
-        Value::Bool(b)
+        Value::bool(b)
     }
 
     // ----- errors -----
