@@ -1563,8 +1563,10 @@ impl Vm {
                         }
                         let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &[]));
-                        stack.truncate(at - 1);
-                        stack.push(r);
+                        while stack.len() > at - 1 + 1 {
+                            drop(stack.pop());
+                        }
+                        stack[at - 1] = r;
                     }
                     Op::CallKw(n) => {
                         if crate::vm::generator::have_orphans() {
@@ -1584,8 +1586,10 @@ impl Vm {
                         }
                         let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &kwnames));
-                        stack.truncate(at - 1);
-                        stack.push(r);
+                        while stack.len() > at - 1 + 1 {
+                            drop(stack.pop());
+                        }
+                        stack[at - 1] = r;
                     }
                     Op::CallMethod(n) => {
                         if crate::vm::generator::have_orphans() {
@@ -1606,8 +1610,10 @@ impl Vm {
                         }
                         let func = stack[at - 2].clone();
                         let r = tri!(self.call(&func, &stack[first..], &[]));
-                        stack.truncate(at - 2);
-                        stack.push(r);
+                        while stack.len() > at - 2 + 1 {
+                            drop(stack.pop());
+                        }
+                        stack[at - 2] = r;
                     }
                     Op::CallEx(k) => {
                         let kw = if k & 1 != 0 { Some(pop!()) } else { None };
@@ -1872,9 +1878,14 @@ impl Vm {
                         }
                         continue;
                     }
-                    // Drop the callee's locals and operands, and the caller's callable
-                    // and arguments below them.
-                    stack.truncate(done.ret_to);
+                    // Drop the callee's locals and operands and the caller's arguments,
+                    // down to the callable's slot, which takes the result below. Popped
+                    // one by one and stored into a slot that exists: `truncate` and
+                    // `push` were left as out-of-line calls in this huge function.
+                    let ret_to = done.ret_to;
+                    while stack.len() > ret_to + 1 {
+                        drop(stack.pop());
+                    }
                     let init = if done.init_self.is_undef() {
                         None
                     } else {
@@ -1887,6 +1898,7 @@ impl Vm {
                         None => v,
                         Some(obj) if v.is_none() => obj,
                         Some(_) => {
+                            stack.truncate(ret_to);
                             *shared = stack;
                             return Err(self.type_error(format!(
                                 "__init__() should return None, not '{}'",
@@ -1894,7 +1906,7 @@ impl Vm {
                             )));
                         }
                     };
-                    stack.push(v);
+                    stack[ret_to] = v;
                 }
             }
         }
