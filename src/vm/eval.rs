@@ -7,11 +7,12 @@ use super::{PyErr, PyResult, Vm};
 use crate::bytecode::op::{BinOpKind, CmpKind, Op};
 use crate::runtime::attr::MethodLookup;
 use crate::runtime::str::PyStr;
+use crate::runtime::types::BuiltinTypes;
 use crate::runtime::value::*;
 use std::rc::Rc;
 
 /// `seq[i]` for an int index (negative counts from the end); `None` when out of range.
-#[inline]
+#[inline(always)]
 fn seq_item(seq: &[Value], i: i64) -> Option<Value> {
     let j = if i < 0 { i + seq.len() as i64 } else { i };
     if j >= 0 {
@@ -24,13 +25,13 @@ fn seq_item(seq: &[Value], i: i64) -> Option<Value> {
 /// `o[i]` when `o` is a builtin (not subclassed) list or tuple and `i` is in range: the
 /// subscript fast path. `None` sends the caller down the general protocol.
 #[inline(always)]
-fn builtin_item(o: &PyRef, i: i64) -> Option<Value> {
-    if o.type_data().heap {
-        return None;
-    }
+fn builtin_item(o: &PyRef, i: i64, types: &BuiltinTypes) -> Option<Value> {
+    // The class compared by address (as CPython's `PyList_CheckExact`): one load, where
+    // `type_data().heap` follows three pointers.
+    let ty = Rc::as_ptr(o.ty());
     match &o.payload {
-        Payload::List(l) => seq_item(&l.borrow(), i),
-        Payload::Tuple(t) => seq_item(t, i),
+        Payload::List(l) if ty == Rc::as_ptr(&types.list) => seq_item(&l.borrow(), i),
+        Payload::Tuple(t) if ty == Rc::as_ptr(&types.tuple) => seq_item(t, i),
         _ => None,
     }
 }
@@ -38,10 +39,10 @@ fn builtin_item(o: &PyRef, i: i64) -> Option<Value> {
 /// `key` when it is a builtin `str` (not a subclass, which may redefine `__eq__` and
 /// `__hash__`): the dict fast paths below apply.
 #[inline(always)]
-fn exact_str(key: &Value) -> Option<&PyStr> {
+fn exact_str<'a>(key: &'a Value, types: &BuiltinTypes) -> Option<&'a PyStr> {
     match key {
         Value::Obj(k) => match &k.payload {
-            Payload::Str(s) if !k.type_data().heap => Some(s),
+            Payload::Str(s) if Rc::ptr_eq(k.ty(), &types.str) => Some(s),
             _ => None,
         },
         _ => None,
@@ -51,9 +52,12 @@ fn exact_str(key: &Value) -> Option<&PyStr> {
 /// The table of `o` when it is a builtin `dict` (not a subclass, which may define
 /// `__missing__` or override item access).
 #[inline(always)]
-fn exact_dict(o: &PyRef) -> Option<&std::cell::RefCell<crate::runtime::dict::DictTable>> {
+fn exact_dict<'a>(
+    o: &'a PyRef,
+    types: &BuiltinTypes,
+) -> Option<&'a std::cell::RefCell<crate::runtime::dict::DictTable>> {
     match &o.payload {
-        Payload::Dict(t) if !o.type_data().heap => Some(t),
+        Payload::Dict(t) if Rc::ptr_eq(o.ty(), &types.dict) => Some(t),
         _ => None,
     }
 }
@@ -64,11 +68,11 @@ fn exact_dict(o: &PyRef) -> Option<&std::cell::RefCell<crate::runtime::dict::Dic
 
 /// `obj[key]` for a builtin dict and str key when the key is present.
 #[inline(never)]
-fn dict_str_item(obj: &Value, key: &Value) -> Option<Value> {
-    let (Value::Obj(o), Some(k)) = (obj, exact_str(key)) else {
+fn dict_str_item(obj: &Value, key: &Value, types: &BuiltinTypes) -> Option<Value> {
+    let (Value::Obj(o), Some(k)) = (obj, exact_str(key, types)) else {
         return None;
     };
-    exact_dict(o)?
+    exact_dict(o, types)?
         .try_borrow()
         .ok()?
         .get_str(k.as_str(), k.hash())
@@ -77,10 +81,10 @@ fn dict_str_item(obj: &Value, key: &Value) -> Option<Value> {
 
 /// `obj[key] = *v` (taking `v`) for a builtin dict and str key; false if not applicable.
 #[inline(never)]
-fn store_dict_str(obj: &Value, key: &Value, v: &mut Value) -> bool {
+fn store_dict_str(obj: &Value, key: &Value, v: &mut Value, types: &BuiltinTypes) -> bool {
     if let Value::Obj(o) = obj
-        && let Some(k) = exact_str(key)
-        && let Some(t) = exact_dict(o)
+        && let Some(k) = exact_str(key, types)
+        && let Some(t) = exact_dict(o, types)
         && let Ok(mut t) = t.try_borrow_mut()
     {
         t.set_str(key.clone(), k.hash(), std::mem::take(v));
@@ -91,12 +95,12 @@ fn store_dict_str(obj: &Value, key: &Value, v: &mut Value) -> bool {
 
 /// `item in container` for a builtin dict and str item.
 #[inline(never)]
-fn dict_str_contains(container: &Value, item: &Value) -> Option<bool> {
-    let (Value::Obj(o), Some(k)) = (container, exact_str(item)) else {
+fn dict_str_contains(container: &Value, item: &Value, types: &BuiltinTypes) -> Option<bool> {
+    let (Value::Obj(o), Some(k)) = (container, exact_str(item, types)) else {
         return None;
     };
     Some(
-        exact_dict(o)?
+        exact_dict(o, types)?
             .try_borrow()
             .ok()?
             .find_str(k.as_str(), k.hash())
@@ -644,6 +648,15 @@ impl Vm {
                     }
                 };
             }
+            // Drop the top `$k` values (a small constant), each popped inline:
+            // `truncate` is an out-of-line call in this huge function.
+            macro_rules! drop_top {
+                ($k:expr) => {
+                    for _ in 0..$k {
+                        drop(stack.pop());
+                    }
+                };
+            }
             // Push fast local `$i`, or raise `UnboundLocalError` at the current `pc`.
             macro_rules! load_fast {
                 ($i:expr) => {{
@@ -822,7 +835,7 @@ impl Vm {
                         // else runs as `LoadFast` followed by the plain instructions.
                         if let Value::Obj(o) = &stack[bp + a]
                             && let Value::Int(i) = code.consts[c]
-                            && let Some(v) = builtin_item(o, i)
+                            && let Some(v) = builtin_item(o, i, self.types())
                         {
                             stack.push(v);
                             pc += 2;
@@ -1184,15 +1197,15 @@ impl Vm {
                         // Fast path in place: list[int] and tuple[int] of builtin types.
                         let n = stack.len();
                         if let (Value::Obj(o), Value::Int(i)) = (&stack[n - 2], &stack[n - 1])
-                            && let Some(v) = builtin_item(o, *i)
+                            && let Some(v) = builtin_item(o, *i, self.types())
                         {
-                            stack.truncate(n - 1);
+                            drop_top!(1);
                             stack[n - 2] = v;
                             continue;
                         }
                         // dict[str]: a hit is looked up in place (a miss raises below).
-                        if let Some(v) = dict_str_item(&stack[n - 2], &stack[n - 1]) {
-                            stack.truncate(n - 1);
+                        if let Some(v) = dict_str_item(&stack[n - 2], &stack[n - 1], self.types()) {
+                            drop_top!(1);
                             stack[n - 2] = v;
                             continue;
                         }
@@ -1207,7 +1220,7 @@ impl Vm {
                         let (below, top) = stack.split_at_mut(n - 2);
                         let old = if let [Value::Obj(o), Value::Int(i)] = top
                             && let Payload::List(l) = &o.payload
-                            && !o.type_data().heap
+                            && Rc::ptr_eq(o.ty(), &self.types().list)
                             && let Ok(mut l) = l.try_borrow_mut()
                         {
                             let len = l.len() as i64;
@@ -1220,15 +1233,15 @@ impl Vm {
                             None
                         };
                         if let Some(old) = old {
-                            stack.truncate(n - 3);
+                            drop_top!(3);
                             drop(old);
                             continue;
                         }
                         // dict[str] = v, in place.
                         if let [obj, key] = top
-                            && store_dict_str(obj, key, &mut below[n - 3])
+                            && store_dict_str(obj, key, &mut below[n - 3], self.types())
                         {
-                            stack.truncate(n - 3);
+                            drop_top!(3);
                             continue;
                         }
                         let key = pop!();
@@ -1248,7 +1261,7 @@ impl Vm {
                         let kind = BinOpKind::from_u32(k);
                         let (left, right) = stack.split_at_mut(n - 1);
                         if fast_binop(&mut left[n - 2], &right[0], kind) {
-                            stack.truncate(n - 1);
+                            drop_top!(1);
                             continue;
                         }
                         let b = pop!();
@@ -1286,7 +1299,7 @@ impl Vm {
                         // conditional jump (no bool is materialised).
                         let n = stack.len();
                         if let Some(t) = fast_compare(&stack[n - 2], &stack[n - 1], kind) {
-                            stack.truncate(n - 2);
+                            drop_top!(2);
                             compared!(t);
                             continue;
                         }
@@ -1303,8 +1316,8 @@ impl Vm {
                     Op::ContainsOp(neg) => {
                         // str in dict: looked up in place, the jump after it taken at once.
                         let n = stack.len();
-                        if let Some(found) = dict_str_contains(&stack[n - 1], &stack[n - 2]) {
-                            stack.truncate(n - 2);
+                        if let Some(found) = dict_str_contains(&stack[n - 1], &stack[n - 2], self.types()) {
+                            drop_top!(2);
                             compared!(found != (neg == 1));
                             continue;
                         }
