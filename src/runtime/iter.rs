@@ -435,14 +435,23 @@ impl Vm {
                 // One iterable (the common case): no argument vector per item.
                 let (f, it, mut frame) = (f.clone(), its[0].clone(), frame.take());
                 drop(s);
-                let r = match self.iter_next(&it) {
-                    Ok(Some(v)) => self
-                        .call_reusing(&f, std::slice::from_ref(&v), &mut frame)
-                        .map(Some),
-                    other => other,
+                let v = match self.iter_next(&it) {
+                    Ok(Some(v)) => v,
+                    other => {
+                        keep_frame(st, frame);
+                        return other;
+                    }
                 };
+                // The result stays a `Value` (two registers) until the end: a `PyResult`
+                // held across `keep_frame` was copied whole from memory written in
+                // halves (a store-forwarding stall per item).
+                let mut raised = None;
+                let out = self.call_reusing(&f, std::slice::from_ref(&v), &mut frame, &mut raised);
                 keep_frame(st, frame);
-                r
+                match raised {
+                    None => Ok(Some(out)),
+                    Some(e) => Err(e),
+                }
             }
             IterState::Map { f, its, .. } => {
                 let (f, its) = (f.clone(), its.clone());
@@ -467,9 +476,16 @@ impl Vm {
                     let keep = if f.is_none() {
                         self.truthy(&v)
                     } else {
-                        match self.call_reusing(&f, std::slice::from_ref(&v), &mut frame) {
-                            Ok(r) => self.truthy(&r),
-                            Err(e) => Err(e),
+                        let mut raised = None;
+                        let r = self.call_reusing(
+                            &f,
+                            std::slice::from_ref(&v),
+                            &mut frame,
+                            &mut raised,
+                        );
+                        match raised {
+                            None => self.truthy(&r),
+                            Some(e) => Err(e),
                         }
                     };
                     match keep {

@@ -2,7 +2,7 @@
 //! functions with CPython's error messages, `f(*args, **kw)`, and function creation.
 
 use super::frame::Frame;
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKW};
 use crate::runtime::dict::DictTable;
 use crate::runtime::str::PyStr;
@@ -90,46 +90,64 @@ impl Vm {
     /// but a plain function taking exactly these arguments is an ordinary `call`. A
     /// call made while the kept frame is in use (the function re-entering its caller)
     /// gets a frame of its own.
+    ///
+    /// The result comes back in two registers: the value, or `Undef` with the exception
+    /// in `raised` (see `run_frame_raw`).
     pub fn call_reusing(
         &mut self,
         func: &Value,
         args: &[Value],
         slot: &mut Option<Box<Frame>>,
-    ) -> PyResult<Value> {
-        let Value::Obj(o) = func else {
-            return self.call(func, args, &[]);
-        };
-        let Payload::Function(fun) = &o.payload else {
-            return self.call(func, args, &[]);
-        };
-        if fun.code.simple_argc as usize != args.len() {
-            return self.call_function(fun, args, &[]);
-        }
-        let mut frame = match slot.take() {
-            Some(mut fr) => {
-                debug_assert!(Rc::ptr_eq(&fr.code, &fun.code) && fr.stack.is_empty());
-                // Exactly what `make_frame` leaves for a plain function: the arguments,
-                // the other locals unbound, the closure's cells (kept), `pc` 0.
-                fr.stack.extend_from_slice(args);
-                for _ in args.len()..fr.nlocals {
-                    fr.stack.push(Value::Undef);
-                }
-                fr
+        raised: &mut Option<PyErr>,
+    ) -> Value {
+        let r = 'plain: {
+            let Value::Obj(o) = func else {
+                break 'plain self.call(func, args, &[]);
+            };
+            let Payload::Function(fun) = &o.payload else {
+                break 'plain self.call(func, args, &[]);
+            };
+            if fun.code.simple_argc as usize != args.len() {
+                break 'plain self.call_function(fun, args, &[]);
             }
-            None => self.make_frame(fun, args, &[])?,
+            let mut frame = match slot.take() {
+                Some(mut fr) => {
+                    debug_assert!(Rc::ptr_eq(&fr.code, &fun.code) && fr.stack.is_empty());
+                    // Exactly what `make_frame` leaves for a plain function: the
+                    // arguments, the other locals unbound, the closure's cells (kept),
+                    // `pc` 0.
+                    fr.stack.extend_from_slice(args);
+                    for _ in args.len()..fr.nlocals {
+                        fr.stack.push(Value::Undef);
+                    }
+                    fr
+                }
+                None => match self.make_frame(fun, args, &[]) {
+                    Ok(fr) => fr,
+                    Err(e) => break 'plain Err(e),
+                },
+            };
+            let v = if self.depth >= self.interp.recursion_limit.get() || self.stack_exhausted() {
+                *raised = Some(self.recursion_error());
+                Value::Undef
+            } else {
+                self.depth += 1;
+                let v = self.run_frame_raw(&mut frame, None, raised);
+                self.depth -= 1;
+                v
+            };
+            frame.stack.clear();
+            frame.pc = 0;
+            *slot = Some(frame);
+            return v;
         };
-        let r = if self.depth >= self.interp.recursion_limit.get() || self.stack_exhausted() {
-            Err(self.recursion_error())
-        } else {
-            self.depth += 1;
-            let r = self.run_frame(&mut frame, None);
-            self.depth -= 1;
-            r
-        };
-        frame.stack.clear();
-        frame.pc = 0;
-        *slot = Some(frame);
-        r
+        match r {
+            Ok(v) => v,
+            Err(e) => {
+                *raised = Some(e);
+                Value::Undef
+            }
+        }
     }
 
     /// A frame for `func` with its arguments bound, running on its own value stack.

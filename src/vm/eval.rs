@@ -255,7 +255,27 @@ enum Switch {
 impl Vm {
     /// Run `f` until it returns (or yields, setting `f.yielded`). `throw` raises an
     /// exception at the current instruction first (generator `throw()`).
+    #[inline]
     pub fn run_frame(&mut self, f: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
+        let mut raised = None;
+        let v = self.run_frame_raw(f, throw, &mut raised);
+        match raised {
+            None => Ok(v),
+            Some(e) => Err(e),
+        }
+    }
+
+    /// `run_frame` with the result in two registers: the value, or `Undef` with the
+    /// exception in `raised`. A `PyResult<Value>` is returned through memory, written in
+    /// two halves and copied whole by the next layer that passes it on (a store-forwarding
+    /// stall per layer); hot native-to-Python paths (`call_reusing`) keep the value in
+    /// registers until their caller reads it.
+    pub fn run_frame_raw(
+        &mut self,
+        f: &mut Frame,
+        throw: Option<PyErr>,
+        raised: &mut Option<PyErr>,
+    ) -> Value {
         // A relaxed load first: the common case costs what the loop's poll costs.
         if self.interp.breaker.is_set() && self.interp.breaker.get(crate::gil::DROP_REQUEST) {
             self.gil.yield_to_waiter();
@@ -268,26 +288,37 @@ impl Vm {
         if push {
             self.frame_globals.push(f.globals.clone());
         }
-        let r = self.run_frame_inner(f, throw);
+        let v = self.run_frame_inner(f, throw, raised);
         if push {
             self.frame_globals.pop();
         }
-        r
+        v
     }
 
     /// Drive `base` and the Python frames it calls: callee frames live in `calls`
     /// (innermost last), so a Python call costs a frame push, not a Rust recursion.
     /// They run on `base`'s value stack, above its own values.
     #[inline(always)]
-    fn run_frame_inner(&mut self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Value> {
+    fn run_frame_inner(
+        &mut self,
+        base: &mut Frame,
+        throw: Option<PyErr>,
+        raised: &mut Option<PyErr>,
+    ) -> Value {
         let mut shared = std::mem::take(&mut base.stack);
         let mut calls = self.call_stacks.pop().unwrap_or_default();
-        let r = self.run_frames(base, &mut shared, &mut calls, throw);
+        let v = match self.run_frames(base, &mut shared, &mut calls, throw) {
+            Ok(v) => v,
+            Err(e) => {
+                *raised = Some(e);
+                Value::Undef
+            }
+        };
         if self.call_stacks.len() < 16 {
             self.call_stacks.push(calls);
         }
         base.stack = shared;
-        r
+        v
     }
 
     #[inline(always)]
@@ -304,9 +335,11 @@ impl Vm {
                 Some(p) => p,
                 None => {
                     let mut how = Raised::New;
-                    match self.exec(base, calls, shared, &mut how) {
-                        Ok(v) => return Ok(v),
-                        Err(e) => (e, how),
+                    let mut raised = None;
+                    let v = self.exec(base, calls, shared, &mut how, &mut raised);
+                    match raised {
+                        None => return Ok(v),
+                        Some(e) => (e, how),
                     }
                 }
             };
@@ -618,8 +651,32 @@ impl Vm {
         }
     }
 
+    /// Run the dispatch loop until the base frame returns (its value) or an exception
+    /// leaves the innermost frame (put in `raised`; the value is then `Undef`). The
+    /// value comes back in two registers: a returned `PyResult<Value>` is an aggregate
+    /// in memory, written in two 8-byte halves and read back by the caller's next move
+    /// as one 16-byte load, which stalls store forwarding on every native-to-Python
+    /// call (a fifth of `list(map(f, xs))`'s time).
     #[inline(never)]
     fn exec(
+        &mut self,
+        base: &mut Frame,
+        calls: &mut CallStack,
+        shared: &mut Vec<Value>,
+        how: &mut Raised,
+        raised: &mut Option<PyErr>,
+    ) -> Value {
+        match self.exec_loop(base, calls, shared, how) {
+            Ok(v) => v,
+            Err(e) => {
+                *raised = Some(e);
+                Value::Undef
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn exec_loop(
         &mut self,
         base: &mut Frame,
         calls: &mut CallStack,
@@ -1316,7 +1373,9 @@ impl Vm {
                     Op::ContainsOp(neg) => {
                         // str in dict: looked up in place, the jump after it taken at once.
                         let n = stack.len();
-                        if let Some(found) = dict_str_contains(&stack[n - 1], &stack[n - 2], self.types()) {
+                        if let Some(found) =
+                            dict_str_contains(&stack[n - 1], &stack[n - 2], self.types())
+                        {
                             drop_top!(2);
                             compared!(found != (neg == 1));
                             continue;
