@@ -137,6 +137,9 @@ pub(crate) fn tuple_args(
 }
 
 /// Argument Clinic with keywords (all parameters optional): returns one slot per name.
+/// Inlined: the array of slots, returned through memory, was built in pieces and
+/// copied whole by the caller (a store-forwarding stall per `split`/`replace` call).
+#[inline(always)]
 pub(crate) fn clinic_kw<const N: usize>(
     vm: &Vm,
     args: &[Value],
