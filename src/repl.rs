@@ -597,7 +597,9 @@ fn install_hooks(vm: &mut Vm) {
     let Some(sys) = vm.interp.sys.borrow().clone() else {
         return;
     };
-    let Some(sd) = sys.dict.clone() else { return };
+    let Some(sd) = sys.dict().cloned() else {
+        return;
+    };
     if dict_get_str(&sd, "__displayhook__").is_none()
         && let Some(hook) = dict_get_str(&sd, "displayhook")
     {

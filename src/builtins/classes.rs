@@ -271,14 +271,29 @@ pub(crate) fn alloc_instance(
 ) -> PyResult<Value> {
     let td = type_data(cls);
     let npos = args.len() - kwnames.len();
-    // An empty table, then room reserved in place: a table with capacity built first and
-    // moved into the new object would be written in pieces and copied whole, which
-    // stalls (store forwarding).
+    let room = td.attr_hint.get() as usize;
+    if td.kind == TypeKind::Object {
+        // A plain instance keeps its attributes inline (`Payload::Instance`): one
+        // object, no dict object until `__dict__` is asked for. An empty table, then
+        // room reserved in place: a table with capacity built first and moved into the
+        // new object would be written in pieces and copied whole, which stalls (store
+        // forwarding).
+        let obj = Rc::new(PyObject::new(
+            cls.clone(),
+            None,
+            Payload::Instance(RefCell::new(DictTable::new())),
+        ));
+        if room > 0
+            && let Payload::Instance(t) = &obj.payload
+        {
+            t.borrow_mut().reserve(room);
+        }
+        return Ok(Value::Obj(obj));
+    }
     let Value::Obj(dict) = vm.new_dict(DictTable::new()) else {
         unreachable!("a dict is an object")
     };
     let dict = Some(dict);
-    let room = td.attr_hint.get() as usize;
     if room > 0
         && let Some(d) = &dict
         && let Payload::Dict(t) = &d.payload
@@ -286,7 +301,7 @@ pub(crate) fn alloc_instance(
         t.borrow_mut().reserve(room);
     }
     let payload = match td.kind {
-        TypeKind::Object => Payload::Plain,
+        TypeKind::Object => unreachable!("plain instances are made above"),
         TypeKind::Exception => {
             let a = vm.new_tuple(args[..npos].to_vec());
             Payload::Exception(Box::new(RefCell::new(ExcData {
@@ -506,14 +521,11 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Va
     let s = args[1]
         .as_pystr()
         .ok_or_else(|| vm.type_error("attribute name must be string"))?;
-    if let Some(d) = vm.instance_dict(o)
-        && let Some(t) = d.as_dict()
-    {
+    if let Some(Some(_)) = vm.with_attr_table(o, |t| {
         let idx = t.borrow().find_str(s.as_str(), s.hash());
-        if let Some(i) = idx {
-            t.borrow_mut().remove_at(i);
-            return Ok(Value::None);
-        }
+        idx.map(|i| t.borrow_mut().remove_at(i))
+    }) {
+        return Ok(Value::None);
     }
     Err(vm.no_attribute(&args[0], s.as_str()))
 }

@@ -177,8 +177,8 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
     };
     if let Value::Obj(o) = v {
-        if let Some(d) = &o.dict {
-            add_dict(d, &mut names);
+        if let Some(d) = o.dict_obj(vm) {
+            add_dict(&d, &mut names);
         }
         if let Payload::Type(td) = &o.payload {
             for t in td.mro.borrow().iter() {

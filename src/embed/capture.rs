@@ -94,7 +94,7 @@ impl Py<'_> {
         let Some(sys) = self.vm.interp.sys.borrow().clone() else {
             return;
         };
-        let d = sys.dict.clone().expect("sys has a dict");
+        let d = sys.dict().cloned().expect("sys has a dict");
         if let Some(orig) = crate::vm::eval::dict_get_str(&d, &format!("__{name}__")) {
             self.set_sys(name, orig);
         }

@@ -145,7 +145,7 @@ impl Vm {
     /// `sys.stdout`/`sys.stderr` when a script replaced it with its own object.
     fn redirected_stream(&mut self, name: &str) -> Option<Value> {
         let sys = self.interp.sys.borrow().clone()?;
-        let d = sys.dict.as_ref()?;
+        let d = sys.dict()?;
         let Payload::Dict(t) = &d.payload else {
             return None;
         };

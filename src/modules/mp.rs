@@ -128,7 +128,7 @@ fn put_len(vm: &Vm, out: &mut Vec<u8>, n: usize) -> PyResult<()> {
 
 fn kind_of(o: &PyRef) -> &'static str {
     match &o.payload {
-        Payload::Plain if o.type_data().heap => "plain",
+        Payload::Plain | Payload::Instance(_) if o.type_data().heap => "plain",
         Payload::Exception(_) => "exc",
         Payload::Function(_) => "func",
         Payload::Type(_) => "type",
@@ -382,7 +382,7 @@ fn exc_attrs(vm: &mut Vm, args: &[Value], _k: Kw) -> PyResult<Value> {
     let out = vm.new_dict(DictTable::new());
     if let Value::Obj(o) = arg(vm, args, 0, "exc_attrs")?.clone() {
         // Attributes live in the instance dict (subclasses) or in the exception data.
-        let mut sources: Vec<Value> = o.dict.iter().map(|d| Value::Obj(d.clone())).collect();
+        let mut sources: Vec<Value> = o.dict().iter().map(|d| Value::Obj((*d).clone())).collect();
         if let Payload::Exception(e) = &o.payload
             && let Some(a) = e.borrow().attrs.clone()
         {

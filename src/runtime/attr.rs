@@ -2,10 +2,12 @@
 //! descriptor protocol (functions bind, `property`, `classmethod`, `staticmethod`,
 //! user `__get__`/`__set__`).
 
+use crate::runtime::dict::DictTable;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::{Special, lookup_mro, type_data};
 use crate::runtime::value::*;
 use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Outcome of a method lookup for `LoadMethod`.
@@ -36,7 +38,7 @@ impl Vm {
         }
         // Fast path: instances of Python classes.
         if let Value::Obj(o) = obj
-            && matches!(o.payload, Payload::Plain)
+            && matches!(o.payload, Payload::Plain | Payload::Instance(_))
             && o.type_data().heap
         {
             let ty = o.ty().clone();
@@ -46,9 +48,7 @@ impl Vm {
             {
                 return self.descr_get(d, obj, &ty);
             }
-            if let Some(dict) = &o.dict
-                && let Payload::Dict(t) = &dict.payload
-            {
+            if let Some(t) = o.attr_table() {
                 let ps = name.as_pystr().expect("str");
                 if let Some(v) = t.borrow().get_str(ps.as_str(), ps.hash()) {
                     return Ok(v.clone());
@@ -109,18 +109,17 @@ impl Vm {
                     }
                 }
                 Payload::Module(m) => {
-                    if let Some(d) = &o.dict
-                        && let Some(Payload::Dict(t)) = Some(&d.payload)
+                    if let Some(t) = o.attr_table()
                         && let Some(v) = t.borrow().get_str(s, h)
                     {
                         return Ok(Some(v.clone()));
                     }
                     return Ok(match s {
-                        "__dict__" => o.dict.clone().map(Value::Obj),
+                        "__dict__" => o.dict().cloned().map(Value::Obj),
                         "__name__" => Some(self.new_str(&m.name)),
                         _ => {
                             // PEP 562: a module-level `__getattr__` supplies missing names.
-                            let hook = o.dict.as_ref().and_then(|d| match &d.payload {
+                            let hook = o.dict().and_then(|d| match &d.payload {
                                 Payload::Dict(t) => t
                                     .borrow()
                                     .get_str(
@@ -150,9 +149,7 @@ impl Vm {
                 return self.descr_get(d, obj, &ty).map(Some);
             }
             // Instance dict.
-            if let Some(d) = self.instance_dict(o)
-                && let Some(v) = d.as_dict().and_then(|t| t.borrow().get_str(s, h).cloned())
-            {
+            if let Some(Some(v)) = self.with_attr_table(o, |t| t.borrow().get_str(s, h).cloned()) {
                 return Ok(Some(v));
             }
             if let Some(d) = descr {
@@ -167,10 +164,26 @@ impl Vm {
         }
     }
 
-    /// The instance `__dict__` of an object, if it has one.
+    /// Run `f` on the table of `o`'s own attributes, if it has one, without making a
+    /// `__dict__` object for a plain instance (see `PyObject::attr_table`).
+    pub fn with_attr_table<R>(
+        &self,
+        o: &PyRef,
+        f: impl FnOnce(&RefCell<DictTable>) -> R,
+    ) -> Option<R> {
+        if let Some(t) = o.attr_table() {
+            return Some(f(t));
+        }
+        // Exceptions' attributes, functions' dicts.
+        let d = self.instance_dict(o)?;
+        d.as_dict().map(f)
+    }
+
+    /// The instance `__dict__` of an object, if it has one (made on first use for a plain
+    /// instance).
     pub fn instance_dict(&self, o: &PyRef) -> Option<Value> {
-        if let Some(d) = &o.dict {
-            return Some(Value::Obj(d.clone()));
+        if let Some(d) = o.dict_obj(self) {
+            return Some(Value::Obj(d));
         }
         if let Payload::Exception(e) = &o.payload {
             return e.borrow().attrs.clone();
@@ -184,7 +197,7 @@ impl Vm {
     fn is_data_descriptor(&self, d: &Value) -> bool {
         match d.payload() {
             Some(Payload::Property(_)) => true,
-            Some(Payload::Plain) if self.is_heap(d) => {
+            Some(Payload::Plain | Payload::Instance(_)) if self.is_heap(d) => {
                 self.lookup_special(d, Special::Set).is_some()
                     || self.lookup_special(d, Special::Delete).is_some()
             }
@@ -210,7 +223,9 @@ impl Vm {
                 }
                 self.call(&getter, std::slice::from_ref(obj), &[])
             }
-            Some(Payload::Plain) | Some(Payload::Exception(_)) if self.is_heap(d) => {
+            Some(Payload::Plain | Payload::Instance(_)) | Some(Payload::Exception(_))
+                if self.is_heap(d) =>
+            {
                 match self.lookup_special(d, Special::Get) {
                     Some(g) => {
                         self.call_method_value(&g, d, &[obj.clone(), Value::Obj(ty.clone())])
@@ -237,7 +252,7 @@ impl Vm {
                 Some(Payload::ClassMethod(f)) => {
                     self.new_bound_method(f.clone(), Value::Obj(t.clone()))
                 }
-                Some(Payload::Plain) if self.is_heap(&v) => {
+                Some(Payload::Plain | Payload::Instance(_)) if self.is_heap(&v) => {
                     match self.lookup_special(&v, Special::Get) {
                         Some(g) => {
                             self.call_method_value(&g, &v, &[Value::None, Value::Obj(t.clone())])?
@@ -318,12 +333,23 @@ impl Vm {
             });
         };
         Ok(match (p, name) {
-            (Payload::Plain, "__dict__") => match obj {
+            (Payload::Plain | Payload::Instance(_), "__dict__") => match obj {
                 Value::Obj(o) if o.type_data().slot_names.borrow().is_none() => {
-                    o.dict.clone().map(Value::Obj)
+                    o.dict_obj(self).map(Value::Obj)
                 }
                 _ => None,
             },
+            // Instances of subclasses of builtins (a list subclass, say) have a dict
+            // object from the start. (Exceptions answer below.)
+            (p, "__dict__")
+                if !matches!(p, Payload::Exception(_) | Payload::Module(_))
+                    && let Value::Obj(o) = obj
+                    && o.type_data().heap
+                    && o.type_data().slot_names.borrow().is_none()
+                    && let Some(d) = o.dict() =>
+            {
+                Some(Value::Obj(d.clone()))
+            }
             (Payload::Function(f), _) => match name {
                 "__name__" => Some(Value::Obj(self.str_obj(&f.name.borrow()))),
                 "__qualname__" => Some(self.new_str(&f.qualname.borrow())),
@@ -388,7 +414,7 @@ impl Vm {
                 "__dict__" => {
                     // Instances of exception subclasses keep attributes in their own
                     // dict (see `setattr`); builtin exceptions in `attrs`.
-                    if let Some(d) = obj.as_obj().and_then(|o| o.dict.clone()) {
+                    if let Some(d) = obj.as_obj().and_then(|o| o.dict().cloned()) {
                         return Ok(Some(Value::Obj(d)));
                     }
                     let mut ed = e.borrow_mut();
@@ -494,9 +520,7 @@ impl Vm {
                 return Ok(());
             }
             Payload::Module(_) => {
-                if let Some(d) = &o.dict
-                    && let Payload::Dict(t) = &d.payload
-                {
+                if let Some(t) = o.attr_table() {
                     t.try_borrow_mut()
                         .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
                         .set_str(name.clone(), h, value);
@@ -539,7 +563,7 @@ impl Vm {
                     self.call(&setter, &[obj.clone(), value], &[])?;
                     return Ok(());
                 }
-                Some(Payload::Plain) if self.is_heap(&d) => {
+                Some(Payload::Plain | Payload::Instance(_)) if self.is_heap(&d) => {
                     if let Some(set) = self.lookup_special(&d, Special::Set) {
                         self.call_method_value(&set, &d, &[obj.clone(), value])?;
                         return Ok(());
@@ -580,9 +604,7 @@ impl Vm {
                 "__traceback__" => return Ok(()),
                 _ => {}
             }
-            if let Some(d) = &o.dict
-                && let Payload::Dict(t) = &d.payload
-            {
+            if let Some(t) = o.attr_table() {
                 t.try_borrow_mut()
                     .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
                     .set_str(name.clone(), pname.hash(), value);
@@ -630,13 +652,11 @@ impl Vm {
                 pname.as_str()
             )));
         }
-        match &o.dict {
-            Some(d) => {
-                if let Payload::Dict(t) = &d.payload {
-                    t.try_borrow_mut()
-                        .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
-                        .set_str(name.clone(), pname.hash(), value);
-                }
+        match o.attr_table() {
+            Some(t) => {
+                t.try_borrow_mut()
+                    .map_err(|_| self.runtime_error("dictionary changed during lookup"))?
+                    .set_str(name.clone(), pname.hash(), value);
                 Ok(())
             }
             None => Err(self.attribute_error(format!(
@@ -686,14 +706,12 @@ impl Vm {
                     return Ok(());
                 }
             }
-            if let Some(d) = self.instance_dict(o)
-                && let Some(t) = d.as_dict()
-            {
+            let removed = self.with_attr_table(o, |t| {
                 let idx = t.borrow().find_str(s, h);
-                if let Some(i) = idx {
-                    t.borrow_mut().remove_at(i);
-                    return Ok(());
-                }
+                idx.map(|i| t.borrow_mut().remove_at(i))
+            });
+            if let Some(Some(_)) = removed {
+                return Ok(());
             }
         }
         Err(self.no_attribute(obj, s))
@@ -725,12 +743,11 @@ impl Vm {
                 };
                 if plain {
                     // An instance attribute of the same name shadows the method.
-                    let shadowed = match self.instance_dict(o) {
-                        Some(dict) => dict.as_dict().is_some_and(|t| {
+                    let shadowed = self
+                        .with_attr_table(o, |t| {
                             t.borrow().get_str(pname.as_str(), pname.hash()).is_some()
-                        }),
-                        None => false,
-                    };
+                        })
+                        .unwrap_or(false);
                     if !shadowed {
                         return Ok(MethodLookup::Unbound(d));
                     }

@@ -165,7 +165,7 @@ impl Vm {
                 }
                 return Ok(r);
             }
-            if matches!(o.payload, Payload::Plain)
+            if matches!(o.payload, Payload::Plain | Payload::Instance(_))
                 && self.lookup_user_special(obj, Special::GetItem).is_some()
             {
                 return Ok(self.new_iter(IterState::GetItem {

@@ -525,7 +525,10 @@ impl Vm {
                 return Ok(Some(Value::bool(!t)));
             }
             // Builtin base behaviour (e.g. a subclass of int or tuple).
-            if !matches!(a.payload(), Some(Payload::Plain | Payload::Exception(_))) {
+            if !matches!(
+                a.payload(),
+                Some(Payload::Plain | Payload::Instance(_) | Payload::Exception(_))
+            ) {
                 return Ok(self.native_compare(a, b, op)?.map(Value::bool));
             }
             return Ok(None);
@@ -726,10 +729,12 @@ impl Vm {
                 return self.truthy(&r);
             }
             if self.lookup_user_special(container, Special::Iter).is_some()
-                || (matches!(container.payload(), Some(Payload::Plain))
-                    && self
-                        .lookup_user_special(container, Special::GetItem)
-                        .is_some())
+                || (matches!(
+                    container.payload(),
+                    Some(Payload::Plain | Payload::Instance(_))
+                ) && self
+                    .lookup_user_special(container, Special::GetItem)
+                    .is_some())
             {
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.iter_next(&it)? {

@@ -106,15 +106,22 @@ pub struct PyObject {
     /// The object's class (a type object). A `OnceCell` only so that the root metatype
     /// `type` can be its own class; use [`PyObject::ty`].
     ty_cell: std::cell::OnceCell<PyRef>,
-    /// The instance `__dict__` (a dict object), for instances of user classes and modules.
-    pub dict: Option<PyRef>,
+    /// The `__dict__` object of modules, functions' and classes' instances with a builtin
+    /// base, and of plain instances (`Payload::Instance`) once something asked for it:
+    /// until then their attributes live in the payload (see [`PyObject::attr_table`]).
+    dict: std::cell::OnceCell<PyRef>,
     pub payload: Payload,
 }
 
 /// What a heap object holds, by kind.
 pub enum Payload {
-    /// Instances of `object` and of user classes without a builtin base.
+    /// Instances of `object` (and other attribute-less objects).
     Plain,
+    /// Instances of user classes without a builtin base: the attribute table inline, so
+    /// that a new instance is one allocation (plus its entries) instead of also a dict
+    /// object. `__dict__` moves the table into a dict object on first use
+    /// ([`PyObject::dict_obj`]).
+    Instance(RefCell<DictTable>),
     Str(PyStr),
     BigInt(BigInt),
     Bytes(Box<[u8]>),
@@ -438,16 +445,55 @@ impl PyObject {
     pub fn new(ty: PyRef, dict: Option<PyRef>, payload: Payload) -> PyObject {
         PyObject {
             ty_cell: std::cell::OnceCell::from(ty),
-            dict,
+            dict: dict.map_or_else(std::cell::OnceCell::new, std::cell::OnceCell::from),
             payload,
         }
+    }
+
+    /// The object's `__dict__` object if it has one already (never makes one).
+    #[inline]
+    pub fn dict(&self) -> Option<&PyRef> {
+        self.dict.get()
+    }
+
+    /// The table of the object's own attributes: its dict object's, or the inline table of
+    /// a plain instance that has none yet.
+    #[inline]
+    pub fn attr_table(&self) -> Option<&RefCell<DictTable>> {
+        match self.dict.get() {
+            Some(d) => match &d.payload {
+                Payload::Dict(t) => Some(t),
+                _ => None,
+            },
+            None => match &self.payload {
+                Payload::Instance(t) => Some(t),
+                _ => None,
+            },
+        }
+    }
+
+    /// The object's `__dict__` object, made on first use for a plain instance (its inline
+    /// attributes move into it, and every later access goes through it).
+    pub fn dict_obj(&self, vm: &crate::vm::Vm) -> Option<PyRef> {
+        if let Some(d) = self.dict.get() {
+            return Some(d.clone());
+        }
+        let Payload::Instance(t) = &self.payload else {
+            return None;
+        };
+        let table = std::mem::take(&mut *t.borrow_mut());
+        let Value::Obj(d) = vm.new_dict(table) else {
+            unreachable!("a dict is an object")
+        };
+        let _ = self.dict.set(d.clone());
+        Some(d)
     }
 
     /// An object whose class is set later with [`PyObject::set_type`] (bootstrap only).
     pub fn new_untyped(dict: Option<PyRef>, payload: Payload) -> PyObject {
         PyObject {
             ty_cell: std::cell::OnceCell::new(),
-            dict,
+            dict: dict.map_or_else(std::cell::OnceCell::new, std::cell::OnceCell::from),
             payload,
         }
     }

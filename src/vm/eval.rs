@@ -585,9 +585,7 @@ impl Vm {
         if Rc::as_ptr(o.ty()) as usize != c.ty || c.epoch != self.interp.type_epoch.get() {
             return None;
         }
-        let Payload::Dict(t) = &o.dict.as_ref()?.payload else {
-            return None;
-        };
+        let t = o.attr_table()?;
         let name = &code.names[i];
         t.borrow()
             .entry(c.slot as usize)
@@ -1131,8 +1129,7 @@ impl Vm {
                         if let Value::Obj(o) = &obj
                             && Rc::as_ptr(o.ty()) as usize == c.ty
                             && c.epoch == self.interp.type_epoch.get()
-                            && let Some(d) = &o.dict
-                            && let Payload::Dict(t) = &d.payload
+                            && let Some(t) = o.attr_table()
                             && let Ok(mut t) = t.try_borrow_mut()
                         {
                             // The class lets plain instance-dict assignment apply to
@@ -1168,7 +1165,7 @@ impl Vm {
                         {
                             let c = cache.borrow();
                             if c.func.is_undef()
-                                && let Some(d) = &o.dict
+                                && let Some(d) = o.dict()
                                 && c.ty == Rc::as_ptr(d) as usize
                                 && let Payload::Dict(t) = &d.payload
                                 && let Ok(t) = t.try_borrow()
@@ -1191,14 +1188,9 @@ impl Vm {
                                 && !c.func.is_undef()
                             {
                                 let shadowed = match &obj {
-                                    Value::Obj(o) => o.dict.as_ref().is_some_and(|d| {
+                                    Value::Obj(o) => o.attr_table().is_some_and(|t| {
                                         let ps = name.as_pystr().expect("str");
-                                        match &d.payload {
-                                            Payload::Dict(t) => {
-                                                t.borrow().get_str(ps.as_str(), ps.hash()).is_some()
-                                            }
-                                            _ => false,
-                                        }
+                                        t.borrow().get_str(ps.as_str(), ps.hash()).is_some()
                                     }),
                                     _ => false,
                                 };
@@ -1231,7 +1223,7 @@ impl Vm {
                             MethodLookup::Attr(a) => {
                                 if let Value::Obj(o) = &obj
                                     && let Payload::Module(_) = &o.payload
-                                    && let Some(d) = &o.dict
+                                    && let Some(d) = o.dict()
                                     && let Payload::Dict(t) = &d.payload
                                     && let Ok(t) = t.try_borrow()
                                     && let Some(ps) = name.as_pystr()
@@ -1995,7 +1987,7 @@ impl Vm {
     ) {
         use crate::runtime::types::Special;
         let Value::Obj(o) = obj else { return };
-        if !matches!(o.payload, Payload::Plain) || !o.type_data().heap {
+        if !matches!(o.payload, Payload::Plain | Payload::Instance(_)) || !o.type_data().heap {
             return;
         }
         let ty = o.ty().clone();
@@ -2007,8 +1999,7 @@ impl Vm {
         {
             return;
         }
-        let Some(d) = &o.dict else { return };
-        let Payload::Dict(t) = &d.payload else { return };
+        let Some(t) = o.attr_table() else { return };
         let ps = name.as_pystr().expect("str");
         if let Some(slot) = t.borrow().find_str(ps.as_str(), ps.hash()) {
             cell.set(crate::bytecode::code::AttrSlotCache {

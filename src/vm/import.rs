@@ -36,7 +36,7 @@ impl Vm {
 
     pub fn module_dict(&self, m: &Value) -> PyRef {
         m.as_obj()
-            .and_then(|o| o.dict.clone())
+            .and_then(|o| o.dict().cloned())
             .expect("module has a dict")
     }
 
@@ -97,7 +97,7 @@ impl Vm {
             {
                 let key = self.intern(part);
                 if let Some(o) = p.as_obj()
-                    && let Some(d) = &o.dict
+                    && let Some(d) = o.dict()
                 {
                     super::eval::dict_set_str(d, key, module.clone());
                 }
@@ -257,7 +257,7 @@ impl Vm {
 
     fn sys_path(&mut self) -> Vec<String> {
         if let Some(sys) = self.interp.sys.borrow().clone()
-            && let Some(d) = &sys.dict
+            && let Some(d) = sys.dict()
             && let Payload::Dict(t) = &d.payload
             && let Some(p) = t
                 .borrow()
