@@ -152,6 +152,10 @@ pub struct Code {
     /// many arguments enters without binding (no `*args`, `**kwargs`, keyword-only
     /// parameters or cells, and not a generator); `u32::MAX` otherwise.
     pub simple_argc: u32,
+    /// `unit.name` and `unit.qualname`, made once: every function made from this code
+    /// (a generator expression or lambda per evaluation) shares them.
+    pub name: Rc<crate::runtime::str::PyStr>,
+    pub qualname: Rc<str>,
     /// Proof that `unit.ops` passed `check_control_flow` (private: no other way to
     /// make a `Code`).
     checked: ControlFlowChecked,
@@ -172,6 +176,8 @@ impl Code {
         }
         Code {
             simple_argc: unit.simple_argc(),
+            name: Rc::new(crate::runtime::str::PyStr::new(&unit.name)),
+            qualname: Rc::from(unit.qualname.as_str()),
             global_cache: names.iter().map(|_| Default::default()).collect(),
             attr_cache: names.iter().map(|_| Default::default()).collect(),
             method_cache: names.iter().map(|_| Default::default()).collect(),

@@ -624,6 +624,19 @@ impl Vm {
             return Ok(());
         }
         if let Payload::Function(f) = &o.payload {
+            // The names live in the function (generators it makes copy them).
+            if let "__name__" | "__qualname__" = pname.as_str() {
+                let Some(v) = value.as_pystr() else {
+                    return Err(self
+                        .type_error(format!("{} must be set to a string object", pname.as_str())));
+                };
+                if pname.as_str() == "__name__" {
+                    *f.name.borrow_mut() = Rc::new(PyStr::new(v.as_str()));
+                } else {
+                    *f.qualname.borrow_mut() = Rc::from(v.as_str());
+                }
+                return Ok(());
+            }
             let d = {
                 let mut slot = f.dict.borrow_mut();
                 if slot.is_none() {

@@ -192,7 +192,7 @@ impl Vm {
             Payload::BoundMethod(m) => {
                 let (f, recv) = (m.0.clone(), m.1.clone());
                 let fname = match f.payload() {
-                    Some(Payload::Function(f)) => f.qualname.borrow().clone(),
+                    Some(Payload::Function(f)) => f.qualname.borrow().to_string(),
                     Some(Payload::Builtin(b)) => b.name.to_string(),
                     _ => "?".into(),
                 };

@@ -267,7 +267,8 @@ pub struct Function {
     pub code: Rc<Code>,
     pub globals: PyRef,
     pub name: RefCell<Rc<PyStr>>,
-    pub qualname: RefCell<String>,
+    /// Shared (`Rc`) so that each generator the function makes copies no string.
+    pub qualname: RefCell<Rc<str>>,
     /// Defaults of the last positional parameters.
     pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults, by parameter name.

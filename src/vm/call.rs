@@ -649,8 +649,8 @@ impl Vm {
             None => Value::None,
         };
         let f = Function {
-            name: RefCell::new(Rc::new(PyStr::new(&code.unit.name))),
-            qualname: RefCell::new(code.unit.qualname.clone()),
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
             code,
             globals: globals.clone(),
             defaults: RefCell::new(defaults),

@@ -16,8 +16,8 @@ pub struct GenState {
     pub started: bool,
     pub finished: bool,
     pub running: bool,
-    pub name: String,
-    pub qualname: String,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<str>,
     /// The exception being handled inside the generator when it last yielded.
     pub saved_handled: Value,
     /// The interpreter that made the generator: only it may run the generator's cleanup
@@ -60,8 +60,8 @@ impl Drop for GenState {
             started: true,
             finished: false,
             running: false,
-            name: std::mem::take(&mut self.name),
-            qualname: std::mem::take(&mut self.qualname),
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
             saved_handled: std::mem::replace(&mut self.saved_handled, Value::Undef),
             owner: std::mem::take(&mut self.owner),
         };
@@ -122,7 +122,7 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: &Function) -> Value {
         started: false,
         finished: false,
         running: false,
-        name: func.name.borrow().as_str().to_string(),
+        name: func.name.borrow().clone(),
         qualname: func.qualname.borrow().clone(),
         saved_handled: Value::Undef,
         owner: Rc::downgrade(&vm.interp),
@@ -349,14 +349,14 @@ pub fn generator_attr(vm: &mut Vm, g: &Value, name: &str) -> PyResult<Option<Val
                 return Ok(None);
             };
             let n = s.borrow().name.clone();
-            return Ok(Some(vm.new_string(n)));
+            return Ok(Some(Value::Obj(vm.str_obj(&n))));
         }
         "__qualname__" => {
             let Some(Payload::Generator(s)) = g.payload() else {
                 return Ok(None);
             };
             let n = s.borrow().qualname.clone();
-            return Ok(Some(vm.new_string(n)));
+            return Ok(Some(vm.new_str(&n)));
         }
         "gi_running" => {
             let Some(Payload::Generator(s)) = g.payload() else {
