@@ -238,22 +238,24 @@ pub fn gen_resume(
         return Err(vm.recursion_error());
     }
     vm.depth += 1;
-    let r = vm.run_frame(&mut frame, throw);
+    // The value stays in registers across the bookkeeping below (see `run_frame_raw`).
+    let mut raised = None;
+    let v = vm.run_frame_raw(&mut frame, throw, &mut raised);
     vm.depth -= 1;
     let inner = std::mem::replace(&mut vm.handled, outer);
     let mut s = st.borrow_mut();
     s.running = false;
-    match r {
-        Ok(v) if frame.yielded => {
+    match raised {
+        None if frame.yielded => {
             s.saved_handled = inner;
             s.frame = Some(frame);
             Ok(Ok(v))
         }
-        Ok(v) => {
+        None => {
             s.finished = true;
             Ok(Err(v))
         }
-        Err(e) => {
+        Some(e) => {
             s.finished = true;
             drop(s);
             Err(escaped(vm, e))
