@@ -1187,14 +1187,17 @@ impl Vm {
                                 && c.epoch == self.interp.type_epoch.get()
                                 && !c.func.is_undef()
                             {
-                                let shadowed = match &obj {
-                                    Value::Obj(o) => o.attr_table().is_some_and(|t| {
-                                        let ps = name.as_pystr().expect("str");
-                                        t.borrow().get_str(ps.as_str(), ps.hash()).is_some()
-                                    }),
-                                    _ => false,
+                                // An instance attribute of that name shadows the method.
+                                // (No closures here: LLVM left them out of line.)
+                                let shadowed = if let Value::Obj(o) = &obj
+                                    && let Some(t) = o.attr_table()
+                                    && let Some(ps) = name.as_pystr()
+                                {
+                                    t.borrow().get_str(ps.as_str(), ps.hash()).is_some()
+                                } else {
+                                    false
                                 };
-                                (!shadowed).then(|| c.func.clone())
+                                if shadowed { None } else { Some(c.func.clone()) }
                             } else {
                                 None
                             }
@@ -1274,10 +1277,13 @@ impl Vm {
                         {
                             let len = l.len() as i64;
                             let j = if *i < 0 { *i + len } else { *i };
-                            (0..len).contains(&j).then(|| {
+                            // No closure (`bool::then`): LLVM left it out of line.
+                            if (0..len).contains(&j) {
                                 let v = std::mem::take(&mut below[n - 3]);
-                                std::mem::replace(&mut l[j as usize], v)
-                            })
+                                Some(std::mem::replace(&mut l[j as usize], v))
+                            } else {
+                                None
+                            }
                         } else {
                             None
                         };
