@@ -152,13 +152,17 @@ fn fast_compare(a: &Value, b: &Value, k: CmpKind) -> Option<bool> {
 fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
     /// Ints below 2**53 convert to `f64` exactly.
     const EXACT: u64 = 1 << 53;
-    let float = |x: f64, y: f64| match k {
-        BinOpKind::Add => Some(x + y),
-        BinOpKind::Sub => Some(x - y),
-        BinOpKind::Mul => Some(x * y),
-        BinOpKind::TrueDiv if y != 0.0 => Some(x / y),
-        _ => None,
-    };
+    // A function, not a closure: LLVM left the closure (used three times) out of line.
+    #[inline(always)]
+    fn float(k: BinOpKind, x: f64, y: f64) -> Option<f64> {
+        match k {
+            BinOpKind::Add => Some(x + y),
+            BinOpKind::Sub => Some(x - y),
+            BinOpKind::Mul => Some(x * y),
+            BinOpKind::TrueDiv if y != 0.0 => Some(x / y),
+            _ => None,
+        }
+    }
     match (&mut *a, b) {
         (Value::Int(x), &Value::Int(y)) => {
             let xv = *x;
@@ -166,20 +170,14 @@ fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
                 BinOpKind::Add => xv.checked_add(y),
                 BinOpKind::Sub => xv.checked_sub(y),
                 BinOpKind::Mul => xv.checked_mul(y),
-                BinOpKind::FloorDiv if y != 0 => xv.checked_div(y).map(|q| {
-                    if xv % y != 0 && (xv < 0) != (y < 0) {
-                        q - 1
-                    } else {
-                        q
-                    }
-                }),
-                BinOpKind::Mod if y != 0 => xv.checked_rem(y).map(|r| {
-                    if r != 0 && (r < 0) != (y < 0) {
-                        r + y
-                    } else {
-                        r
-                    }
-                }),
+                BinOpKind::FloorDiv if y != 0 => match xv.checked_div(y) {
+                    Some(q) if xv % y != 0 && (xv < 0) != (y < 0) => Some(q - 1),
+                    q => q,
+                },
+                BinOpKind::Mod if y != 0 => match xv.checked_rem(y) {
+                    Some(r) if r != 0 && (r < 0) != (y < 0) => Some(r + y),
+                    r => r,
+                },
                 BinOpKind::TrueDiv
                     if y != 0 && xv.unsigned_abs() < EXACT && y.unsigned_abs() < EXACT =>
                 {
@@ -199,14 +197,24 @@ fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
                 None => false,
             }
         }
-        (Value::Float(x), &Value::Float(y)) => {
-            float(x.get(), y.get()).map(|r| *x = F64::new(r)).is_some()
-        }
+        (Value::Float(x), &Value::Float(y)) => match float(k, x.get(), y.get()) {
+            Some(r) => {
+                *x = F64::new(r);
+                true
+            }
+            None => false,
+        },
         (Value::Float(x), &Value::Int(y)) if y.unsigned_abs() < EXACT => {
-            float(x.get(), y as f64).map(|r| *x = F64::new(r)).is_some()
+            match float(k, x.get(), y as f64) {
+                Some(r) => {
+                    *x = F64::new(r);
+                    true
+                }
+                None => false,
+            }
         }
         (Value::Int(x), &Value::Float(y)) if x.unsigned_abs() < EXACT => {
-            match float(*x as f64, y.get()) {
+            match float(k, *x as f64, y.get()) {
                 Some(r) => {
                     *a = Value::float(r);
                     true
