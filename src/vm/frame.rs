@@ -136,6 +136,7 @@ impl CallStack {
     }
 
     /// Make a frame owned elsewhere (a generator's) the innermost one.
+    #[inline]
     pub fn push_boxed(&mut self, b: Box<Frame>) {
         if self.live < self.frames.len() {
             let free = std::mem::replace(&mut self.frames[self.live], b);
@@ -147,6 +148,7 @@ impl CallStack {
     }
 
     /// Take back the innermost frame pushed by `push_boxed`.
+    #[inline]
     pub fn pop_boxed(&mut self) -> Box<Frame> {
         self.live -= 1;
         let i = self.live;
