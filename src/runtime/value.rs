@@ -312,6 +312,18 @@ pub struct ExcData {
 }
 
 impl Value {
+    /// Drop a value, inline: releases the object of an `Obj` and nothing else. Plain
+    /// drops call the out-of-line drop glue even for immediates, which the dispatch
+    /// loop does on most instructions.
+    #[inline(always)]
+    pub fn discard(self) {
+        if let Value::Obj(r) = self {
+            drop(r);
+        } else {
+            std::mem::forget(self);
+        }
+    }
+
     /// `Value::Bool` of a `bool`.
     #[inline(always)]
     pub const fn bool(b: bool) -> Value {

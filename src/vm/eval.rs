@@ -716,7 +716,9 @@ impl Vm {
             macro_rules! drop_top {
                 ($k:expr) => {
                     for _ in 0..$k {
-                        drop(stack.pop());
+                        if let Some(v) = stack.pop() {
+                            v.discard();
+                        }
                     }
                 };
             }
@@ -860,7 +862,7 @@ impl Vm {
                     Op::LoadFast(i) => load_fast!(i as usize),
                     Op::StoreFast(i) => {
                         let v = pop!();
-                        stack[bp + i as usize] = v;
+                        std::mem::replace(&mut stack[bp + i as usize], v).discard();
                     }
                     Op::LoadFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
@@ -969,7 +971,7 @@ impl Vm {
                     Op::StoreFastLoadFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         let v = pop!();
-                        stack[bp + a] = v;
+                        std::mem::replace(&mut stack[bp + a], v).discard();
                         let vb = stack[bp + b].clone();
                         if vb.is_undef() {
                             f.pc = pc + 1;
@@ -1642,7 +1644,9 @@ impl Vm {
                         let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &[]));
                         while stack.len() > at - 1 + 1 {
-                            drop(stack.pop());
+                            if let Some(v) = stack.pop() {
+                                v.discard();
+                            }
                         }
                         stack[at - 1] = r;
                     }
@@ -1665,7 +1669,9 @@ impl Vm {
                         let func = stack[at - 1].clone();
                         let r = tri!(self.call(&func, &stack[at..], &kwnames));
                         while stack.len() > at - 1 + 1 {
-                            drop(stack.pop());
+                            if let Some(v) = stack.pop() {
+                                v.discard();
+                            }
                         }
                         stack[at - 1] = r;
                     }
@@ -1689,7 +1695,9 @@ impl Vm {
                         let func = stack[at - 2].clone();
                         let r = tri!(self.call(&func, &stack[first..], &[]));
                         while stack.len() > at - 2 + 1 {
-                            drop(stack.pop());
+                            if let Some(v) = stack.pop() {
+                                v.discard();
+                            }
                         }
                         stack[at - 2] = r;
                     }
@@ -1962,7 +1970,9 @@ impl Vm {
                     // `push` were left as out-of-line calls in this huge function.
                     let ret_to = done.ret_to;
                     while stack.len() > ret_to + 1 {
-                        drop(stack.pop());
+                        if let Some(v) = stack.pop() {
+                            v.discard();
+                        }
                     }
                     let init = if done.init_self.is_undef() {
                         None
