@@ -130,3 +130,22 @@ fn compile_module(b: divan::Bencher) {
     let src = "class A:\n    def f(self, x):\n        return [i * x for i in range(3) if i]\ndef g(*a, **k):\n    try:\n        return A().f(len(a))\n    except Exception as e:\n        raise RuntimeError('x') from e\n";
     b.bench_local(|| interp.run(divan::black_box(src), "<bench>").expect("runs"));
 }
+
+/// Generator expressions made and consumed by a native function, many small ones: the
+/// function object and generator made per evaluation, and `sum` resuming it per item.
+#[divan::bench]
+fn generator_expressions_summed(b: divan::Bencher) {
+    bench_snippet(
+        b,
+        "def run():\n    t = 0\n    for i in range(300):\n        t += sum(x * i for x in (1, 2, 3))\n    return t\n",
+    );
+}
+
+/// `filter` with a lambda collected by `list` (the frame kept between calls).
+#[divan::bench]
+fn filter_lambda(b: divan::Bencher) {
+    bench_snippet(
+        b,
+        "def run():\n    data = list(range(2000))\n    return len(list(filter(lambda v: v % 3 == 0, data)))\n",
+    );
+}
