@@ -84,10 +84,9 @@ impl F64 {
 
 impl Clone for Value {
     /// The hottest function of the interpreter (every `LoadFast`, `LoadConst`, `Dup`):
-    /// a reference-count increment for objects, then one whole 16-byte copy for every
+    /// a reference-count increment for objects, then one copy of both words for every
     /// variant. The derived `Clone` dispatches on every variant through a jump table and
-    /// rebuilds an `Obj` field by field; a value written in pieces and soon read back
-    /// whole (as the operand stack does) stalls the CPU's store forwarding.
+    /// rebuilds an `Obj` field by field.
     #[inline(always)]
     fn clone(&self) -> Self {
         if let Value::Obj(r) = self {
@@ -97,7 +96,7 @@ impl Clone for Value {
         }
         // SAFETY: a bitwise copy of a `Value` is a valid value. For `Obj` it is a second
         // owner of the `Rc`, whose count was incremented above; every other variant
-        // holds only `Copy` data (`bool`, `i64`, `f64` or nothing).
+        // holds only `Copy` data (`B64`, `i64`, `F64` or nothing).
         unsafe { std::ptr::read(self) }
     }
 }
@@ -106,9 +105,10 @@ pub struct PyObject {
     /// The object's class (a type object). A `OnceCell` only so that the root metatype
     /// `type` can be its own class; use [`PyObject::ty`].
     ty_cell: std::cell::OnceCell<PyRef>,
-    /// The `__dict__` object of modules, functions' and classes' instances with a builtin
-    /// base, and of plain instances (`Payload::Instance`) once something asked for it:
-    /// until then their attributes live in the payload (see [`PyObject::attr_table`]).
+    /// The `__dict__` object: modules and instances of user classes with a builtin base
+    /// have one from the start; plain instances (`Payload::Instance`) only once something
+    /// asked for it, their attributes living in the payload until then (see
+    /// [`PyObject::attr_table`]). Exceptions and functions keep theirs in their payloads.
     dict: std::cell::OnceCell<PyRef>,
     pub payload: Payload,
 }

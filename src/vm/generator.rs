@@ -298,7 +298,6 @@ fn delegate_throw(vm: &mut Vm, sub: &Value, exc: PyErr) -> PyResult<Result<Value
     }
 }
 
-/// `next(gen)`: `Ok(None)` when exhausted.
 /// Every remaining item of generator `o`, for a consumer that takes them all and runs
 /// no Python code between them (`list(gen)`, `tuple(gen)`, `sorted`, `str.join`, ...).
 /// The generator runs once, its plain `yield`s appending to `Vm::gen_sink` (see
@@ -331,6 +330,7 @@ pub fn gen_collect(vm: &mut Vm, o: &PyRef) -> PyResult<Vec<Value>> {
     r.map(|()| items)
 }
 
+/// `next(gen)`: `Ok(None)` when exhausted.
 pub fn gen_next(vm: &mut Vm, o: &PyRef) -> PyResult<Option<Value>> {
     match gen_resume(vm, o, Value::None, None)? {
         Ok(v) => Ok(Some(v)),

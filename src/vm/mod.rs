@@ -260,11 +260,6 @@ impl Vm {
         self.new_object(ty, Payload::BoundMethod(Box::new((func, receiver))))
     }
 
-    #[inline]
-    pub fn bool_val(&self, b: bool) -> Value {
-        Value::bool(b)
-    }
-
     // ----- errors -----
 
     /// A new exception instance of class `ty` with one message argument.
