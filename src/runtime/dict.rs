@@ -197,6 +197,48 @@ impl DictTable {
         }
     }
 
+    /// Whether a live entry has the `str` key `s` (hash `hash`). Small tables are
+    /// scanned inline by hash, which settles a miss (the common answer of the
+    /// method cache's shadowing check) without a call.
+    #[inline(always)]
+    pub fn contains_str(&self, s: &str, hash: i64) -> bool {
+        if self.indexed() {
+            return self.find_str(s, hash).is_some();
+        }
+        self.entries
+            .iter()
+            .flatten()
+            .any(|e| e.hash == hash && e.key.as_str() == Some(s))
+    }
+
+    /// Append `key` (a `str` with hash `hash`) in slot `slot` when that is where it
+    /// would go: the table is small, has exactly `slot` entry slots and no live entry
+    /// with this hash (so not this key). Otherwise the value comes back for the
+    /// general path. This is the `StoreAttr` of `__init__` on a fresh instance.
+    #[inline(always)]
+    pub fn push_str_at(
+        &mut self,
+        slot: usize,
+        key: &Value,
+        hash: i64,
+        value: Value,
+    ) -> Result<(), Value> {
+        if self.entries.len() != slot
+            || slot >= SMALL
+            || self.entries.iter().flatten().any(|e| e.hash == hash)
+        {
+            return Err(value);
+        }
+        self.keys_version.set(0);
+        self.entries.push(Some(Entry {
+            hash,
+            key: key.clone(),
+            value,
+        }));
+        self.len += 1;
+        Ok(())
+    }
+
     /// Lookup by a `str` key without any callback (strings only equal strings).
     pub fn find_str(&self, s: &str, hash: i64) -> Option<usize> {
         self.find_slot(hash, |e| e.key.as_str() == Some(s))

@@ -61,6 +61,11 @@ impl PyStr {
         if h != -1 {
             return h;
         }
+        self.compute_hash()
+    }
+
+    #[cold]
+    fn compute_hash(&self) -> i64 {
         let h = str_hash(self.s.as_bytes());
         self.hash.set(h);
         h

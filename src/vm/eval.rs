@@ -586,7 +586,7 @@ impl Vm {
     /// `obj.names[i]` through `LoadAttr`'s inline cache: the value in the cached slot of
     /// the instance dict when the class and the epoch match and the slot still holds the
     /// name; `None` on any miss.
-    #[inline]
+    #[inline(always)]
     fn cached_attr(&self, obj: &Value, code: &crate::bytecode::Code, i: usize) -> Option<Value> {
         let c = code.attr_cache[i].get();
         let Value::Obj(o) = obj else { return None };
@@ -1150,7 +1150,9 @@ impl Vm {
                                 t.set_value_at(c.slot as usize, v);
                             } else {
                                 let h = name.as_pystr().map_or(0, PyStr::hash);
-                                t.set_str(name.clone(), h, v);
+                                if let Err(v) = t.push_str_at(c.slot as usize, name, h, v) {
+                                    t.set_str(name.clone(), h, v);
+                                }
                                 let hint = &o.type_data().attr_hint;
                                 if t.len() > hint.get() as usize {
                                     hint.set(t.len().min(8) as u8);
@@ -1203,7 +1205,7 @@ impl Vm {
                                     && let Some(t) = o.attr_table()
                                     && let Some(ps) = name.as_pystr()
                                 {
-                                    t.borrow().get_str(ps.as_str(), ps.hash()).is_some()
+                                    t.borrow().contains_str(ps.as_str(), ps.hash())
                                 } else {
                                     false
                                 };
