@@ -205,10 +205,15 @@ impl DictTable {
         if self.indexed() {
             return self.find_str(s, hash).is_some();
         }
-        self.entries
-            .iter()
-            .flatten()
-            .any(|e| e.hash == hash && e.key.as_str() == Some(s))
+        for e in self.entries.iter() {
+            if let Some(e) = e
+                && e.hash == hash
+                && e.key.as_str() == Some(s)
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Append `key` (a `str` with hash `hash`) in slot `slot` when that is where it
@@ -223,11 +228,15 @@ impl DictTable {
         hash: i64,
         value: Value,
     ) -> Result<(), Value> {
-        if self.entries.len() != slot
-            || slot >= SMALL
-            || self.entries.iter().flatten().any(|e| e.hash == hash)
-        {
+        if self.entries.len() != slot || slot >= SMALL {
             return Err(value);
+        }
+        for e in self.entries.iter() {
+            if let Some(e) = e
+                && e.hash == hash
+            {
+                return Err(value);
+            }
         }
         self.keys_version.set(0);
         self.entries.push(Some(Entry {
