@@ -101,6 +101,9 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
             p & 0xffff,
             unit.names[(p & 0xffff) as usize]
         ),
+        Op::LoadFastIntSubscr(p) | Op::LoadFastIntStoreSubscr(p) => {
+            format!("{} ({}), {}", p >> 16, var(p >> 16), p & 0xffff)
+        }
         Op::LoadFastLoadConst(p)
         | Op::LoadFastConstSubscr(p)
         | Op::LoadFastConstBinary(p)

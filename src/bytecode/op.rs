@@ -153,6 +153,14 @@ pub enum Op {
     /// `a << 16 | c`: for a builtin list or tuple and an int constant in range,
     /// `[] -> [locals[a][consts[c]]]` skipping both; otherwise it runs as `LoadFast(a)`.
     LoadFastConstSubscr(u32),
+    /// `LoadFastConstSubscr` when the constant is an int in `0..=0xffff`, operand
+    /// `a << 16 | k` with the int `k` itself (no constant to fetch and check).
+    LoadFastIntSubscr(u32),
+    /// Superinstruction for `LoadFast(a); LoadConst(c); StoreSubscr` when the constant
+    /// is an int `k` in `0..=0xffff`, operand `a << 16 | k`: for a builtin list with `k`
+    /// in range, `[v] -> []` storing `v` at `locals[a][k]` and skipping both; otherwise
+    /// it runs as `LoadFast(a)`.
+    LoadFastIntStoreSubscr(u32),
     /// Superinstruction for `LoadFast(a); LoadConst(c); BinaryOp(k)` (or `InplaceOp(k)`),
     /// operand `a << 16 | c`: when both are ints or floats that `BinaryOp` computes
     /// inline, `[] -> [locals[a] op consts[c]]` skipping both; otherwise it runs as

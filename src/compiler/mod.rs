@@ -243,7 +243,11 @@ impl<'a> Compiler<'a> {
                 other => other,
             };
         }
-        peephole::superinstructions(&mut u.code.ops);
+        let consts = &u.code.consts;
+        peephole::superinstructions(&mut u.code.ops, |c| match consts.get(c as usize) {
+            Some(&Const::Int(k)) => u32::try_from(k).ok().filter(|&k| k <= 0xffff),
+            _ => None,
+        });
         // Build the exception table from per-instruction handlers.
         let mut table: Vec<ExcEntry> = Vec::new();
         for (pc, h) in u.op_handler.iter().enumerate() {
@@ -550,7 +554,8 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         | LoadName(_) | LoadClassDeref(_) => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         LoadFastLoadFast(_) | LoadFastLoadConst(_) => 2,
-        LoadFastLoadAttr(_) | LoadFastConstSubscr(_) => 1,
+        LoadFastLoadAttr(_) | LoadFastConstSubscr(_) | LoadFastIntSubscr(_) => 1,
+        LoadFastIntStoreSubscr(_) => 1,
         LoadFastConstBinary(_) | LoadFastFastBinary(_) => 1,
         LoadFastConstCompare(_) | LoadFastFastCompare(_) => 1,
         LoadConstBinary(_) | LoadConstCompare(_) => 1,

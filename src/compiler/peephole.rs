@@ -12,12 +12,16 @@
 use crate::bytecode::op::Op;
 
 /// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr`,
-/// `StoreFast LoadFast` pairs and `LoadFast LoadConst BinarySubscr`,
+/// `StoreFast LoadFast` pairs and `LoadFast LoadConst BinarySubscr|StoreSubscr`,
 /// `LoadFast LoadConst|LoadFast BinaryOp|CompareOp` triples (`InplaceOp` too), and
 /// `LoadConst BinaryOp|CompareOp` pairs. The `LoadAttr`, subscript, binary and compare
 /// forms only cover their fast path (ints and floats) and otherwise run as the plain
 /// first instruction, leaving the rest to the unfused instructions after them.
-pub fn superinstructions(ops: &mut [Op]) {
+///
+/// `small_int(c)` is the value of constant `c` when it is an int in `0..=0xffff`: a
+/// subscript by such a constant carries the int itself (`LoadFastIntSubscr`,
+/// `LoadFastIntStoreSubscr`).
+pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>) {
     let pack = |a: u32, b: u32| (a < 1 << 16 && b < 1 << 16).then_some(a << 16 | b);
     for pc in 0..ops.len().saturating_sub(1) {
         let third = ops.get(pc + 2).copied();
@@ -33,14 +37,27 @@ pub fn superinstructions(ops: &mut [Op]) {
             (Op::LoadConst(c), Op::BinaryOp(_) | Op::InplaceOp(_)) => Some(Op::LoadConstBinary(c)),
             (Op::LoadConst(c), Op::CompareOp(_)) => Some(Op::LoadConstCompare(c)),
             (Op::LoadFast(a), Op::LoadConst(c)) if third == Some(Op::BinarySubscr) => {
-                pack(a, c).map(Op::LoadFastConstSubscr)
+                match small_int(c) {
+                    Some(k) => pack(a, k).map(Op::LoadFastIntSubscr),
+                    None => pack(a, c).map(Op::LoadFastConstSubscr),
+                }
+            }
+            (Op::LoadFast(a), Op::LoadConst(c))
+                if third == Some(Op::StoreSubscr) && small_int(c).is_some() =>
+            {
+                small_int(c)
+                    .and_then(|k| pack(a, k))
+                    .map(Op::LoadFastIntStoreSubscr)
             }
             (Op::LoadFast(a), Op::LoadConst(c)) if binary => {
                 pack(a, c).map(Op::LoadFastConstBinary)
             }
             (Op::LoadFast(a), Op::LoadFast(b)) if binary => pack(a, b).map(Op::LoadFastFastBinary),
             (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
-            (Op::LoadFast(a), Op::LoadFast(b)) => pack(a, b).map(Op::LoadFastLoadFast),
+            // Not when the second `LoadFast` begins a fused triple, which is worth more.
+            (Op::LoadFast(a), Op::LoadFast(b)) if !starts_triple(ops, pc + 1) => {
+                pack(a, b).map(Op::LoadFastLoadFast)
+            }
             (Op::LoadFast(a), Op::LoadConst(c)) => pack(a, c).map(Op::LoadFastLoadConst),
             // Not when the `LoadFast` begins a fused triple: skipping it would run the
             // triple's other instructions unfused.
@@ -65,7 +82,9 @@ pub fn superinstructions(ops: &mut [Op]) {
 }
 
 /// Whether `ops[i..]` starts a `LoadFast LoadFast|LoadConst BinaryOp|InplaceOp|CompareOp`
-/// or `LoadFast LoadConst BinarySubscr` group, which `superinstructions` fuses.
+/// or `LoadFast LoadConst BinarySubscr|StoreSubscr` group, which `superinstructions`
+/// fuses (the store only by a small int; otherwise it is a `LoadFastLoadConst` pair,
+/// the same number of dispatches as the pair it displaces).
 fn starts_triple(ops: &[Op], i: usize) -> bool {
     matches!(
         (ops.get(i), ops.get(i + 1), ops.get(i + 2)),
@@ -76,7 +95,7 @@ fn starts_triple(ops: &[Op], i: usize) -> bool {
         ) | (
             Some(Op::LoadFast(_)),
             Some(Op::LoadConst(_)),
-            Some(Op::BinarySubscr)
+            Some(Op::BinarySubscr | Op::StoreSubscr)
         )
     )
 }
@@ -100,7 +119,7 @@ mod tests {
             Op::LoadAttr(1),
             Op::Return,
         ];
-        superinstructions(&mut ops);
+        superinstructions(&mut ops, |_| None);
         assert_eq!(
             ops,
             vec![
@@ -133,7 +152,7 @@ mod tests {
             Op::CompareOp(0),
             Op::Return,
         ];
-        superinstructions(&mut ops);
+        superinstructions(&mut ops, |_| None);
         assert_eq!(ops[0], Op::LoadFastConstBinary(1 << 16 | 2));
         // The second instruction stays a plain load (or its own fused pair).
         assert_eq!(ops[1], Op::LoadConstBinary(2));
@@ -155,7 +174,7 @@ mod tests {
             Op::LoadFast(2),
             Op::Return,
         ];
-        superinstructions(&mut ops);
+        superinstructions(&mut ops, |_| None);
         // The store stays plain, so the comparison runs fused.
         assert_eq!(ops[0], Op::StoreFast(0));
         assert_eq!(ops[1], Op::LoadFastFastCompare(1));
@@ -177,7 +196,7 @@ mod tests {
             Op::LoadConst(3),
             Op::Return,
         ];
-        superinstructions(&mut ops);
+        superinstructions(&mut ops, |_| None);
         assert_eq!(ops[1], Op::LoadConstBinary(1));
         assert_eq!(ops[3], Op::LoadConstCompare(2));
         assert_eq!(ops[5], Op::LoadFastFastCompare(1));
@@ -194,10 +213,44 @@ mod tests {
             Op::Jump(0),
             Op::Return,
         ];
-        superinstructions(&mut ops);
+        superinstructions(&mut ops, |_| None);
         assert_eq!(ops[3], Op::JumpForIter(1));
         // Only jumps to a `ForIter` are fused.
         assert_eq!(ops[4], Op::Jump(0));
         assert_eq!(ops[1], Op::ForIter(5));
+    }
+
+    #[test]
+    fn small_int_subscripts_carry_the_int() {
+        // Constants 0 and 1 are the ints 7 and 70000; 2 is not an int.
+        let small = |c: u32| [Some(7), None, None][c as usize];
+        let mut ops = vec![
+            Op::LoadFast(1),
+            Op::LoadConst(0),
+            Op::BinarySubscr,
+            Op::LoadFast(1),
+            Op::LoadConst(1),
+            Op::BinarySubscr,
+            Op::LoadFast(9),
+            Op::LoadFast(2),
+            Op::LoadConst(0),
+            Op::StoreSubscr,
+            Op::LoadFast(9),
+            Op::LoadFast(2),
+            Op::LoadConst(2),
+            Op::StoreSubscr,
+            Op::Return,
+        ];
+        superinstructions(&mut ops, small);
+        assert_eq!(ops[0], Op::LoadFastIntSubscr(1 << 16 | 7));
+        assert_eq!(ops[1], Op::LoadConst(0));
+        assert_eq!(ops[3], Op::LoadFastConstSubscr(1 << 16 | 1));
+        // The value's `LoadFast` stays alone so that the store's triple is fused.
+        assert_eq!(ops[6], Op::LoadFast(9));
+        assert_eq!(ops[7], Op::LoadFastIntStoreSubscr(2 << 16 | 7));
+        assert_eq!(ops[9], Op::StoreSubscr);
+        // A store by any other constant is a plain pair.
+        assert_eq!(ops[10], Op::LoadFast(9));
+        assert_eq!(ops[11], Op::LoadFastLoadConst(2 << 16 | 2));
     }
 }

@@ -908,6 +908,40 @@ impl Vm {
                         }
                         load_fast!(a);
                     }
+                    Op::LoadFastIntSubscr(p) => {
+                        let (a, k) = ((p >> 16) as usize, (p & 0xffff) as i64);
+                        if let Value::Obj(o) = &stack[bp + a]
+                            && let Some(v) = builtin_item(o, k, self.types())
+                        {
+                            stack.push(v);
+                            pc += 2;
+                            continue;
+                        }
+                        load_fast!(a);
+                    }
+                    Op::LoadFastIntStoreSubscr(p) => {
+                        let (a, k) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        let n = stack.len();
+                        let (below, top) = stack.split_at_mut(n - 1);
+                        // `locals[a][k] = top` on a builtin list, `k` in range.
+                        let old = if let Value::Obj(o) = &below[bp + a]
+                            && let Payload::List(l) = &o.payload
+                            && Rc::ptr_eq(o.ty(), &self.types().list)
+                            && let Ok(mut l) = l.try_borrow_mut()
+                            && let Some(slot) = l.get_mut(k)
+                        {
+                            Some(std::mem::replace(slot, std::mem::take(&mut top[0])))
+                        } else {
+                            None
+                        };
+                        if let Some(old) = old {
+                            drop_top!(1);
+                            drop(old);
+                            pc += 2;
+                            continue;
+                        }
+                        load_fast!(a);
+                    }
                     Op::LoadFastConstBinary(p) | Op::LoadFastFastBinary(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         load_fast!(a);
