@@ -458,9 +458,16 @@ fn endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let sep = recv(vm, args, "join")?;
     let it = one_arg(vm, args, kw, "str", "join")?;
-    let items = match it.payload() {
-        Some(Payload::List(l)) if !vm.is_heap(it) => l.borrow().clone(),
-        Some(Payload::Tuple(t)) if !vm.is_heap(it) => t.to_vec(),
+    // A builtin list or tuple is joined where it lies (no copy of its items); nothing
+    // below runs Python code, so the list stays borrowed throughout.
+    let owned: Vec<Value>;
+    let list;
+    let items: &[Value] = match it.payload() {
+        Some(Payload::List(l)) if !vm.is_heap(it) => {
+            list = l.borrow();
+            &list
+        }
+        Some(Payload::Tuple(t)) if !vm.is_heap(it) => t,
         _ => {
             let iter = match vm.get_iter(it) {
                 Ok(i) => i,
@@ -473,21 +480,18 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             while let Some(x) = vm.iter_next(&iter)? {
                 out.push(x);
             }
-            out
+            owned = out;
+            &owned
         }
     };
     if items.len() == 1 && items[0].as_str().is_some() && !vm.is_heap(&items[0]) {
         return Ok(items[0].clone());
     }
-    let mut out = String::new();
+    // The length first (checking every item, as CPython does), then one allocation.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, x) in items.iter().enumerate() {
         match x.as_str() {
-            Some(s) => {
-                if i > 0 {
-                    out.push_str(sep);
-                }
-                out.push_str(s)
-            }
+            Some(s) => total = total.saturating_add(s.len()),
             None => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -495,10 +499,17 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 )));
             }
         }
-        if out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
-            return Err(vm.memory_error());
+    }
+    if total > crate::runtime::binops::MAX_ALLOC_ITEMS {
+        return Err(vm.memory_error());
+    }
+    crate::embed::limits::check_growth(vm, total)?;
+    let mut out = String::with_capacity(total);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
         }
-        crate::embed::limits::check_growth(vm, out.len())?;
+        out.push_str(x.as_str().unwrap_or(""));
     }
     Ok(vm.new_string(out))
 }

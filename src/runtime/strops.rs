@@ -525,6 +525,9 @@ impl<'n> Needle<'n> {
     #[inline]
     fn find(&self, hay: &str) -> Option<usize> {
         match self {
+            // A short haystack (a field being split) is scanned in line: the SIMD
+            // search costs more to set up than it saves there.
+            Needle::Byte(b) if hay.len() < 32 => hay.bytes().position(|c| c == *b),
             Needle::Byte(b) => memchr::memchr(*b, hay.as_bytes()),
             Needle::Fwd(f) => f.find(hay.as_bytes()),
         }
@@ -593,12 +596,21 @@ fn maxcount(maxsplit: i64) -> usize {
 /// `str.split(sep, maxsplit)`; `sep = None` splits on runs of whitespace.
 pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, String> {
     let mut left = maxcount(maxsplit);
-    let mut out = Vec::new();
+    // Room for a typical short split from the start (growing from empty is a call).
+    let mut out = Vec::with_capacity(4);
     match sep {
         Some("") => return Err(EMPTY_SEPARATOR.into()),
         Some(sep) => {
             let mut rest = s;
             let needle = Needle::new(sep);
+            if let [b] = sep.as_bytes()
+                && s.len() >= 32
+            {
+                // A long string split by one byte: count the parts first (one SIMD pass),
+                // so the list of parts is allocated once.
+                let parts = memchr::memchr_iter(*b, s.as_bytes()).count().min(left) + 1;
+                out = Vec::with_capacity(parts);
+            }
             while left > 0 {
                 let Some(i) = needle.find(rest) else { break };
                 out.push(&rest[..i]);
