@@ -303,7 +303,7 @@ mod tests {
         let n = good.ops.len() as u32;
 
         let mut u = good.clone();
-        u.ops.pop();
+        *u.ops.last_mut().expect("instructions") = Op::Nop;
         assert!(
             check_control_flow(&u)
                 .unwrap_err()

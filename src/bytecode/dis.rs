@@ -116,7 +116,9 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
                 const_repr(&unit.consts[(p & 0xffff) as usize])
             )
         }
+        Op::ReturnConst(c) => format!("{c} ({})", const_repr(&unit.consts[c as usize])),
         Op::LoadFast(i)
+        | Op::ReturnFast(i)
         | Op::StoreFast(i)
         | Op::DeleteFast(i)
         | Op::BeforeWith(i)

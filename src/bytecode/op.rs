@@ -156,6 +156,12 @@ pub enum Op {
     /// `LoadFastConstSubscr` when the constant is an int in `0..=0xffff`, operand
     /// `a << 16 | k` with the int `k` itself (no constant to fetch and check).
     LoadFastIntSubscr(u32),
+    /// Superinstruction for `LoadConst(c); Return`: returns `consts[c]` (the `Return`
+    /// stays after it, for jumps to it).
+    ReturnConst(u32),
+    /// Superinstruction for `LoadFast(a); Return`: returns `locals[a]`; an unbound
+    /// local runs as `LoadFast(a)`, which raises.
+    ReturnFast(u32),
     /// Superinstruction for `LoadFast(a); LoadConst(c); StoreSubscr` when the constant
     /// is an int `k` in `0..=0xffff`, operand `a << 16 | k`: for a builtin list with `k`
     /// in range, `[v] -> []` storing `v` at `locals[a][k]` and skipping both; otherwise
@@ -374,6 +380,7 @@ impl Op {
             Op::Jump(_)
                 | Op::JumpForIter(_)
                 | Op::Return
+                | Op::ReturnConst(_)
                 | Op::Raise(_)
                 | Op::Reraise
                 | Op::PopExceptReraise

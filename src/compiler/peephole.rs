@@ -53,6 +53,8 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
                 pack(a, c).map(Op::LoadFastConstBinary)
             }
             (Op::LoadFast(a), Op::LoadFast(b)) if binary => pack(a, b).map(Op::LoadFastFastBinary),
+            (Op::LoadFast(a), Op::Return) => Some(Op::ReturnFast(a)),
+            (Op::LoadConst(c), Op::Return) => Some(Op::ReturnConst(c)),
             (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
             // Not when the second `LoadFast` begins a fused triple, which is worth more.
             (Op::LoadFast(a), Op::LoadFast(b)) if !starts_triple(ops, pc + 1) => {
@@ -200,7 +202,8 @@ mod tests {
         assert_eq!(ops[1], Op::LoadConstBinary(1));
         assert_eq!(ops[3], Op::LoadConstCompare(2));
         assert_eq!(ops[5], Op::LoadFastFastCompare(1));
-        assert_eq!(ops[8], Op::LoadConst(3));
+        assert_eq!(ops[8], Op::ReturnConst(3));
+        assert_eq!(ops[9], Op::Return);
     }
 
     #[test]

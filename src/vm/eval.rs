@@ -406,7 +406,7 @@ impl Vm {
             if s.started {
                 // The value of the `yield` expression: `next()` sends `None`.
                 let mut fr = fr;
-                fr.stack.push(Value::None);
+                fr.resume_with(Value::None);
                 (fr, std::mem::replace(&mut s.saved_handled, Value::Undef))
             } else {
                 s.started = true;
@@ -1760,13 +1760,34 @@ impl Vm {
                         f.yielded = false;
                         break Switch::Return(v);
                     }
+                    Op::ReturnConst(c) => {
+                        let v = code.consts[c as usize].clone();
+                        // Where the `Return` after it would have left it.
+                        f.pc = pc + 1;
+                        f.yielded = false;
+                        break Switch::Return(v);
+                    }
+                    Op::ReturnFast(a) => {
+                        let v = stack[bp + a as usize].clone();
+                        if !v.is_undef() {
+                            f.pc = pc + 1;
+                            f.yielded = false;
+                            break Switch::Return(v);
+                        }
+                        load_fast!(a as usize);
+                    }
                     Op::Yield(from) => {
                         let v = pop!();
                         if f.collect && from == 0 && f.generator.is_none() {
                             // Collected by `gen_collect`: the `yield` expression is None,
                             // as for `next()`, and the frame runs on.
                             tri!(self.sink_yield(v));
-                            stack.push(Value::None);
+                            // A `yield` statement pops the value at once: skip both.
+                            if ops[pc] == Op::Pop {
+                                pc += 1;
+                            } else {
+                                stack.push(Value::None);
+                            }
                             continue;
                         }
                         f.pc = pc;

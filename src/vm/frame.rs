@@ -74,6 +74,18 @@ impl Frame {
         }
     }
 
+    /// Resume a generator frame suspended at a `yield` with `sent` as the value of the
+    /// `yield` expression: pushed for the code after it, or, when that code would only
+    /// pop it (a `yield` statement), dropped and the `Pop` skipped.
+    #[inline]
+    pub fn resume_with(&mut self, sent: Value) {
+        if self.code.unit.ops.get(self.pc) == Some(&crate::bytecode::op::Op::Pop) {
+            self.pc += 1;
+        } else {
+            self.stack.push(sent);
+        }
+    }
+
     /// Cell `i` (cellvars then freevars); the compiler only emits indices in range.
     #[inline]
     pub fn cell(&self, i: usize) -> Option<&PyRef> {

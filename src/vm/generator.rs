@@ -221,7 +221,7 @@ pub fn gen_resume(
             }
         }
     } else if started && throw.is_none() {
-        frame.stack.push(send);
+        frame.resume_with(send);
     }
     let outer = std::mem::replace(&mut vm.handled, Value::Undef);
     let saved = std::mem::replace(&mut st.borrow_mut().saved_handled, Value::Undef);
