@@ -83,6 +83,7 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
             format!("{i} ({})", const_repr(&unit.consts[i as usize]))
         }
         Op::LoadFastLoadFast(p)
+        | Op::StoreAttrFast(p)
         | Op::StoreFastLoadFast(p)
         | Op::LoadFastFastBinary(p)
         | Op::LoadFastFastCompare(p) => {

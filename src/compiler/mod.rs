@@ -553,7 +553,7 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
         | LoadName(_) | LoadClassDeref(_) => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
-        LoadFastLoadFast(_) | LoadFastLoadConst(_) => 2,
+        LoadFastLoadFast(_) | LoadFastLoadConst(_) | StoreAttrFast(_) => 2,
         LoadFastLoadAttr(_) | LoadFastConstSubscr(_) | LoadFastIntSubscr(_) => 1,
         LoadFastIntStoreSubscr(_) => 1,
         LoadFastConstBinary(_) | LoadFastFastBinary(_) => 1,

@@ -12,7 +12,8 @@
 use crate::bytecode::op::Op;
 
 /// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr`,
-/// `StoreFast LoadFast` pairs and `LoadFast LoadConst BinarySubscr|StoreSubscr`,
+/// `StoreFast LoadFast`, `LoadConst|LoadFast Return` pairs and
+/// `LoadFast LoadFast StoreAttr`, `LoadFast LoadConst BinarySubscr|StoreSubscr`,
 /// `LoadFast LoadConst|LoadFast BinaryOp|CompareOp` triples (`InplaceOp` too), and
 /// `LoadConst BinaryOp|CompareOp` pairs. The `LoadAttr`, subscript, binary and compare
 /// forms only cover their fast path (ints and floats) and otherwise run as the plain
@@ -56,6 +57,9 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             (Op::LoadFast(a), Op::Return) => Some(Op::ReturnFast(a)),
             (Op::LoadConst(c), Op::Return) => Some(Op::ReturnConst(c)),
             (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
+            (Op::LoadFast(a), Op::LoadFast(b)) if matches!(third, Some(Op::StoreAttr(_))) => {
+                pack(a, b).map(Op::StoreAttrFast)
+            }
             // Not when the second `LoadFast` begins a fused triple, which is worth more.
             (Op::LoadFast(a), Op::LoadFast(b)) if !starts_triple(ops, pc + 1) => {
                 pack(a, b).map(Op::LoadFastLoadFast)
@@ -84,7 +88,8 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
 }
 
 /// Whether `ops[i..]` starts a `LoadFast LoadFast|LoadConst BinaryOp|InplaceOp|CompareOp`
-/// or `LoadFast LoadConst BinarySubscr|StoreSubscr` group, which `superinstructions`
+/// `LoadFast LoadFast StoreAttr` or `LoadFast LoadConst BinarySubscr|StoreSubscr`
+/// group, which `superinstructions`
 /// fuses (the store only by a small int; otherwise it is a `LoadFastLoadConst` pair,
 /// the same number of dispatches as the pair it displaces).
 fn starts_triple(ops: &[Op], i: usize) -> bool {
@@ -98,6 +103,10 @@ fn starts_triple(ops: &[Op], i: usize) -> bool {
             Some(Op::LoadFast(_)),
             Some(Op::LoadConst(_)),
             Some(Op::BinarySubscr | Op::StoreSubscr)
+        ) | (
+            Some(Op::LoadFast(_)),
+            Some(Op::LoadFast(_)),
+            Some(Op::StoreAttr(_))
         )
     )
 }
@@ -255,5 +264,27 @@ mod tests {
         // A store by any other constant is a plain pair.
         assert_eq!(ops[10], Op::LoadFast(9));
         assert_eq!(ops[11], Op::LoadFastLoadConst(2 << 16 | 2));
+    }
+
+    #[test]
+    fn attribute_stores_from_locals_and_returns_are_fused() {
+        let mut ops = vec![
+            Op::StoreFast(3),
+            Op::LoadFast(1),
+            Op::LoadFast(0),
+            Op::StoreAttr(2),
+            Op::LoadFast(4),
+            Op::Return,
+            Op::LoadConst(5),
+            Op::Return,
+        ];
+        superinstructions(&mut ops, |_| None);
+        // The store stays plain so that the attribute store runs fused.
+        assert_eq!(ops[0], Op::StoreFast(3));
+        assert_eq!(ops[1], Op::StoreAttrFast(1 << 16));
+        assert_eq!(ops[3], Op::StoreAttr(2));
+        assert_eq!(ops[4], Op::ReturnFast(4));
+        assert_eq!(ops[5], Op::Return);
+        assert_eq!(ops[6], Op::ReturnConst(5));
     }
 }

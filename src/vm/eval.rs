@@ -601,6 +601,47 @@ impl Vm {
             .map(|e| e.value.clone())
     }
 
+    /// `obj.names[i] = v` through `StoreAttr`'s inline cache: when the class and the
+    /// epoch match, plain instance-dict assignment applies to the name, so the cached
+    /// slot is updated (or the name inserted, on a fresh instance). Otherwise `v` comes
+    /// back for the general path.
+    #[inline(always)]
+    fn store_cached_attr(
+        &self,
+        obj: &Value,
+        code: &crate::bytecode::Code,
+        i: usize,
+        v: Value,
+    ) -> Result<(), Value> {
+        let c = code.attr_cache[i].get();
+        let Value::Obj(o) = obj else { return Err(v) };
+        if Rc::as_ptr(o.ty()) as usize != c.ty || c.epoch != self.interp.type_epoch.get() {
+            return Err(v);
+        }
+        let Some(t) = o.attr_table() else {
+            return Err(v);
+        };
+        let Ok(mut t) = t.try_borrow_mut() else {
+            return Err(v);
+        };
+        let name = &code.names[i];
+        if t.entry(c.slot as usize)
+            .is_some_and(|e| e.key.is_same_obj(name))
+        {
+            t.set_value_at(c.slot as usize, v);
+        } else {
+            let h = name.as_pystr().map_or(0, PyStr::hash);
+            if let Err(v) = t.push_str_at(c.slot as usize, name, h, v) {
+                t.set_str(name.clone(), h, v);
+            }
+            let hint = &o.type_data().attr_hint;
+            if t.len() > hint.get() as usize {
+                hint.set(t.len().min(8) as u8);
+            }
+        }
+        Ok(())
+    }
+
     /// Keep a value yielded under `gen_collect`; `MemoryError` past the size any list
     /// may have (as `to_vec` checks).
     #[inline(never)]
@@ -864,8 +905,22 @@ impl Vm {
                         let v = pop!();
                         std::mem::replace(&mut stack[bp + i as usize], v).discard();
                     }
-                    Op::LoadFastLoadFast(p) => {
+                    Op::LoadFastLoadFast(p) | Op::StoreAttrFast(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        if let Op::StoreAttrFast(_) = op
+                            && let Op::StoreAttr(i) = ops[pc + 1]
+                            && !stack[bp + a].is_undef()
+                        {
+                            // `locals[b].name = locals[a]` through the attribute cache.
+                            let v = stack[bp + a].clone();
+                            match self.store_cached_attr(&stack[bp + b], code, i as usize, v) {
+                                Ok(()) => {
+                                    pc += 2;
+                                    continue;
+                                }
+                                Err(v) => v.discard(),
+                            }
+                        }
                         let (va, vb) = (stack[bp + a].clone(), stack[bp + b].clone());
                         if va.is_undef() || vb.is_undef() {
                             // Report at the half that failed, as if unfused.
@@ -1168,32 +1223,11 @@ impl Vm {
                     Op::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
+                        let v = match self.store_cached_attr(&obj, code, i as usize, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
                         let name = &code.names[i as usize];
-                        let c = code.attr_cache[i as usize].get();
-                        if let Value::Obj(o) = &obj
-                            && Rc::as_ptr(o.ty()) as usize == c.ty
-                            && c.epoch == self.interp.type_epoch.get()
-                            && let Some(t) = o.attr_table()
-                            && let Ok(mut t) = t.try_borrow_mut()
-                        {
-                            // The class lets plain instance-dict assignment apply to
-                            // `name`: update the cached slot, or insert (a fresh instance).
-                            if t.entry(c.slot as usize)
-                                .is_some_and(|e| e.key.is_same_obj(name))
-                            {
-                                t.set_value_at(c.slot as usize, v);
-                            } else {
-                                let h = name.as_pystr().map_or(0, PyStr::hash);
-                                if let Err(v) = t.push_str_at(c.slot as usize, name, h, v) {
-                                    t.set_str(name.clone(), h, v);
-                                }
-                                let hint = &o.type_data().attr_hint;
-                                if t.len() > hint.get() as usize {
-                                    hint.set(t.len().min(8) as u8);
-                                }
-                            }
-                            continue;
-                        }
                         tri!(self.setattr(&obj, name, v));
                         self.fill_attr_cache(&obj, name, &code.attr_cache[i as usize]);
                     }
