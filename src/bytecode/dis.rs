@@ -84,6 +84,7 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         }
         Op::LoadFastLoadFast(p)
         | Op::StoreAttrFast(p)
+        | Op::LoadFastFastSubscr(p)
         | Op::StoreFastLoadFast(p)
         | Op::LoadFastFastBinary(p)
         | Op::LoadFastFastCompare(p) => {

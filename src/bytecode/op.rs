@@ -156,6 +156,11 @@ pub enum Op {
     /// `LoadFastConstSubscr` when the constant is an int in `0..=0xffff`, operand
     /// `a << 16 | k` with the int `k` itself (no constant to fetch and check).
     LoadFastIntSubscr(u32),
+    /// Superinstruction for `LoadFast(a); LoadFast(b); BinarySubscr`, operand
+    /// `a << 16 | b`: for a builtin list or tuple and an int in range,
+    /// `[] -> [locals[a][locals[b]]]` skipping both; otherwise it runs as
+    /// `LoadFastLoadFast`.
+    LoadFastFastSubscr(u32),
     /// Superinstruction for `LoadFast(a); LoadFast(b); StoreAttr(n)`, operand
     /// `a << 16 | b` (`n` read from the `StoreAttr`): when the attribute cache hits,
     /// `locals[b].names[n] = locals[a]` skipping both; otherwise it runs as

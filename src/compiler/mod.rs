@@ -554,6 +554,7 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         | LoadName(_) | LoadClassDeref(_) => 1,
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => -1,
         LoadFastLoadFast(_) | LoadFastLoadConst(_) | StoreAttrFast(_) => 2,
+        LoadFastFastSubscr(_) => 2,
         LoadFastLoadAttr(_) | LoadFastConstSubscr(_) | LoadFastIntSubscr(_) => 1,
         LoadFastIntStoreSubscr(_) => 1,
         LoadFastConstBinary(_) | LoadFastFastBinary(_) => 1,

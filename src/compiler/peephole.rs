@@ -13,7 +13,8 @@ use crate::bytecode::op::Op;
 
 /// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr`,
 /// `StoreFast LoadFast`, `LoadConst|LoadFast Return` pairs and
-/// `LoadFast LoadFast StoreAttr`, `LoadFast LoadConst BinarySubscr|StoreSubscr`,
+/// `LoadFast LoadFast StoreAttr|BinarySubscr`,
+/// `LoadFast LoadConst BinarySubscr|StoreSubscr`,
 /// `LoadFast LoadConst|LoadFast BinaryOp|CompareOp` triples (`InplaceOp` too), and
 /// `LoadConst BinaryOp|CompareOp` pairs. The `LoadAttr`, subscript, binary and compare
 /// forms only cover their fast path (ints and floats) and otherwise run as the plain
@@ -60,6 +61,9 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             (Op::LoadFast(a), Op::LoadFast(b)) if matches!(third, Some(Op::StoreAttr(_))) => {
                 pack(a, b).map(Op::StoreAttrFast)
             }
+            (Op::LoadFast(a), Op::LoadFast(b)) if third == Some(Op::BinarySubscr) => {
+                pack(a, b).map(Op::LoadFastFastSubscr)
+            }
             // Not when the second `LoadFast` begins a fused triple, which is worth more.
             (Op::LoadFast(a), Op::LoadFast(b)) if !starts_triple(ops, pc + 1) => {
                 pack(a, b).map(Op::LoadFastLoadFast)
@@ -88,8 +92,8 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
 }
 
 /// Whether `ops[i..]` starts a `LoadFast LoadFast|LoadConst BinaryOp|InplaceOp|CompareOp`
-/// `LoadFast LoadFast StoreAttr` or `LoadFast LoadConst BinarySubscr|StoreSubscr`
-/// group, which `superinstructions`
+/// `LoadFast LoadFast StoreAttr|BinarySubscr` or
+/// `LoadFast LoadConst BinarySubscr|StoreSubscr` group, which `superinstructions`
 /// fuses (the store only by a small int; otherwise it is a `LoadFastLoadConst` pair,
 /// the same number of dispatches as the pair it displaces).
 fn starts_triple(ops: &[Op], i: usize) -> bool {
@@ -106,7 +110,7 @@ fn starts_triple(ops: &[Op], i: usize) -> bool {
         ) | (
             Some(Op::LoadFast(_)),
             Some(Op::LoadFast(_)),
-            Some(Op::StoreAttr(_))
+            Some(Op::StoreAttr(_) | Op::BinarySubscr)
         )
     )
 }
@@ -286,5 +290,17 @@ mod tests {
         assert_eq!(ops[4], Op::ReturnFast(4));
         assert_eq!(ops[5], Op::Return);
         assert_eq!(ops[6], Op::ReturnConst(5));
+
+        let mut ops = vec![
+            Op::LoadFast(7),
+            Op::LoadFast(1),
+            Op::LoadFast(2),
+            Op::BinarySubscr,
+            Op::Return,
+        ];
+        superinstructions(&mut ops, |_| None);
+        // The subscript's triple wins over the pair before it.
+        assert_eq!(ops[0], Op::LoadFast(7));
+        assert_eq!(ops[1], Op::LoadFastFastSubscr(1 << 16 | 2));
     }
 }

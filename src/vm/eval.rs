@@ -905,8 +905,18 @@ impl Vm {
                         let v = pop!();
                         std::mem::replace(&mut stack[bp + i as usize], v).discard();
                     }
-                    Op::LoadFastLoadFast(p) | Op::StoreAttrFast(p) => {
+                    Op::LoadFastLoadFast(p) | Op::StoreAttrFast(p) | Op::LoadFastFastSubscr(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        if let Op::LoadFastFastSubscr(_) = op
+                            && let Value::Obj(o) = &stack[bp + a]
+                            && let Value::Int(i) = stack[bp + b]
+                            && let Some(v) = builtin_item(o, i, self.types())
+                        {
+                            // `locals[a][locals[b]]` on a builtin list or tuple.
+                            stack.push(v);
+                            pc += 2;
+                            continue;
+                        }
                         if let Op::StoreAttrFast(_) = op
                             && let Op::StoreAttr(i) = ops[pc + 1]
                             && !stack[bp + a].is_undef()
