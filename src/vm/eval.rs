@@ -907,15 +907,24 @@ impl Vm {
                     }
                     Op::LoadFastLoadFast(p) | Op::StoreAttrFast(p) | Op::LoadFastFastSubscr(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
-                        if let Op::LoadFastFastSubscr(_) = op
-                            && let Value::Obj(o) = &stack[bp + a]
-                            && let Value::Int(i) = stack[bp + b]
-                            && let Some(v) = builtin_item(o, i, self.types())
-                        {
-                            // `locals[a][locals[b]]` on a builtin list or tuple.
-                            stack.push(v);
-                            pc += 2;
-                            continue;
+                        if let Op::LoadFastFastSubscr(_) = op {
+                            // `locals[a][locals[b]]` on a builtin list or tuple and an
+                            // int, or a builtin dict and a str key it has.
+                            if let Value::Obj(o) = &stack[bp + a]
+                                && let Value::Int(i) = stack[bp + b]
+                                && let Some(v) = builtin_item(o, i, self.types())
+                            {
+                                stack.push(v);
+                                pc += 2;
+                                continue;
+                            }
+                            if let Some(v) =
+                                dict_str_item(&stack[bp + a], &stack[bp + b], self.types())
+                            {
+                                stack.push(v);
+                                pc += 2;
+                                continue;
+                            }
                         }
                         if let Op::StoreAttrFast(_) = op
                             && let Op::StoreAttr(i) = ops[pc + 1]

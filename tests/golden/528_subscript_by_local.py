@@ -22,6 +22,23 @@ class L(list):
 
 
 print(get(L([1]), 0))
+
+
+class M(dict):
+    def __missing__(self, k):
+        return ("missing", k)
+
+
+class H(str):
+    def __hash__(self):
+        return hash("x")
+
+
+print(get(M(a=1), "a"), get(M(a=1), "b"), get({"x": 1}, H("x")), get({H("y"): 2}, "y"))
+try:
+    get({"a": 1}, "b")
+except KeyError as e:
+    print("KeyError", e)
 for x, i in (([1], 1), ((), 0), ([1], -2), ([1], 2**70)):
     try:
         get(x, i)
