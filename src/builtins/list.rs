@@ -26,7 +26,7 @@ pub fn list_extend(vm: &mut Vm, l: &Value, it: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn m_append(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+pub(crate) fn m_append(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
     crate::builtins::args::no_kwargs(vm, "list.append", kw)?;
     let l = recv(vm, args, "append")?;
     if args.len() != 2 {

@@ -1781,6 +1781,35 @@ impl Vm {
                                 kwnames: None,
                             };
                         }
+                        // `list.append(x)` on a builtin list, in place (CPython 3.11's
+                        // `PRECALL_NO_KW_LIST_APPEND`); a statement's `Pop` of its `None`
+                        // is skipped too.
+                        let appended = n == 1 && {
+                            let (below, top) = stack.split_at_mut(at);
+                            if let [.., Value::Obj(func), Value::Obj(o)] = below
+                                && let Payload::Builtin(b) = &func.payload
+                                && b.func as *const ()
+                                    == crate::builtins::list::m_append as *const ()
+                                && b.data.is_none()
+                                && let Payload::List(l) = &o.payload
+                                && Rc::ptr_eq(o.ty(), &self.types().list)
+                                && let Ok(mut l) = l.try_borrow_mut()
+                            {
+                                l.push(std::mem::take(&mut top[0]));
+                                true
+                            } else {
+                                false
+                            }
+                        };
+                        if appended {
+                            drop_top!(3);
+                            if ops[pc] == Op::Pop {
+                                pc += 1;
+                            } else {
+                                stack.push(Value::None);
+                            }
+                            continue;
+                        }
                         let func = stack[at - 2].clone();
                         let r = tri!(self.call(&func, &stack[first..], &[]));
                         while stack.len() > at - 2 + 1 {
