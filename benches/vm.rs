@@ -149,3 +149,31 @@ fn filter_lambda(b: divan::Bencher) {
         "def run():\n    data = list(range(2000))\n    return len(list(filter(lambda v: v % 3 == 0, data)))\n",
     );
 }
+
+/// Instances made by `__init__` storing its arguments (`self.x = x`, fused), read back.
+#[divan::bench]
+fn instance_init_stores(b: divan::Bencher) {
+    bench_snippet(
+        b,
+        "class P:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\ndef run():\n    t = 0\n    for i in range(1000):\n        p = P(i, -i)\n        t += p.x + p.y\n    return t\n",
+    );
+}
+
+/// Subscripts by a local (`v[j]` on a list, `d[k]` on a dict with str keys) and
+/// `list.append` as a statement.
+#[divan::bench]
+fn subscripts_by_local_and_append(b: divan::Bencher) {
+    bench_snippet(
+        b,
+        "def run():\n    v = [1.5] * 50\n    d = {'a': 1, 'b': 2}\n    k = 'a'\n    out = []\n    s = 0.0\n    for i in range(1000):\n        j = i % 50\n        s = s + v[j] + d[k]\n        out.append(j)\n    return len(out) + int(s)\n",
+    );
+}
+
+/// Splitting short fields and joining: `str.split` on a separator and `str.join`.
+#[divan::bench]
+fn split_and_join(b: divan::Bencher) {
+    bench_snippet(
+        b,
+        "def run():\n    parts = [f'item{i}:{i % 97}' for i in range(200)]\n    line = ','.join(parts)\n    t = 0\n    for fld in line.split(','):\n        kv = fld.split(':')\n        t += len(kv[0])\n    return t\n",
+    );
+}
