@@ -96,7 +96,7 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
                 var(p & 0xffff)
             )
         }
-        Op::LoadFastLoadAttr(p) => format!(
+        Op::LoadFastLoadAttr(p) | Op::LoadFastStoreAttr(p) => format!(
             "{} ({}), {} ({})",
             p >> 16,
             var(p >> 16),

@@ -166,6 +166,10 @@ pub enum Op {
     /// `locals[b].names[n] = locals[a]` skipping both; otherwise it runs as
     /// `LoadFastLoadFast`.
     StoreAttrFast(u32),
+    /// Superinstruction for `LoadFast(a); StoreAttr(n)`, operand `a << 16 | n`: when
+    /// the attribute cache hits, `[v] -> []` storing `locals[a].names[n] = v` and
+    /// skipping the `StoreAttr`; otherwise it runs as `LoadFast(a)`.
+    LoadFastStoreAttr(u32),
     /// Superinstruction for `LoadConst(c); Return`: returns `consts[c]` (the `Return`
     /// stays after it, for jumps to it).
     ReturnConst(u32),

@@ -558,6 +558,7 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         LoadFastLoadAttr(_) | LoadFastConstSubscr(_) | LoadFastIntSubscr(_) => 1,
         LoadFastFastSubscr(_) => 1,
         StoreAttrFast(_) => 0,
+        LoadFastStoreAttr(_) => -1,
         LoadFastIntStoreSubscr(_) => -1,
         LoadFastConstBinary(_) | LoadFastFastBinary(_) => 1,
         LoadFastConstCompare(_) | LoadFastFastCompare(_) => 1,

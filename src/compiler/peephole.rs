@@ -11,7 +11,7 @@
 
 use crate::bytecode::op::Op;
 
-/// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr`,
+/// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr|StoreAttr`,
 /// `StoreFast LoadFast`, `LoadConst|LoadFast Return` pairs and
 /// `LoadFast LoadFast StoreAttr|BinarySubscr`,
 /// `LoadFast LoadConst BinarySubscr|StoreSubscr`,
@@ -58,6 +58,7 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             (Op::LoadFast(a), Op::Return) => Some(Op::ReturnFast(a)),
             (Op::LoadConst(c), Op::Return) => Some(Op::ReturnConst(c)),
             (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
+            (Op::LoadFast(a), Op::StoreAttr(n)) => pack(a, n).map(Op::LoadFastStoreAttr),
             (Op::LoadFast(a), Op::LoadFast(b)) if matches!(third, Some(Op::StoreAttr(_))) => {
                 pack(a, b).map(Op::StoreAttrFast)
             }
@@ -290,6 +291,8 @@ mod tests {
         assert_eq!(ops[4], Op::ReturnFast(4));
         assert_eq!(ops[5], Op::Return);
         assert_eq!(ops[6], Op::ReturnConst(5));
+        // The pair inside the fused triple is fused too, for jumps to its middle.
+        assert_eq!(ops[2], Op::LoadFastStoreAttr(2));
 
         let mut ops = vec![
             Op::LoadFast(7),

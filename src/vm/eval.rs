@@ -968,6 +968,22 @@ impl Vm {
                         }
                         load_fast!(a);
                     }
+                    Op::LoadFastStoreAttr(p) => {
+                        let (a, i) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        // Only the cached instance-attribute path; anything else runs
+                        // as `LoadFast` followed by the plain `StoreAttr`.
+                        if !stack[bp + a].is_undef() {
+                            let v = pop!();
+                            match self.store_cached_attr(&stack[bp + a], code, i, v) {
+                                Ok(()) => {
+                                    pc += 1;
+                                    continue;
+                                }
+                                Err(v) => stack.push(v),
+                            }
+                        }
+                        load_fast!(a);
+                    }
                     Op::LoadFastConstSubscr(p) => {
                         let (a, c) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         // Only builtin list/tuple with an int constant in range; anything

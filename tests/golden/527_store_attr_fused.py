@@ -1,5 +1,6 @@
-# `obj.name = local` with both operands locals runs fused through the attribute cache;
-# everything the cache does not cover takes the general path.
+# `obj.name = local` with both operands locals, and `obj.name = <expression>` with the
+# object a local, run fused through the attribute cache; everything the cache does not
+# cover takes the general path.
 import sys
 
 
@@ -83,3 +84,44 @@ a = Plain([1], [2])
 b = a
 put(b, "new")
 print(a.v, a.a, a.b)
+
+
+def put_expr(obj, v):
+    obj.v = v * 2
+    return obj
+
+
+print(put_expr(Plain(0, 0), 1).v, Prop(1).v, put_expr(Prop(0), 2).v, put_expr(Hook(0), 3).v)
+print(put_expr(Slotted(0), 4).v, put_expr(D(0), 5).v, put_expr(K, 6).v, put_expr(sys, 7).v)
+for bad in (1, "s"):
+    try:
+        put_expr(bad, 1)
+    except AttributeError as e:
+        print("AttributeError", e)
+
+
+def unbound_obj():
+    if False:
+        o = 1
+    o.v = 5
+
+
+try:
+    unbound_obj()
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+
+
+class Counter:
+    def __init__(self):
+        self.count = 0
+
+    def bump(self):
+        self.count += 1
+        self.count = self.count * 1
+
+
+c = Counter()
+for _ in range(5):
+    c.bump()
+print(c.count, vars(c))
