@@ -483,9 +483,11 @@ impl Vm {
                             &mut frame,
                             &mut raised,
                         );
-                        match raised {
-                            None => self.truthy(&r),
-                            Some(e) => Err(e),
+                        match (raised, r) {
+                            // The usual predicate result, tested without a call.
+                            (None, Value::Bool(b)) => Ok(b.get()),
+                            (None, r) => self.truthy(&r),
+                            (Some(e), _) => Err(e),
                         }
                     };
                     match keep {

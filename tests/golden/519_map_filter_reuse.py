@@ -97,3 +97,17 @@ try:
 except RecursionError:
     print("RecursionError")
 print(list(map(fresh, [4])))
+
+
+# A predicate's result is tested for truth whatever it returns.
+class Truth:
+    def __init__(self, t):
+        self.t = t
+
+    def __bool__(self):
+        return self.t
+
+
+print(list(filter(lambda v: v % 3, range(8))), list(filter(lambda v: v or None, [0, 2, "", "x"])))
+print(list(filter(lambda v: Truth(v > 2), range(5))), list(filter(lambda v: [v] * (v % 2), range(5))))
+print(list(filter(lambda v: v > 1.5, [1.0, 2.0, 3.5])), list(filter(lambda v: v == 2, [1, 2, 3])))
