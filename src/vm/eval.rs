@@ -998,6 +998,8 @@ impl Vm {
                         }
                         load_fast!(a);
                     }
+                    // Kept apart from `LoadFastConstSubscr`: one arm for both measured 2.8%
+                    // more instructions on nbody.
                     Op::LoadFastIntSubscr(p) => {
                         let (a, k) = ((p >> 16) as usize, (p & 0xffff) as i64);
                         if let Value::Obj(o) = &stack[bp + a]
