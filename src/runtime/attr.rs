@@ -696,6 +696,12 @@ impl Vm {
                 }
                 return Err(self.no_attribute(obj, s));
             }
+            // A function's names live in the function and cannot be removed.
+            if let Payload::Function(_) = &o.payload
+                && let "__name__" | "__qualname__" = s
+            {
+                return Err(self.type_error(format!("{s} must be set to a string object")));
+            }
             let ty = o.ty().clone();
             if type_data(&ty).heap {
                 if let Some(da) = self.lookup_special(obj, Special::DelAttr)

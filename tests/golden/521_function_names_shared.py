@@ -36,3 +36,17 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(a.__name__, repr(a).split(" at ")[0])
+
+# The names cannot be deleted (TypeError, as in CPython); other attributes can.
+def h():
+    pass
+
+
+for attr in ("__name__", "__qualname__"):
+    try:
+        delattr(h, attr)
+    except TypeError as e:
+        print("TypeError", e)
+h.extra = 1
+del h.extra
+print(h.__name__, h.__qualname__, hasattr(h, "extra"))
