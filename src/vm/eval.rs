@@ -36,6 +36,28 @@ fn builtin_item(o: &PyRef, i: i64, types: &BuiltinTypes) -> Option<Value> {
     }
 }
 
+/// `o[i] = *v` when `o` is a builtin (not subclassed) list and `i` is in range: the
+/// subscript-store fast path. The replaced item comes back, to be dropped once the list
+/// is released; `None` leaves `v` for the general protocol.
+#[inline(always)]
+fn builtin_store(o: &PyRef, i: i64, v: &mut Value, types: &BuiltinTypes) -> Option<Value> {
+    let Payload::List(l) = &o.payload else {
+        return None;
+    };
+    if !Rc::ptr_eq(o.ty(), &types.list) {
+        return None;
+    }
+    let mut l = l.try_borrow_mut().ok()?;
+    let len = l.len() as i64;
+    let j = if i < 0 { i + len } else { i };
+    // No closure (`bool::then`): LLVM left it out of line.
+    if (0..len).contains(&j) {
+        Some(std::mem::replace(&mut l[j as usize], std::mem::take(v)))
+    } else {
+        None
+    }
+}
+
 /// `key` when it is a builtin `str` (not a subclass, which may redefine `__eq__` and
 /// `__hash__`): the dict fast paths below apply.
 #[inline(always)]
@@ -1012,19 +1034,13 @@ impl Vm {
                         load_fast!(a);
                     }
                     Op::LoadFastIntStoreSubscr(p) => {
-                        let (a, k) = ((p >> 16) as usize, (p & 0xffff) as usize);
+                        let (a, k) = ((p >> 16) as usize, (p & 0xffff) as i64);
                         let n = stack.len();
                         let (below, top) = stack.split_at_mut(n - 1);
                         // `locals[a][k] = top` on a builtin list, `k` in range.
-                        let old = if let Value::Obj(o) = &below[bp + a]
-                            && let Payload::List(l) = &o.payload
-                            && Rc::ptr_eq(o.ty(), &self.types().list)
-                            && let Ok(mut l) = l.try_borrow_mut()
-                            && let Some(slot) = l.get_mut(k)
-                        {
-                            Some(std::mem::replace(slot, std::mem::take(&mut top[0])))
-                        } else {
-                            None
+                        let old = match &below[bp + a] {
+                            Value::Obj(o) => builtin_store(o, k, &mut top[0], self.types()),
+                            _ => None,
                         };
                         if let Some(old) = old {
                             drop_top!(1);
@@ -1387,22 +1403,11 @@ impl Vm {
                         // Fast path: list[int] = v on a builtin list, index in range.
                         let n = stack.len();
                         let (below, top) = stack.split_at_mut(n - 2);
-                        let old = if let [Value::Obj(o), Value::Int(i)] = top
-                            && let Payload::List(l) = &o.payload
-                            && Rc::ptr_eq(o.ty(), &self.types().list)
-                            && let Ok(mut l) = l.try_borrow_mut()
-                        {
-                            let len = l.len() as i64;
-                            let j = if *i < 0 { *i + len } else { *i };
-                            // No closure (`bool::then`): LLVM left it out of line.
-                            if (0..len).contains(&j) {
-                                let v = std::mem::take(&mut below[n - 3]);
-                                Some(std::mem::replace(&mut l[j as usize], v))
-                            } else {
-                                None
+                        let old = match top {
+                            [Value::Obj(o), Value::Int(i)] => {
+                                builtin_store(o, *i, &mut below[n - 3], self.types())
                             }
-                        } else {
-                            None
+                            _ => None,
                         };
                         if let Some(old) = old {
                             drop_top!(3);
