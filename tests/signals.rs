@@ -373,7 +373,7 @@ fn seed_program_sigterm() {
 // state, and it can be caught there.
 
 fn interrupt_blocked(state: &str) {
-    let o = if matches!(state, "loop" | "sum") {
+    let o = if matches!(state, "loop" | "sum" | "filter") {
         ready_then_busy("blocking.py", &[state], libc::SIGINT)
     } else {
         ready_then("blocking.py", &[state], libc::SIGINT)
@@ -456,6 +456,13 @@ fn sigint_interrupts_long_builtin_call() {
         return;
     }
     interrupt_blocked("sum");
+}
+
+// 15. A Python function called item after item by a collector (`list(filter(f, xs))`
+// runs `f`'s frame once and restarts it per item).
+#[test]
+fn sigint_interrupts_list_of_filter() {
+    interrupt_blocked("filter");
 }
 
 // ---------------------------------------------------------------------------------

@@ -12,6 +12,11 @@ pub fn to_vec(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             let Value::Obj(o) = v else { unreachable!() };
             return crate::vm::generator::gen_collect(vm, o);
         }
+        Some(Payload::Iter(st)) if !vm.is_heap(v) => {
+            if let Some(r) = vm.feed_collect(st) {
+                return r;
+            }
+        }
         _ => {}
     }
     let it = vm.get_iter(v)?;

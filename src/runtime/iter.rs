@@ -4,7 +4,8 @@
 
 use crate::runtime::types::Special;
 use crate::runtime::value::*;
-use crate::vm::{PyResult, Vm};
+use crate::vm::frame::Frame;
+use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -137,7 +138,173 @@ fn keep_frame(st: &RefCell<IterState>, kept: Option<Box<crate::vm::frame::Frame>
     }
 }
 
+/// What `Vm::feed_collect` keeps while it drains a `map` or `filter` through one frame.
+pub(crate) struct Feed {
+    /// The iterator the items come from.
+    src: Value,
+    /// A `filter`: keep the items the function's result is true for.
+    filter: bool,
+    /// For a `filter`: the item the function is running on.
+    item: Value,
+    out: Vec<Value>,
+    /// An exception raised outside the function (by the source iterator, a truth test,
+    /// the eval breaker): it must not pass through the function's frame, whose handlers
+    /// and traceback entry it is not under.
+    err: Option<PyErr>,
+}
+
 impl Vm {
+    /// All items of a `map` over one iterable or of a `filter` whose function is a plain
+    /// Python function of one argument (`None` for any other iterator): the function's
+    /// frame runs once, restarted on each item by `Vm::feed_next` when it returns,
+    /// instead of a native-to-Python call per item. What `list(map(f, xs))` and
+    /// `list(filter(f, xs))` cost is then the function's own code.
+    pub(crate) fn feed_collect(&mut self, st: &RefCell<IterState>) -> Option<PyResult<Vec<Value>>> {
+        let (f, src, filter, mut slot) = {
+            let Ok(mut s) = st.try_borrow_mut() else {
+                return None;
+            };
+            let (f, src, filter, frame) = match &mut *s {
+                IterState::Map { f, its, frame } if its.len() == 1 => (f, &its[0], false, frame),
+                IterState::Filter { f, it, frame } => (f, &*it, true, frame),
+                _ => return None,
+            };
+            match f.payload() {
+                Some(Payload::Function(fun)) if fun.code.simple_argc == 1 => {}
+                _ => return None,
+            }
+            (f.clone(), src.clone(), filter, frame.take())
+        };
+        let Some(Payload::Function(fun)) = f.payload() else {
+            unreachable!("checked above")
+        };
+        let outer = self.feed.take();
+        let r = self.feed_run(fun, src, filter, &mut slot);
+        self.feed = outer;
+        keep_frame(st, slot);
+        Some(r)
+    }
+
+    fn feed_run(
+        &mut self,
+        fun: &Function,
+        src: Value,
+        filter: bool,
+        slot: &mut Option<Box<Frame>>,
+    ) -> PyResult<Vec<Value>> {
+        let Some(first) = self.iter_next(&src)? else {
+            return Ok(Vec::new());
+        };
+        let mut frame = match slot.take() {
+            Some(mut fr) => {
+                debug_assert!(Rc::ptr_eq(&fr.code, &fun.code) && fr.stack.is_empty());
+                fr.stack.push(first.clone());
+                for _ in 1..fr.nlocals {
+                    fr.stack.push(Value::Undef);
+                }
+                fr
+            }
+            None => self.make_frame(fun, std::slice::from_ref(&first), &[])?,
+        };
+        self.feed = Some(Box::new(Feed {
+            src,
+            filter,
+            item: if filter { first } else { Value::Undef },
+            out: Vec::new(),
+            err: None,
+        }));
+        let mut raised = None;
+        if self.depth >= self.interp.recursion_limit.get() || self.stack_exhausted() {
+            raised = Some(self.recursion_error());
+        } else {
+            frame.feed = true;
+            self.depth += 1;
+            self.run_frame_raw(&mut frame, None, &mut raised);
+            self.depth -= 1;
+            frame.feed = false;
+        }
+        frame.stack.clear();
+        frame.pc = 0;
+        *slot = Some(frame);
+        let feed = self.feed.take().expect("the feed of this run");
+        match raised.or(feed.err) {
+            Some(e) => Err(e),
+            None => Ok(feed.out),
+        }
+    }
+
+    /// The base frame run by `feed_collect` returned `v`: keep it (`map`), or keep the
+    /// item if `v` is true (`filter`), then restart the frame on the next item (locals
+    /// in `stack`). False when the source is exhausted or an exception raised outside
+    /// the function stops the run (kept in `Feed::err`).
+    #[inline(never)]
+    pub(crate) fn feed_next(&mut self, v: Value, stack: &mut Vec<Value>, base: &mut Frame) -> bool {
+        let Some(mut feed) = self.feed.take() else {
+            return false;
+        };
+        let go = self.feed_step(&mut feed, v, stack, base);
+        self.feed = Some(feed);
+        go
+    }
+
+    fn feed_step(
+        &mut self,
+        feed: &mut Feed,
+        v: Value,
+        stack: &mut Vec<Value>,
+        base: &mut Frame,
+    ) -> bool {
+        if feed.filter {
+            let keep = match v {
+                Value::Bool(b) => Ok(b.get()),
+                v => self.truthy(&v),
+            };
+            match keep {
+                Ok(true) => feed
+                    .out
+                    .push(std::mem::replace(&mut feed.item, Value::Undef)),
+                Ok(false) => {}
+                Err(e) => {
+                    feed.err = Some(e);
+                    return false;
+                }
+            }
+        } else {
+            feed.out.push(v);
+        }
+        if feed.out.len() & 0xffff == 0 && feed.out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS
+        {
+            feed.err = Some(self.memory_error());
+            return false;
+        }
+        if self.interp.breaker.is_set()
+            && let Err(e) = self.handle_breaker()
+        {
+            feed.err = Some(e);
+            return false;
+        }
+        let x = match self.iter_next(&feed.src) {
+            Ok(Some(x)) => x,
+            Ok(None) => return false,
+            Err(e) => {
+                feed.err = Some(e);
+                return false;
+            }
+        };
+        while let Some(old) = stack.pop() {
+            old.discard();
+        }
+        if feed.filter {
+            feed.item = x.clone();
+        }
+        stack.push(x);
+        for _ in 1..base.nlocals {
+            stack.push(Value::Undef);
+        }
+        base.pc = 0;
+        true
+    }
+
     pub fn new_iter(&self, st: IterState) -> Value {
         let k = st.type_index();
         let ty = self

@@ -222,6 +222,7 @@ impl Vm {
         fr.generator = None;
         fr.outer_handled = Value::Undef;
         fr.collect = false;
+        fr.feed = false;
         self.frame_pool.push(fr);
     }
 

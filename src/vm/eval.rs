@@ -2107,6 +2107,13 @@ impl Vm {
                     // The frame is read and dropped where it lies: moving it out would
                     // copy its freshly written fields whole (a store-forwarding stall).
                     let Some(done) = calls.last_mut() else {
+                        if base.feed {
+                            if self.feed_next(v, &mut stack, base) {
+                                continue;
+                            }
+                            *shared = stack;
+                            return Ok(Value::None);
+                        }
                         *shared = stack;
                         return Ok(v);
                     };

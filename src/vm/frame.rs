@@ -48,6 +48,10 @@ pub struct Frame {
     /// a plain `yield` appends its value to `Vm::gen_sink` and the frame runs on, instead
     /// of suspending once per item.
     pub collect: bool,
+    /// A base frame run by `Vm::feed_collect` (`list(map(f, xs))`, `list(filter(f,
+    /// xs))`): returning hands the value to `Vm::feed_next`, which restarts the frame on
+    /// the next item instead of leaving the dispatch loop once per item.
+    pub feed: bool,
 }
 
 impl Frame {
@@ -71,6 +75,7 @@ impl Frame {
             generator: None,
             outer_handled: Value::Undef,
             collect: false,
+            feed: false,
         }
     }
 

@@ -78,6 +78,11 @@ def block():
         # A single long-running builtin call (would take hours to finish).
         print("ready", flush=True)
         sum(range(10**12))
+    elif state == "filter":
+        # A Python predicate run item after item by `list(filter(...))` without end
+        # (`iter(int, 1)` yields 0 forever), which keeps nothing.
+        print("ready", flush=True)
+        list(filter(lambda x: x, iter(int, 1)))
     else:
         raise SystemExit("unknown state " + state)
     print("not interrupted")
