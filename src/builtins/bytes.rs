@@ -570,8 +570,9 @@ fn same_or_new(vm: &Vm, v: &Value, whole: &[u8], part: &[u8]) -> Value {
 
 fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = recv(vm, args, "decode")?;
-    let a = clinic_kw(vm, args, kw, "decode", &["encoding", "errors"])?;
-    let text = |vm: &Vm, v: &Option<Value>, what: &str, default: &str| -> PyResult<String> {
+    let mut a = [None; 2];
+    clinic_kw(vm, args, kw, "decode", &["encoding", "errors"], &mut a)?;
+    let text = |vm: &Vm, v: Option<&Value>, what: &str, default: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
             Some(v) => v.as_str().map(|s| s.to_string()).ok_or_else(|| {
@@ -582,20 +583,21 @@ fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }),
         }
     };
-    let encoding = text(vm, &a[0], "encoding", "utf-8")?;
-    let errors = text(vm, &a[1], "errors", "strict")?;
+    let encoding = text(vm, a[0], "encoding", "utf-8")?;
+    let errors = text(vm, a[1], "errors", "strict")?;
     let s = decode_bytes(vm, b, &encoding, &errors)?;
     Ok(vm.new_string(s))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = recv(vm, args, "hex")?;
-    let a = clinic_kw(vm, args, kw, "hex", &["sep", "bytes_per_sep"])?;
-    let per = match &a[1] {
+    let mut a = [None; 2];
+    clinic_kw(vm, args, kw, "hex", &["sep", "bytes_per_sep"], &mut a)?;
+    let per = match a[1] {
         Some(v) => cint_arg(vm, v)?,
         None => 1,
     };
-    let sep: Option<u8> = match &a[0] {
+    let sep: Option<u8> = match a[0] {
         None => None,
         Some(v) => {
             let sb: Vec<u8> = if let Some(s) = v.as_str() {
@@ -811,12 +813,13 @@ fn endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
     let name = if right { "rsplit" } else { "split" };
     let b = recv(vm, args, name)?;
-    let a = clinic_kw(vm, args, kw, name, &["sep", "maxsplit"])?;
-    let sep = match a[0].as_ref().filter(|v| !v.is_none()) {
+    let mut a = [None; 2];
+    clinic_kw(vm, args, kw, name, &["sep", "maxsplit"], &mut a)?;
+    let sep = match a[0].filter(|v| !v.is_none()) {
         None => None,
         Some(v) => Some(buf(vm, v)?),
     };
-    let maxsplit = match &a[1] {
+    let maxsplit = match a[1] {
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
@@ -907,8 +910,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = recv(vm, args, "splitlines")?;
-    let a = clinic_kw(vm, args, kw, "splitlines", &["keepends"])?;
-    let keepends = match &a[0] {
+    let mut a = [None; 1];
+    clinic_kw(vm, args, kw, "splitlines", &["keepends"], &mut a)?;
+    let keepends = match a[0] {
         Some(v) => cint_arg(vm, v)? != 0,
         None => false,
     };
@@ -1256,8 +1260,9 @@ fn zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = recv(vm, args, "expandtabs")?;
-    let a = clinic_kw(vm, args, kw, "expandtabs", &["tabsize"])?;
-    let tabsize = match &a[0] {
+    let mut a = [None; 1];
+    clinic_kw(vm, args, kw, "expandtabs", &["tabsize"], &mut a)?;
+    let tabsize = match a[0] {
         Some(v) => cint_arg(vm, v)?,
         None => 8,
     };

@@ -136,17 +136,19 @@ pub(crate) fn tuple_args(
     Ok(())
 }
 
-/// Argument Clinic with keywords (all parameters optional): returns one slot per name.
-/// Inlined: the array of slots, returned through memory, was built in pieces and
-/// copied whole by the caller (a store-forwarding stall per `split`/`replace` call).
+/// Argument Clinic with keywords (all parameters optional): fills `out`, one slot per
+/// name, with the arguments given. An out-parameter of references, not a returned array
+/// of values: the array was built in pieces and then copied whole into the `PyResult`,
+/// a store-forwarding stall on every `split` call (even inlined).
 #[inline(always)]
-pub(crate) fn clinic_kw<const N: usize>(
+pub(crate) fn clinic_kw<'a, const N: usize>(
     vm: &Vm,
-    args: &[Value],
+    args: &'a [Value],
     kw: Kw,
     name: &str,
     names: &[&str; N],
-) -> PyResult<[Option<Value>; N]> {
+    out: &mut [Option<&'a Value>; N],
+) -> PyResult<()> {
     let total = args.len().saturating_sub(1);
     if total > names.len() {
         return Err(vm.type_error(format!(
@@ -156,9 +158,8 @@ pub(crate) fn clinic_kw<const N: usize>(
         )));
     }
     let npos = total - kw.len();
-    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (i, v) in args[1..1 + npos].iter().enumerate() {
-        out[i] = Some(v.clone());
+        out[i] = Some(v);
     }
     for (k, key) in kw.iter().enumerate() {
         match names.iter().position(|n| *n == key.as_str()) {
@@ -169,7 +170,7 @@ pub(crate) fn clinic_kw<const N: usize>(
                     i + 1
                 )));
             }
-            Some(i) => out[i] = Some(args[1 + npos + k].clone()),
+            Some(i) => out[i] = Some(&args[1 + npos + k]),
             None => {
                 return Err(vm.type_error(format!(
                     "'{}' is an invalid keyword argument for {name}()",
@@ -178,7 +179,7 @@ pub(crate) fn clinic_kw<const N: usize>(
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A slice index (`find`'s start/end): None, an int (clamped when huge) or `__index__`.
@@ -337,8 +338,9 @@ fn zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv(vm, args, "expandtabs")?;
-    let a = clinic_kw(vm, args, kw, "expandtabs", &["tabsize"])?;
-    let tabsize = match &a[0] {
+    let mut a = [None; 1];
+    clinic_kw(vm, args, kw, "expandtabs", &["tabsize"], &mut a)?;
+    let tabsize = match a[0] {
         Some(v) => cint_arg(vm, v)?,
         None => 8,
     };
@@ -517,14 +519,15 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult<Value> {
     let name = if right { "rsplit" } else { "split" };
     let s = recv(vm, args, name)?;
-    let a = clinic_kw(vm, args, kw, name, &["sep", "maxsplit"])?;
-    let sep = match a[0].as_ref().filter(|v| !v.is_none()) {
+    let mut a = [None; 2];
+    clinic_kw(vm, args, kw, name, &["sep", "maxsplit"], &mut a)?;
+    let sep = match a[0].filter(|v| !v.is_none()) {
         None => None,
         Some(v) => Some(v.as_str().ok_or_else(|| {
             vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))
         })?),
     };
-    let maxsplit = match &a[1] {
+    let maxsplit = match a[1] {
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
@@ -546,8 +549,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv(vm, args, "splitlines")?;
-    let a = clinic_kw(vm, args, kw, "splitlines", &["keepends"])?;
-    let keepends = match &a[0] {
+    let mut a = [None; 1];
+    clinic_kw(vm, args, kw, "splitlines", &["keepends"], &mut a)?;
+    let keepends = match a[0] {
         Some(v) => cint_arg(vm, v)? != 0,
         None => false,
     };
@@ -677,9 +681,10 @@ fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv(vm, args, "encode")?;
-    let a = clinic_kw(vm, args, kw, "encode", &["encoding", "errors"])?;
+    let mut a = [None; 2];
+    clinic_kw(vm, args, kw, "encode", &["encoding", "errors"], &mut a)?;
     let text_arg =
-        |vm: &Vm, v: &Option<Value>, what: &str, default: &'static str| -> PyResult<String> {
+        |vm: &Vm, v: Option<&Value>, what: &str, default: &'static str| -> PyResult<String> {
             match v {
                 None => Ok(default.to_string()),
                 Some(v) => v.as_str().map(|s| s.to_string()).ok_or_else(|| {
@@ -690,8 +695,8 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 }),
             }
         };
-    let encoding = text_arg(vm, &a[0], "encoding", "utf-8")?;
-    let errors = text_arg(vm, &a[1], "errors", "strict")?;
+    let encoding = text_arg(vm, a[0], "encoding", "utf-8")?;
+    let errors = text_arg(vm, a[1], "errors", "strict")?;
     let b = crate::builtins::bytes::encode_str(vm, s, &encoding, &errors)?;
     Ok(vm.new_bytes(b))
 }
