@@ -268,6 +268,7 @@ impl DictTable {
         &self.entries[i].as_ref().expect("live entry").value
     }
 
+    #[inline(always)]
     pub fn set_value_at(&mut self, i: usize, v: Value) -> Value {
         std::mem::replace(&mut self.entries[i].as_mut().expect("live entry").value, v)
     }

@@ -522,7 +522,7 @@ impl PyObject {
     }
 
     /// The `TypeData` of this object's class.
-    #[inline]
+    #[inline(always)]
     pub fn type_data(&self) -> &TypeData {
         match &self.ty().payload {
             Payload::Type(t) => t,

@@ -654,7 +654,7 @@ impl Vm {
         if t.entry(c.slot as usize)
             .is_some_and(|e| e.key.is_same_obj(name))
         {
-            t.set_value_at(c.slot as usize, v);
+            t.set_value_at(c.slot as usize, v).discard();
         } else {
             let h = name.as_pystr().map_or(0, PyStr::hash);
             if let Err(v) = t.push_str_at(c.slot as usize, name, h, v) {
