@@ -2157,7 +2157,10 @@ impl Vm {
                     self.pop_inline_frame(pushed);
                     let v = match init {
                         None => v,
-                        Some(obj) if v.is_none() => obj,
+                        Some(obj) if v.is_none() => {
+                            v.discard();
+                            obj
+                        }
                         Some(_) => {
                             stack.truncate(ret_to);
                             *shared = stack;
@@ -2167,7 +2170,8 @@ impl Vm {
                             )));
                         }
                     };
-                    stack[ret_to] = v;
+                    // The callable's reference, released inline.
+                    std::mem::replace(&mut stack[ret_to], v).discard();
                 }
             }
         }
