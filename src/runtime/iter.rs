@@ -127,6 +127,17 @@ impl IterState {
     }
 }
 
+/// The end of a `map` or `filter` whose function (or truth test) raised `e`: a
+/// `StopIteration` ends the iteration there, as it does in CPython, where the iterator's
+/// `__next__` raising it is exhaustion; anything else propagates.
+fn stop_or_raise(vm: &Vm, e: PyErr) -> PyResult<Option<Value>> {
+    if vm.err_matches(&e, &vm.types().stop_iteration) {
+        Ok(None)
+    } else {
+        Err(e)
+    }
+}
+
 /// Give a `map` or `filter` iterator back the frame `Vm::call_reusing` kept for its
 /// function (taken out while the function ran, so that a re-entrant `next` on the same
 /// iterator makes its own).
@@ -227,9 +238,10 @@ impl Vm {
         frame.pc = 0;
         *slot = Some(frame);
         let feed = self.feed.take().expect("the feed of this run");
-        match raised.or(feed.err) {
-            Some(e) => Err(e),
-            None => Ok(feed.out),
+        match raised.or(feed.err).map(|e| stop_or_raise(self, e)) {
+            Some(Err(e)) => Err(e),
+            // Exhausted, or a `StopIteration` from the function ended the items there.
+            None | Some(Ok(_)) => Ok(feed.out),
         }
     }
 
@@ -617,7 +629,7 @@ impl Vm {
                 keep_frame(st, frame);
                 match raised {
                     None => Ok(Some(out)),
-                    Some(e) => Err(e),
+                    Some(e) => stop_or_raise(self, e),
                 }
             }
             IterState::Map { f, its, .. } => {
@@ -630,7 +642,10 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                self.call(&f, &args, &[]).map(Some)
+                match self.call(&f, &args, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => stop_or_raise(self, e),
+                }
             }
             IterState::Filter { f, it, frame } => {
                 let (f, it, mut frame) = (f.clone(), it.clone(), frame.take());
@@ -660,7 +675,7 @@ impl Vm {
                     match keep {
                         Ok(true) => break Ok(Some(v)),
                         Ok(false) => {}
-                        Err(e) => break Err(e),
+                        Err(e) => break stop_or_raise(self, e),
                     }
                 };
                 keep_frame(st, frame);
