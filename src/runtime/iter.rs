@@ -127,9 +127,10 @@ impl IterState {
     }
 }
 
-/// The end of a `map` or `filter` whose function (or truth test) raised `e`: a
-/// `StopIteration` ends the iteration there, as it does in CPython, where the iterator's
-/// `__next__` raising it is exhaustion; anything else propagates.
+/// The end of a builtin iterator whose step raised `e` (the function of a `map`,
+/// `filter` or `iter(f, sentinel)`, a truth test, a `__getitem__`): a `StopIteration`
+/// ends the iteration there, as in CPython, where an iterator's `__next__` raising it
+/// is exhaustion; anything else propagates.
 fn stop_or_raise(vm: &Vm, e: PyErr) -> PyResult<Option<Value>> {
     if vm.err_matches(&e, &vm.types().stop_iteration) {
         Ok(None)
@@ -206,6 +207,8 @@ impl Vm {
         let Some(first) = self.iter_next(&src)? else {
             return Ok(Vec::new());
         };
+        // Refilled as `Vm::call_reusing` refills it (kept apart there: sharing the code
+        // cost `sum(map(f, xs))` 1% more instructions).
         let mut frame = match slot.take() {
             Some(mut fr) => {
                 debug_assert!(Rc::ptr_eq(&fr.code, &fun.code) && fr.stack.is_empty());
@@ -423,7 +426,13 @@ impl Vm {
             )));
         };
         match &o.payload {
-            Payload::Iter(st) => self.builtin_iter_next(st),
+            Payload::Iter(st) => {
+                let r = self.builtin_iter_next(st);
+                if r.is_err() {
+                    return r.or_else(|e| stop_or_raise(self, e));
+                }
+                r
+            }
             Payload::Generator(_) => crate::vm::generator::gen_next(self, o),
             Payload::File(_) => crate::modules::io::file_next_line(self, it),
             _ => {
@@ -629,7 +638,7 @@ impl Vm {
                 keep_frame(st, frame);
                 match raised {
                     None => Ok(Some(out)),
-                    Some(e) => stop_or_raise(self, e),
+                    Some(e) => Err(e),
                 }
             }
             IterState::Map { f, its, .. } => {
@@ -642,10 +651,7 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                match self.call(&f, &args, &[]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) => stop_or_raise(self, e),
-                }
+                self.call(&f, &args, &[]).map(Some)
             }
             IterState::Filter { f, it, frame } => {
                 let (f, it, mut frame) = (f.clone(), it.clone(), frame.take());
@@ -675,7 +681,7 @@ impl Vm {
                     match keep {
                         Ok(true) => break Ok(Some(v)),
                         Ok(false) => {}
-                        Err(e) => break stop_or_raise(self, e),
+                        Err(e) => break Err(e),
                     }
                 };
                 keep_frame(st, frame);
@@ -712,12 +718,8 @@ impl Vm {
                 drop(s);
                 match self.getitem(&obj, &Value::Int(i)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e)
-                        if self.err_matches(&e, &self.types().index_error.clone())
-                            || self.err_matches(&e, &self.types().stop_iteration.clone()) =>
-                    {
-                        Ok(None)
-                    }
+                    // (`StopIteration` ends it too, in `iter_next`.)
+                    Err(e) if self.err_matches(&e, &self.types().index_error.clone()) => Ok(None),
                     Err(e) => Err(e),
                 }
             }

@@ -1,6 +1,6 @@
 # A StopIteration raised by the function of map or filter (or by an item's __bool__
-# under filter) ends the iteration there, as the iterator's __next__ raising it does;
-# the map or filter object stays usable for the items after.
+# under filter, iter(f, sentinel)'s f, an old-style __getitem__) ends the iteration
+# there, as the iterator's __next__ raising it does; map and filter stay usable after.
 def f(x):
     if x == 3:
         raise StopIteration
@@ -28,6 +28,21 @@ class Stops:
 
 print(list(filter(None, [1, Stops(), 2])))
 print(sorted(map(f, [5, 4, 3, 2])))
+
+# The same for the other builtin iterators that run Python code per item.
+def stops():
+    raise StopIteration
+
+print(list(iter(stops, 1)))
+
+class Seq:
+    def __getitem__(self, i):
+        if i == 2:
+            raise StopIteration
+        return i
+
+print(list(Seq()))
+print(list(zip(map(f, [1, 3, 5]), "abc")))
 
 # Other exceptions still propagate.
 def g(x):
