@@ -531,13 +531,15 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult<Valu
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
-    let r = if right {
-        strops::rsplit(s, sep, maxsplit)
-    } else {
-        strops::split(s, sep, maxsplit)
-    };
-    let parts = r.map_err(|m| vm.value_error(m))?;
-    Ok(str_list(vm, parts))
+    if right {
+        let parts = strops::rsplit(s, sep, maxsplit).map_err(|m| vm.value_error(m))?;
+        return Ok(str_list(vm, parts));
+    }
+    // The parts of an ASCII string are ASCII: no scan for their length in characters.
+    let ascii = args[0].as_pystr().is_some_and(|p| p.is_ascii());
+    let parts = strops::split(s, sep, maxsplit, |p| vm.new_str_ascii(p, ascii))
+        .map_err(|m| vm.value_error(m))?;
+    Ok(vm.new_list(parts))
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

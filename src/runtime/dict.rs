@@ -26,7 +26,7 @@ pub struct DictTable {
     /// linearly by hash, which costs less than hashing into a table and saves its
     /// allocation. Invariant: empty while `entries.len() <= SMALL`, else it indexes every
     /// live entry.
-    index: HashTable<usize>,
+    index: Option<Box<HashTable<usize>>>,
     len: usize,
     /// The version of the key layout, unique across all tables of the process: 0 after
     /// any change to the set of keys or their slots (not on value updates), and a fresh
@@ -67,6 +67,12 @@ fn spread(hash: i64) -> u64 {
 const SMALL: usize = 8;
 
 impl DictTable {
+    /// The hash index of an indexed table (see `index`).
+    #[inline]
+    fn index(&self) -> &HashTable<usize> {
+        self.index.as_deref().expect("indexed table")
+    }
+
     /// Whether the hash index is in use (see `index`).
     #[inline]
     fn indexed(&self) -> bool {
@@ -76,7 +82,7 @@ impl DictTable {
     /// Slots of the live entries with hash `hash`, through the index or by scanning.
     fn slots_with_hash(&self, hash: i64) -> Vec<usize> {
         if self.indexed() {
-            self.index.iter_hash(spread(hash)).copied().collect()
+            self.index().iter_hash(spread(hash)).copied().collect()
         } else {
             (0..self.entries.len())
                 .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
@@ -89,7 +95,7 @@ impl DictTable {
     fn find_slot(&self, hash: i64, mut is_key: impl FnMut(&Entry) -> bool) -> Option<usize> {
         let entries = &self.entries;
         if self.indexed() {
-            self.index
+            self.index()
                 .find(spread(hash), |&i| {
                     let e = entries[i].as_ref().expect("indexed entry");
                     e.hash == hash && is_key(e)
@@ -109,11 +115,7 @@ impl DictTable {
     pub fn with_capacity(n: usize) -> DictTable {
         DictTable {
             entries: Vec::with_capacity(n),
-            index: if n > SMALL {
-                HashTable::with_capacity(n)
-            } else {
-                HashTable::new()
-            },
+            index: (n > SMALL).then(|| Box::new(HashTable::with_capacity(n))),
             len: 0,
             keys_version: Cell::new(0),
         }
@@ -311,13 +313,15 @@ impl DictTable {
         let rehash = |&j: &usize| entries[j].as_ref().map(|e| spread(e.hash)).unwrap_or(0);
         if i == SMALL {
             // Growing past the small size: index every live entry.
+            let index = self.index.get_or_insert_default();
             for (j, e) in entries.iter().enumerate() {
                 if let Some(e) = e {
-                    self.index.insert_unique(spread(e.hash), j, rehash);
+                    index.insert_unique(spread(e.hash), j, rehash);
                 }
             }
         } else if i > SMALL {
-            self.index.insert_unique(spread(hash), i, rehash);
+            let index = self.index.as_mut().expect("indexed table");
+            index.insert_unique(spread(hash), i, rehash);
         }
     }
 
@@ -325,8 +329,8 @@ impl DictTable {
     pub fn remove_at(&mut self, i: usize) -> Entry {
         self.keys_version.set(0);
         let e = self.entries[i].take().expect("live entry");
-        if self.indexed()
-            && let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j == i)
+        if let Some(index) = self.index.as_mut()
+            && let Ok(slot) = index.find_entry(spread(e.hash), |&j| j == i)
         {
             slot.remove();
         }
@@ -350,7 +354,7 @@ impl DictTable {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
-        self.index.clear();
+        self.index = None;
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.push_new(e.key, e.hash, e.value);
@@ -385,7 +389,7 @@ impl DictTable {
     pub fn clear(&mut self) {
         self.keys_version.set(0);
         self.entries.clear();
-        self.index.clear();
+        self.index = None;
         self.len = 0;
     }
 

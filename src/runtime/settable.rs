@@ -46,14 +46,13 @@ pub enum Slot<K> {
 /// A CPython-3.11-compatible hash set table.
 #[derive(Clone, Debug)]
 pub struct SetTable<K> {
-    /// `mask + 1` slots, a power of two.
+    /// A power of two of slots (`mask() + 1`).
     table: Vec<Slot<K>>,
     /// Active + dummy slots.
     fill: usize,
     /// Active slots.
     used: usize,
     /// `table.len() - 1`.
-    mask: usize,
     /// Where `pop` starts looking (CPython's `finger`).
     finger: usize,
 }
@@ -83,7 +82,6 @@ impl<K: Clone> SetTable<K> {
             table: vec![Slot::Empty; MINSIZE],
             fill: 0,
             used: 0,
-            mask: MINSIZE - 1,
             finger: 0,
         }
     }
@@ -98,9 +96,15 @@ impl<K: Clone> SetTable<K> {
         self.used == 0
     }
 
+    /// The slot index mask: the table's length less one (a power of two less one).
+    #[inline(always)]
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
     /// Number of slots in the table (`mask + 1`).
     pub fn capacity(&self) -> usize {
-        self.mask + 1
+        self.mask() + 1
     }
 
     /// Active plus dummy slots (CPython's `fill`).
@@ -126,7 +130,7 @@ impl<K: Clone> SetTable<K> {
     where
         F: FnMut(&K, &K) -> Result<bool, E>,
     {
-        let mask = self.mask as u64;
+        let mask = self.mask() as u64;
         let mut perturb = hash as u64;
         let mut i = perturb & mask;
         loop {
@@ -156,7 +160,7 @@ impl<K: Clone> SetTable<K> {
     where
         F: FnMut(&K, &K) -> Result<bool, E>,
     {
-        let mask = self.mask as u64;
+        let mask = self.mask() as u64;
         let mut perturb = hash as u64;
         let mut i = perturb & mask;
         let mut freeslot = None;
@@ -209,7 +213,7 @@ impl<K: Clone> SetTable<K> {
                 self.table[empty] = Slot::Active { hash, key };
                 self.fill += 1;
                 self.used += 1;
-                if self.fill * 5 >= self.mask * 3 {
+                if self.fill * 5 >= self.mask() * 3 {
                     self.table_resize(grow_target(self.used));
                 }
                 Ok(true)
@@ -248,16 +252,15 @@ impl<K: Clone> SetTable<K> {
         while newsize <= minused {
             newsize <<= 1;
         }
-        if newsize == MINSIZE && self.mask == MINSIZE - 1 && self.fill == self.used {
+        if newsize == MINSIZE && self.mask() == MINSIZE - 1 && self.fill == self.used {
             // A small table with no dummies: nothing to do.
             return;
         }
         let old = std::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
-        self.mask = newsize - 1;
         self.fill = self.used;
         for slot in old {
             if let Slot::Active { hash, key } = slot {
-                Self::insert_clean(&mut self.table, self.mask, key, hash);
+                Self::insert_clean(&mut self.table, newsize - 1, key, hash);
             }
         }
     }
@@ -266,7 +269,7 @@ impl<K: Clone> SetTable<K> {
     /// probably new (`set_update_internal` with a dict argument does this with
     /// `n = len(dict)` before adding the dict's keys one by one with [`SetTable::add`]).
     pub fn pre_resize(&mut self, n: usize) {
-        if (self.fill + n) * 5 >= self.mask * 3 {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
             self.table_resize((self.used + n) * 2);
         }
     }
@@ -348,10 +351,10 @@ impl<K: Clone> SetTable<K> {
         if self.used == 0 {
             return None;
         }
-        let mut i = self.finger & self.mask;
+        let mut i = self.finger & self.mask();
         while !matches!(self.table[i], Slot::Active { .. }) {
             i += 1;
-            if i > self.mask {
+            if i > self.mask() {
                 i = 0;
             }
         }
@@ -369,7 +372,6 @@ impl<K: Clone> SetTable<K> {
         self.table = vec![Slot::Empty; MINSIZE];
         self.fill = 0;
         self.used = 0;
-        self.mask = MINSIZE - 1;
     }
 
     // ------------------------------------------------------------------------------
@@ -415,10 +417,10 @@ impl<K: Clone> SetTable<K> {
             return Ok(());
         }
         // One big resize up front, expecting few overlapping keys.
-        if (self.fill + other.used) * 5 >= self.mask * 3 {
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.table_resize((self.used + other.used) * 2);
         }
-        if self.fill == 0 && self.mask == other.mask && other.fill == other.used {
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             // Empty target of the same size, no dummies in the source: copy slot for slot.
             for (dst, src) in self.table.iter_mut().zip(&other.table) {
                 if let Slot::Active { .. } = src {
@@ -433,9 +435,10 @@ impl<K: Clone> SetTable<K> {
             // Empty target: no duplicates, no dummies, no comparisons needed.
             self.fill = other.used;
             self.used = other.used;
+            let mask = self.mask();
             for slot in &other.table {
                 if let Slot::Active { hash, key } = slot {
-                    Self::insert_clean(&mut self.table, self.mask, key.clone(), *hash);
+                    Self::insert_clean(&mut self.table, mask, key.clone(), *hash);
                 }
             }
             return Ok(());
@@ -536,7 +539,6 @@ impl<K: Clone> SetTable<K> {
         self.table = other.table;
         self.fill = other.fill;
         self.used = other.used;
-        self.mask = other.mask;
     }
 
     /// `s &= t` / `s.intersection_update(t)`: the intersection, swapped into `s`.
@@ -585,7 +587,7 @@ impl<K: Clone> SetTable<K> {
     /// The end of `set_difference_update_internal`: rebuild the table when more than a
     /// quarter of it is dummies.
     fn purge_dummies(&mut self) {
-        if self.fill - self.used > self.mask / 4 {
+        if self.fill - self.used > self.mask() / 4 {
             self.table_resize(grow_target(self.used));
         }
     }

@@ -25,6 +25,16 @@ impl PyStr {
         }
     }
 
+    /// A copy of `s`, known to be ASCII.
+    pub fn new_ascii(s: &str) -> PyStr {
+        debug_assert!(s.is_ascii());
+        PyStr {
+            s: s.to_string(),
+            nchars: s.len(),
+            hash: Cell::new(-1),
+        }
+    }
+
     pub fn from_string(s: String) -> PyStr {
         let nchars = if s.is_ascii() {
             s.len()

@@ -593,8 +593,15 @@ fn maxcount(maxsplit: i64) -> usize {
     }
 }
 
-/// `str.split(sep, maxsplit)`; `sep = None` splits on runs of whitespace.
-pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, String> {
+/// `str.split(sep, maxsplit)`; `sep = None` splits on runs of whitespace. Each part is
+/// handed to `make` as it is found, so the caller builds its objects straight into the
+/// result (no vector of slices first).
+pub fn split<'a, T>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: i64,
+    mut make: impl FnMut(&'a str) -> T,
+) -> Result<Vec<T>, String> {
     let mut left = maxcount(maxsplit);
     // Room for a typical short split from the start (growing from empty is a call).
     let mut out = Vec::with_capacity(4);
@@ -613,21 +620,21 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
             }
             while left > 0 {
                 let Some(i) = needle.find(rest) else { break };
-                out.push(&rest[..i]);
+                out.push(make(&rest[..i]));
                 rest = &rest[i + sep.len()..];
                 left -= 1;
             }
-            out.push(rest);
+            out.push(make(rest));
         }
         None => {
             let mut rest = s.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if left == 0 {
-                    out.push(rest);
+                    out.push(make(rest));
                     break;
                 }
                 let end = rest.find(is_space).unwrap_or(rest.len());
-                out.push(&rest[..end]);
+                out.push(make(&rest[..end]));
                 rest = rest[end..].trim_start_matches(is_space);
                 left -= 1;
             }

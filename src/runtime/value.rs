@@ -538,7 +538,7 @@ mod size_tests {
     #[test]
     fn objects_stay_small() {
         assert!(
-            size_of::<super::PyObject>() <= 104,
+            size_of::<super::PyObject>() <= 80,
             "{}",
             size_of::<super::PyObject>()
         );

@@ -167,6 +167,16 @@ impl Vm {
         self.new_object(&self.types().str, Payload::Str(PyStr::new(s)))
     }
 
+    /// [`Vm::new_str`] of a part of a string, `ascii` when that string is ASCII (so
+    /// the part is too and its length in characters is its length in bytes).
+    #[inline]
+    pub fn new_str_ascii(&self, s: &str, ascii: bool) -> Value {
+        if s.len() <= 1 || !ascii {
+            return self.new_str(s);
+        }
+        self.new_object(&self.types().str, Payload::Str(PyStr::new_ascii(s)))
+    }
+
     pub fn new_string(&self, s: String) -> Value {
         if s.len() <= 1 {
             return self.new_str(&s);

@@ -19,3 +19,8 @@ print("a,b,,c".split(","), "a:b".split(":"), "x".split(":"), ":".split(":"), "a:
 long = ",".join(str(i) for i in range(50))
 print(len(long.split(",")), long.split(",", 3)[:4], long.split(",", 0)[:1] == [long])
 print("a b  c".split(), "a::b".split("::"))
+# Parts of an ASCII string know their length; parts of a non-ASCII one are counted.
+parts = "ab:cde:f".split(":")
+print([len(p) for p in parts], parts[1][-1], parts[1][1:], "x:é:日本:y".split(":"))
+print([len(p) for p in "x:é:日本:yz".split(":")], "é:b".split(":")[1] * 2, "a日b".split("日"))
+print([len(p) for p in "  ab  é  c ".split()], "α β".split(), "a,b".split(",", maxsplit=0))

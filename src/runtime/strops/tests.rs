@@ -119,14 +119,21 @@ fn find_edge_cases() {
 #[test]
 fn split_and_rsplit_match_cpython() {
     for (s, sep, m, want, rwant) in split_cases() {
-        assert_eq!(split(s, sep, m).unwrap(), want, "split {s:?} {sep:?} {m}");
+        assert_eq!(
+            split(s, sep, m, |p| p).unwrap(),
+            want,
+            "split {s:?} {sep:?} {m}"
+        );
         assert_eq!(
             rsplit(s, sep, m).unwrap(),
             rwant,
             "rsplit {s:?} {sep:?} {m}"
         );
     }
-    assert_eq!(split("a", Some(""), -1), Err("empty separator".to_string()));
+    assert_eq!(
+        split("a", Some(""), -1, |p| p),
+        Err("empty separator".to_string())
+    );
     assert_eq!(rsplit("a", Some(""), 1), Err("empty separator".to_string()));
 }
 
