@@ -2504,7 +2504,8 @@ impl Vm {
         Ok(())
     }
 
-    /// f-string field formatting.
+    /// f-string field formatting (kept out of `exec`: see docs/performance.md).
+    #[inline(never)]
     fn format_value(&mut self, v: &Value, conv: u32, spec: Option<&Value>) -> PyResult<Value> {
         let v = match conv {
             1 => self.str_value(v)?,
