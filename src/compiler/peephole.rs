@@ -71,8 +71,13 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             }
             (Op::LoadFast(a), Op::LoadConst(c)) => pack(a, c).map(Op::LoadFastLoadConst),
             // Not when the `LoadFast` begins a fused triple: skipping it would run the
-            // triple's other instructions unfused.
-            (Op::StoreFast(a), Op::LoadFast(b)) if !starts_triple(ops, pc + 1) => {
+            // triple's other instructions unfused. Nor when it begins a cached attribute
+            // access (`LoadFastLoadAttr`/`LoadFastStoreAttr`): the same two dispatches,
+            // but the fused access never pushes, pops or counts a reference to the object.
+            (Op::StoreFast(a), Op::LoadFast(b))
+                if !starts_triple(ops, pc + 1)
+                    && !matches!(ops.get(pc + 2), Some(Op::LoadAttr(_) | Op::StoreAttr(_))) =>
+            {
                 pack(a, b).map(Op::StoreFastLoadFast)
             }
             _ => None,
@@ -196,6 +201,28 @@ mod tests {
         assert_eq!(ops[1], Op::LoadFastFastCompare(1));
         // A store followed by a plain load is still a pair.
         assert_eq!(ops[4], Op::StoreFastLoadFast(2 << 16 | 2));
+    }
+
+    #[test]
+    fn store_then_attribute_access_keeps_the_access() {
+        let mut ops = vec![
+            Op::StoreFast(0),
+            Op::LoadFast(1),
+            Op::LoadAttr(2),
+            Op::StoreFast(3),
+            Op::LoadFast(1),
+            Op::StoreAttr(4),
+            Op::StoreFast(5),
+            Op::LoadFast(1),
+            Op::Return,
+        ];
+        superinstructions(&mut ops, |_| None);
+        // `a = ...; v.x`: the store stays plain and the attribute read runs fused.
+        assert_eq!(ops[0], Op::StoreFast(0));
+        assert_eq!(ops[1], Op::LoadFastLoadAttr(1 << 16 | 2));
+        assert_eq!(ops[3], Op::StoreFast(3));
+        assert_eq!(ops[4], Op::LoadFastStoreAttr(1 << 16 | 4));
+        assert_eq!(ops[6], Op::StoreFastLoadFast(5 << 16 | 1));
     }
 
     #[test]
