@@ -41,6 +41,25 @@ impl BinOpKind {
         }
     }
 
+    /// The augmented-assignment spelling, for error messages (`+=`, `**=`).
+    pub fn inplace_symbol(self) -> &'static str {
+        match self {
+            BinOpKind::Add => "+=",
+            BinOpKind::Sub => "-=",
+            BinOpKind::Mul => "*=",
+            BinOpKind::MatMul => "@=",
+            BinOpKind::TrueDiv => "/=",
+            BinOpKind::FloorDiv => "//=",
+            BinOpKind::Mod => "%=",
+            BinOpKind::Pow => "**=",
+            BinOpKind::LShift => "<<=",
+            BinOpKind::RShift => ">>=",
+            BinOpKind::Or => "|=",
+            BinOpKind::Xor => "^=",
+            BinOpKind::And => "&=",
+        }
+    }
+
     /// `(forward, reflected, in-place)` special method names.
     pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
         match self {

@@ -65,8 +65,11 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             (Op::LoadFast(a), Op::LoadFast(b)) if third == Some(Op::BinarySubscr) => {
                 pack(a, b).map(Op::LoadFastFastSubscr)
             }
-            // Not when the second `LoadFast` begins a fused triple, which is worth more.
-            (Op::LoadFast(a), Op::LoadFast(b)) if !starts_triple(ops, pc + 1) => {
+            // Not when the second `LoadFast` begins a fused triple, which is worth more, or
+            // a fused attribute access (see `StoreFast LoadFast` below).
+            (Op::LoadFast(a), Op::LoadFast(b))
+                if !starts_triple(ops, pc + 1) && !starts_attr(ops, pc + 1) =>
+            {
                 pack(a, b).map(Op::LoadFastLoadFast)
             }
             (Op::LoadFast(a), Op::LoadConst(c)) => pack(a, c).map(Op::LoadFastLoadConst),
@@ -75,8 +78,7 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             // access (`LoadFastLoadAttr`/`LoadFastStoreAttr`): the same two dispatches,
             // but the fused access never pushes, pops or counts a reference to the object.
             (Op::StoreFast(a), Op::LoadFast(b))
-                if !starts_triple(ops, pc + 1)
-                    && !matches!(ops.get(pc + 2), Some(Op::LoadAttr(_) | Op::StoreAttr(_))) =>
+                if !starts_triple(ops, pc + 1) && !starts_attr(ops, pc + 1) =>
             {
                 pack(a, b).map(Op::StoreFastLoadFast)
             }
@@ -95,6 +97,18 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             ops[pc] = Op::JumpForIter(t);
         }
     }
+}
+
+/// Whether `ops[i..]` starts a `LoadFast LoadAttr|StoreAttr` pair, which
+/// `superinstructions` fuses into a cached attribute access.
+fn starts_attr(ops: &[Op], i: usize) -> bool {
+    matches!(
+        (ops.get(i), ops.get(i + 1)),
+        (
+            Some(Op::LoadFast(_)),
+            Some(Op::LoadAttr(_) | Op::StoreAttr(_))
+        )
+    )
 }
 
 /// Whether `ops[i..]` starts a `LoadFast LoadFast|LoadConst BinaryOp|InplaceOp|CompareOp`
@@ -223,6 +237,19 @@ mod tests {
         assert_eq!(ops[3], Op::StoreFast(3));
         assert_eq!(ops[4], Op::LoadFastStoreAttr(1 << 16 | 4));
         assert_eq!(ops[6], Op::StoreFastLoadFast(5 << 16 | 1));
+        // `f(a, o.x)`: the first load alone, the attribute read fused.
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadAttr(2),
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::Return,
+        ];
+        superinstructions(&mut ops, |_| None);
+        assert_eq!(ops[0], Op::LoadFast(0));
+        assert_eq!(ops[1], Op::LoadFastLoadAttr(1 << 16 | 2));
+        assert_eq!(ops[3], Op::LoadFastLoadFast(1));
     }
 
     #[test]

@@ -309,6 +309,39 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::InplaceOp(k), sp);
                 self.store_name(n, target.span);
             }
+            // `o.a += v` with `o` a plain local: `o` is loaded again for the store instead
+            // of being kept under the value by `Dup`/`Swap`. Nothing in `v` can rebind a
+            // local (`inert` refuses walruses, yields and nested scopes), so both loads
+            // give the same object; the load and the store then run fused
+            // (`LoadFastLoadAttr`, `LoadFastStoreAttr`): three dispatches instead of five.
+            ExprKind::Attribute { value: obj, attr }
+                if self.is_fast_local_name(obj) && inert(value) =>
+            {
+                let i = self.name_idx(attr);
+                self.expr(obj)?;
+                self.emit(Op::LoadAttr(i), target.span);
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(k), sp);
+                self.expr(obj)?;
+                self.emit(Op::StoreAttr(i), target.span);
+            }
+            // `x[i] += v` likewise, with `x` a plain local and `i` a plain local or a
+            // constant, evaluated again for the store instead of `Dup2`/`Rot3`.
+            ExprKind::Subscript { value: obj, slice }
+                if self.is_fast_local_name(obj)
+                    && (self.is_fast_local_name(slice)
+                        || matches!(slice.kind, ExprKind::Constant(_)))
+                    && inert(value) =>
+            {
+                self.expr(obj)?;
+                self.expr(slice)?;
+                self.emit(Op::BinarySubscr, target.span);
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(k), sp);
+                self.expr(obj)?;
+                self.expr(slice)?;
+                self.emit(Op::StoreSubscr, target.span);
+            }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Op::Dup, sp);
@@ -337,6 +370,20 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `e` is a name that this scope keeps as a plain fast local (not a cell, a
+    /// global or a class-body name): loading it twice gives the same object unless the
+    /// code in between rebinds it.
+    fn is_fast_local_name(&self, e: &Expr) -> bool {
+        let ExprKind::Name(n) = &e.kind else {
+            return false;
+        };
+        let scope = self.scope();
+        matches!(
+            scope.kind,
+            super::symtable::ScopeKind::Function | super::symtable::ScopeKind::Comprehension
+        ) && scope.scope_of(n) == super::symtable::NameScope::Local
     }
 
     /// Emit the unwinding for leaving fblocks `down_to..` (innermost first), e.g. for
@@ -759,5 +806,51 @@ impl<'a> Compiler<'a> {
         }
         self.store_name(&c.name, sp);
         Ok(())
+    }
+}
+
+/// Whether evaluating `e` cannot rebind a local of the running frame: it has no walrus
+/// (`:=`), no `yield`/`await` (the frame could be resumed after anything) and no nested
+/// scope (a comprehension's walrus binds in the enclosing function). Conservative: any
+/// other kind of expression counts as not inert.
+fn inert(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) | ExprKind::Name(_) => true,
+        ExprKind::Attribute { value, .. } | ExprKind::Starred(value) => inert(value),
+        ExprKind::UnaryOp { operand, .. } => inert(operand),
+        ExprKind::BinOp { left, right, .. } => inert(left) && inert(right),
+        ExprKind::Subscript { value, slice } => inert(value) && inert(slice),
+        ExprKind::BoolOp { values, .. }
+        | ExprKind::Set(values)
+        | ExprKind::List(values)
+        | ExprKind::Tuple(values)
+        | ExprKind::JoinedStr(values) => values.iter().all(inert),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => inert(left) && comparators.iter().all(inert),
+        ExprKind::IfExp { test, body, orelse } => inert(test) && inert(body) && inert(orelse),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => inert(func) && args.iter().all(inert) && keywords.iter().all(|k| inert(&k.value)),
+        ExprKind::Dict { keys, values } => {
+            keys.iter().flatten().all(inert) && values.iter().all(inert)
+        }
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => inert(value) && format_spec.as_deref().is_none_or(inert),
+        ExprKind::Slice { lower, upper, step } => {
+            [lower, upper, step].into_iter().flatten().all(|b| inert(b))
+        }
+        ExprKind::NamedExpr { .. }
+        | ExprKind::Lambda { .. }
+        | ExprKind::ListComp { .. }
+        | ExprKind::SetComp { .. }
+        | ExprKind::DictComp { .. }
+        | ExprKind::GeneratorExp { .. }
+        | ExprKind::Await(_)
+        | ExprKind::Yield(_)
+        | ExprKind::YieldFrom(_) => false,
     }
 }

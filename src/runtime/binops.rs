@@ -208,12 +208,8 @@ fn repeat_items(vm: &mut Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> 
 pub fn native_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Option<Value>> {
     match (op, a.payload()) {
         (BinOpKind::Add, Some(Payload::List(_))) => {
-            if b.as_list().is_none() && b.as_tuple().is_none() {
-                // list += any iterable
-                if vm.get_iter(b).is_err() {
-                    return Ok(None);
-                }
-            }
+            // `list += x` is `list.extend(x)`: any iterable, and its error otherwise
+            // ("'int' object is not iterable").
             crate::builtins::list::list_extend(vm, a, b)?;
             Ok(Some(a.clone()))
         }

@@ -245,8 +245,21 @@ impl Vm {
     // ----- binary operators -----
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a op b`; `inplace` only words the error of unsupported operands as the
+    /// augmented assignment's (`+=`), as CPython's in-place fallback does.
+    fn binary_op_as(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOpKind,
+        inplace: bool,
+    ) -> PyResult<Value> {
         match (a, b) {
-            (Value::Int(x), Value::Int(y)) => {
+            // (`int @= int` falls through to the augmented wording of the error.)
+            (Value::Int(x), Value::Int(y)) if !(inplace && op == BinOpKind::MatMul) => {
                 return int::int_binop(self, op, IntRef::Small(*x), IntRef::Small(*y));
             }
             (Value::Float(x), Value::Float(y)) if is_arith(op) => {
@@ -263,10 +276,14 @@ impl Vm {
         let a_heap = self.is_heap(a);
         let b_heap = self.is_heap(b);
         if !a_heap && !b_heap {
+            // No builtin type has `@`; the int path would word its error as binary.
+            if inplace && op == BinOpKind::MatMul {
+                return Err(self.unsupported_op(a, b, op, inplace));
+            }
             if let Some(r) = crate::runtime::binops::native_binop(self, a, b, op)? {
                 return Ok(r);
             }
-            return Err(self.unsupported_binop(a, b, op));
+            return Err(self.unsupported_op(a, b, op, inplace));
         }
         let (fwd, rev, _) = op.dunders();
         let ta = self.type_of(a).clone();
@@ -307,12 +324,14 @@ impl Vm {
                 return Ok(r);
             }
         }
-        Err(self.unsupported_binop(a, b, op))
+        Err(self.unsupported_op(a, b, op, inplace))
     }
 
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
         match (a, b) {
-            (Value::Int(_), _) | (Value::Float(_), _) => return self.binary_op(a, b, op),
+            (Value::Int(_), _) | (Value::Float(_), _) => {
+                return self.binary_op_as(a, b, op, true);
+            }
             _ => {}
         }
         if let Value::Obj(o) = a {
@@ -330,10 +349,17 @@ impl Vm {
                 return Ok(r);
             }
         }
-        self.binary_op(a, b, op)
+        self.binary_op_as(a, b, op, true)
     }
 
     pub fn unsupported_binop(&self, a: &Value, b: &Value, op: BinOpKind) -> PyErr {
+        self.unsupported_op(a, b, op, false)
+    }
+
+    /// The `TypeError` for operands `op` does not support: CPython's special wordings
+    /// for sequences first, then `unsupported operand type(s) for +:` (or `+=:` for an
+    /// augmented assignment).
+    fn unsupported_op(&self, a: &Value, b: &Value, op: BinOpKind, inplace: bool) -> PyErr {
         if op == BinOpKind::Add && a.as_str().is_some() {
             return self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
@@ -355,7 +381,22 @@ impl Vm {
                 self.type_name(b)
             ));
         }
+        // `x *= seq` repeats `seq` only when `x` is no container at all: a set, dict or
+        // range on the left (containers that cannot repeat) gets the plain wording, as
+        // in CPython's `PyNumber_InPlaceMultiply`.
+        let left_container = inplace
+            && matches!(
+                a.payload(),
+                Some(
+                    Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::Dict(_)
+                        | Payload::Range(_)
+                        | Payload::DictView(..)
+                )
+            );
         if op == BinOpKind::Mul
+            && !left_container
             && (matches!(
                 a.payload(),
                 Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
@@ -373,6 +414,14 @@ impl Vm {
             return self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 self.type_name(other)
+            ));
+        }
+        if inplace {
+            return self.type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.inplace_symbol(),
+                self.type_name(a),
+                self.type_name(b)
             ));
         }
         int::unsupported(self, op, &self.type_name(a), &self.type_name(b))
