@@ -146,7 +146,9 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         | Op::LoadMethod(i)
         | Op::ImportName(i)
         | Op::ImportFrom(i) => format!("{i} ({})", name(i)),
-        Op::BinaryOp(k) => format!("{k} ({})", BinOpKind::from_u32(k).symbol()),
+        Op::BinaryOp(k) | Op::BinaryReturn(k) => {
+            format!("{k} ({})", BinOpKind::from_u32(k).symbol())
+        }
         Op::InplaceOp(k) => format!("{k} ({}=)", BinOpKind::from_u32(k).symbol()),
         Op::CompareOp(k) => format!("{k} ({})", CmpKind::from_u32(k).symbol()),
         other => {

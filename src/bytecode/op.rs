@@ -195,6 +195,9 @@ pub enum Op {
     /// Superinstruction for `LoadFast(a); Return`: returns `locals[a]`; an unbound
     /// local runs as `LoadFast(a)`, which raises.
     ReturnFast(u32),
+    /// Superinstruction for `BinaryOp(k); Return`: returns the result of an int or
+    /// float operation computed in place; any other operands run as `BinaryOp(k)`.
+    BinaryReturn(u32),
     /// Superinstruction for `LoadFast(a); LoadConst(c); StoreSubscr` when the constant
     /// is an int `k` in `0..=0xffff`, operand `a << 16 | k`: for a builtin list with `k`
     /// in range, `[v] -> []` storing `v` at `locals[a][k]` and skipping both; otherwise

@@ -605,6 +605,7 @@ pub fn stack_effect(op: Op) -> (i32, i32) {
         MakeFunction(f) => -1 - ((f & 1 != 0) as i32 + (f & 2 != 0) as i32 + (f & 8 != 0) as i32),
         Return => -1,
         ReturnConst(_) | ReturnFast(_) => 0,
+        BinaryReturn(_) => -1,
         Yield(_) => 0,
         Send(_) => return (0, -1),
         GetYieldFromIter => 0,

@@ -12,7 +12,7 @@
 use crate::bytecode::op::Op;
 
 /// Fuse `LoadFast LoadFast`, `LoadFast LoadConst`, `LoadFast LoadAttr|StoreAttr`,
-/// `StoreFast LoadFast`, `LoadConst|LoadFast Return` pairs and
+/// `StoreFast LoadFast`, `LoadConst|LoadFast|BinaryOp Return` pairs and
 /// `LoadFast LoadFast StoreAttr|BinarySubscr`,
 /// `LoadFast LoadConst BinarySubscr|StoreSubscr`,
 /// `LoadFast LoadConst|LoadFast BinaryOp|CompareOp` triples (`InplaceOp` too), and
@@ -57,6 +57,7 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             (Op::LoadFast(a), Op::LoadFast(b)) if binary => pack(a, b).map(Op::LoadFastFastBinary),
             (Op::LoadFast(a), Op::Return) => Some(Op::ReturnFast(a)),
             (Op::LoadConst(c), Op::Return) => Some(Op::ReturnConst(c)),
+            (Op::BinaryOp(k), Op::Return) => Some(Op::BinaryReturn(k)),
             (Op::LoadFast(a), Op::LoadAttr(n)) => pack(a, n).map(Op::LoadFastLoadAttr),
             (Op::LoadFast(a), Op::StoreAttr(n)) => pack(a, n).map(Op::LoadFastStoreAttr),
             (Op::LoadFast(a), Op::LoadFast(b)) if matches!(third, Some(Op::StoreAttr(_))) => {
@@ -250,6 +251,25 @@ mod tests {
         assert_eq!(ops[0], Op::LoadFast(0));
         assert_eq!(ops[1], Op::LoadFastLoadAttr(1 << 16 | 2));
         assert_eq!(ops[3], Op::LoadFastLoadFast(1));
+    }
+
+    #[test]
+    fn binary_then_return_is_fused() {
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadConst(1),
+            Op::BinaryOp(2),
+            Op::Return,
+            Op::BinaryOp(0),
+            Op::Return,
+        ];
+        superinstructions(&mut ops, |_| None);
+        // The triple still fuses (its fast path skips to the `Return`); the `BinaryOp`
+        // it covers returns fused when it runs alone (other operands, a jump to it).
+        assert_eq!(ops[0], Op::LoadFastConstBinary(1));
+        assert_eq!(ops[2], Op::BinaryReturn(2));
+        assert_eq!(ops[3], Op::Return);
+        assert_eq!(ops[4], Op::BinaryReturn(0));
     }
 
     #[test]

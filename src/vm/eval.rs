@@ -1057,7 +1057,9 @@ impl Vm {
                     Op::LoadFastConstBinary(p) | Op::LoadFastFastBinary(p) => {
                         let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
                         load_fast!(a);
-                        let (Op::BinaryOp(k) | Op::InplaceOp(k)) = ops[pc + 1] else {
+                        let (Op::BinaryOp(k) | Op::InplaceOp(k) | Op::BinaryReturn(k)) =
+                            ops[pc + 1]
+                        else {
                             unreachable!("the peephole pass fused a binary operation")
                         };
                         let n = stack.len();
@@ -1089,7 +1091,8 @@ impl Vm {
                         load_fast!(a);
                     }
                     Op::LoadConstBinary(c) => {
-                        let (Op::BinaryOp(k) | Op::InplaceOp(k)) = ops[pc] else {
+                        let (Op::BinaryOp(k) | Op::InplaceOp(k) | Op::BinaryReturn(k)) = ops[pc]
+                        else {
                             unreachable!("the peephole pass fused a binary operation")
                         };
                         let n = stack.len();
@@ -1884,6 +1887,24 @@ impl Vm {
                             break Switch::Return(v);
                         }
                         load_fast!(a as usize);
+                    }
+                    Op::BinaryReturn(k) => {
+                        let n = stack.len();
+                        let kind = BinOpKind::from_u32(k);
+                        let (left, right) = stack.split_at_mut(n - 1);
+                        if fast_binop(&mut left[n - 2], &right[0], kind) {
+                            drop_top!(1);
+                            let v = pop!();
+                            // Where the `Return` after it would have left it.
+                            f.pc = pc + 1;
+                            f.yielded = false;
+                            break Switch::Return(v);
+                        }
+                        // Other operands: the plain `BinaryOp`, then the `Return`.
+                        let b = pop!();
+                        let a = pop!();
+                        let r = tri!(self.binary_op(&a, &b, kind));
+                        stack.push(r);
                     }
                     Op::Yield(from) => {
                         let v = pop!();
