@@ -440,12 +440,15 @@ impl Vm {
         };
         // The exception being handled inside the generator is its own (restored from
         // when it last yielded), else the consumer's.
+        // (Old values are released with `discard`: an assignment's drop glue is an
+        // out-of-line call even for the `Undef` these usually hold.)
         let outer = if saved.is_undef() {
+            saved.discard();
             self.handled.clone()
         } else {
             std::mem::replace(&mut self.handled, saved)
         };
-        fr.outer_handled = outer;
+        std::mem::replace(&mut fr.outer_handled, outer).discard();
         fr.pushed_globals = !self
             .frame_globals
             .last()
@@ -488,8 +491,10 @@ impl Vm {
         s.running = false;
         match end {
             None => {
-                s.saved_handled = inner;
-                s.frame = Some(fr);
+                std::mem::replace(&mut s.saved_handled, inner).discard();
+                if let Some(old) = s.frame.replace(fr) {
+                    drop(old);
+                }
                 None
             }
             Some(e) => {

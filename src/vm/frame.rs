@@ -82,10 +82,11 @@ impl Frame {
     /// Resume a generator frame suspended at a `yield` with `sent` as the value of the
     /// `yield` expression: pushed for the code after it, or, when that code would only
     /// pop it (a `yield` statement), dropped and the `Pop` skipped.
-    #[inline]
+    #[inline(always)]
     pub fn resume_with(&mut self, sent: Value) {
         if self.code.unit.ops.get(self.pc) == Some(&crate::bytecode::op::Op::Pop) {
             self.pc += 1;
+            sent.discard();
         } else {
             self.stack.push(sent);
         }
@@ -153,7 +154,7 @@ impl CallStack {
     }
 
     /// Make a frame owned elsewhere (a generator's) the innermost one.
-    #[inline]
+    #[inline(always)]
     pub fn push_boxed(&mut self, b: Box<Frame>) {
         if self.live < self.frames.len() {
             let free = std::mem::replace(&mut self.frames[self.live], b);
