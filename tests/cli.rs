@@ -102,11 +102,13 @@ fn dis_prints_bytecode() {
     let dir = std::env::temp_dir().join(format!("garter-dis-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let p = dir.join("d.py");
-    std::fs::write(&p, "def f(a):\n    return a * 2\n").expect("write");
+    std::fs::write(&p, "def f(a):\n    b = a * 2\n    return b + a\n").expect("write");
     let o = garter().arg("--dis").arg(&p).output().expect("run");
     let text = stdout(&o);
     assert!(text.contains("Disassembly of <code object f"), "{text}");
-    assert!(text.contains("BinaryOp"), "{text}");
+    assert!(text.contains("BinaryOp             2 (*)"), "{text}");
+    // `return b + a`: the fused form, with the `Return` it covers still listed.
+    assert!(text.contains("BinaryReturn         0 (+)"), "{text}");
     assert!(text.contains("Return"), "{text}");
 }
 

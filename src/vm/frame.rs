@@ -99,13 +99,24 @@ impl Frame {
     }
 }
 
-/// The inline callee frames of one `Vm::run_frame` (innermost last). A retired frame
-/// keeps its slot, and entering a frame assigns the fields of a free slot in place:
-/// building a `Frame` and moving it in would copy its freshly written fields whole,
-/// which stalls the CPU's store forwarding on every call.
+/// The inline callee frames of one `Vm::run_frame`. A retired frame keeps its box for
+/// reuse, and entering a frame assigns the fields of a free one in place: building a
+/// `Frame` and moving it in would copy its freshly written fields whole, which stalls
+/// the CPU's store forwarding on every call.
+///
+/// The innermost live frame is held apart (`top`), so that the dispatch loop reaches it
+/// in one load after every call and return, not through the vector.
 #[derive(Default)]
 pub struct CallStack {
-    /// Boxed so that a generator's (boxed) frame can be run inline by swapping pointers.
+    /// The innermost live frame; `None` when no callee frame is live.
+    top: Option<Box<Frame>>,
+    /// The frame retired when the last live one returned, kept here so that a run that
+    /// calls one frame at a time (a native-to-Python call per item) never touches the
+    /// vector.
+    spare: Option<Box<Frame>>,
+    /// The live frames below `top`, outermost first (`live - 1` of them), then the free
+    /// frames, in any order. Boxed so that a generator's (boxed) frame can be run inline
+    /// by moving pointers.
     #[allow(clippy::vec_box)]
     frames: Vec<Box<Frame>>,
     live: usize,
@@ -114,67 +125,98 @@ pub struct CallStack {
 impl CallStack {
     #[inline(always)]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
-        match self.live {
-            0 => None,
-            n => Some(&mut self.frames[n - 1]),
-        }
+        self.top.as_deref_mut()
     }
 
-    /// A free slot to enter a frame in, after the live ones: `None` when every slot is
-    /// live (push a new frame then).
-    #[inline]
+    /// A free frame to enter a call in: `None` when there is none (push a new frame then).
+    #[inline(always)]
     pub fn free_slot(&mut self) -> Option<&mut Frame> {
-        self.frames.get_mut(self.live).map(|b| &mut **b)
+        if self.live == 0 {
+            if self.spare.is_some() {
+                return self.spare.as_deref_mut();
+            }
+            return self.frames.last_mut().map(|b| &mut **b);
+        }
+        self.frames.get_mut(self.live - 1).map(|b| &mut **b)
     }
 
-    /// Make the slot returned by `free_slot` (filled in by the caller) live.
-    #[inline]
+    /// Make the frame returned by `free_slot` (filled in by the caller) the innermost.
+    #[inline(always)]
     pub fn enter_slot(&mut self) {
-        debug_assert!(self.live < self.frames.len());
+        match &mut self.top {
+            // The old innermost frame takes the free frame's place, below the new one.
+            Some(t) => std::mem::swap(t, &mut self.frames[self.live - 1]),
+            None => {
+                self.top = match self.spare.take() {
+                    Some(s) => Some(s),
+                    None => self.frames.pop(),
+                }
+            }
+        }
         self.live += 1;
     }
 
     pub fn push(&mut self, f: Frame) {
-        debug_assert_eq!(self.live, self.frames.len());
-        self.frames.push(Box::new(f));
+        debug_assert!(self.live == 0 || self.frames.len() == self.live - 1);
+        if let Some(t) = self.top.replace(Box::new(f)) {
+            self.frames.push(t);
+        }
         self.live += 1;
     }
 
     /// Retire the innermost frame, releasing what it alone references (cells, the
     /// instance of an inline `__init__`). Its code and globals stay referenced by the
-    /// slot until it is reused or the call stack is dropped: both outlive any call.
+    /// free frame until it is reused or the call stack is dropped: both outlive any call.
     #[inline(always)]
     pub fn pop(&mut self) {
+        if let Some(f) = &mut self.top {
+            f.cells = None;
+            if !f.init_self.is_undef() {
+                f.init_self = Value::Undef;
+            }
+        }
         self.live -= 1;
-        let f = &mut self.frames[self.live];
-        f.cells = None;
-        if !f.init_self.is_undef() {
-            f.init_self = Value::Undef;
+        match self.live {
+            // No live frame left: the retired one becomes the spare.
+            0 => {
+                let t = self.top.take();
+                if let Some(old) = std::mem::replace(&mut self.spare, t) {
+                    self.frames.push(old);
+                }
+            }
+            // The frame below becomes the innermost; the retired one takes its place,
+            // which is now the first free one.
+            n => {
+                if let Some(t) = &mut self.top {
+                    std::mem::swap(t, &mut self.frames[n - 1]);
+                }
+            }
         }
     }
 
     /// Make a frame owned elsewhere (a generator's) the innermost one.
     #[inline(always)]
     pub fn push_boxed(&mut self, b: Box<Frame>) {
-        if self.live < self.frames.len() {
-            let free = std::mem::replace(&mut self.frames[self.live], b);
-            self.frames.push(free);
-        } else {
-            self.frames.push(b);
+        if let Some(t) = self.top.replace(b) {
+            let i = self.live - 1;
+            if i < self.frames.len() {
+                let free = std::mem::replace(&mut self.frames[i], t);
+                self.frames.push(free);
+            } else {
+                self.frames.push(t);
+            }
         }
         self.live += 1;
     }
 
     /// Take back the innermost frame pushed by `push_boxed`.
-    #[inline]
+    #[inline(always)]
     pub fn pop_boxed(&mut self) -> Box<Frame> {
         self.live -= 1;
-        let i = self.live;
-        let last = self.frames.pop().expect("a live frame");
-        if i < self.frames.len() {
-            std::mem::replace(&mut self.frames[i], last)
-        } else {
-            last
-        }
+        let below = match self.live {
+            0 => None,
+            n => Some(self.frames.swap_remove(n - 1)),
+        };
+        std::mem::replace(&mut self.top, below).expect("a live frame")
     }
 }
