@@ -24,8 +24,9 @@ pub struct DictTable {
     /// Hash index over `entries`, built only once there are more than `SMALL` slots:
     /// small tables (most instance dicts, keyword dicts, small literals) are searched
     /// linearly by hash, which costs less than hashing into a table and saves its
-    /// allocation. Invariant: empty while `entries.len() <= SMALL`, else it indexes every
-    /// live entry.
+    /// allocation. Boxed, so that it does not make every object larger. Invariant:
+    /// `None` (or empty, made ahead by `with_capacity`) while `entries.len() <= SMALL`,
+    /// else present and indexing every live entry.
     index: Option<Box<HashTable<usize>>>,
     len: usize,
     /// The version of the key layout, unique across all tables of the process: 0 after

@@ -257,9 +257,12 @@ impl Vm {
         op: BinOpKind,
         inplace: bool,
     ) -> PyResult<Value> {
+        // No builtin type has `@`, and the int path would word the error as binary.
+        if inplace && op == BinOpKind::MatMul && !self.is_heap(a) && !self.is_heap(b) {
+            return Err(self.unsupported_op(a, b, op, inplace));
+        }
         match (a, b) {
-            // (`int @= int` falls through to the augmented wording of the error.)
-            (Value::Int(x), Value::Int(y)) if !(inplace && op == BinOpKind::MatMul) => {
+            (Value::Int(x), Value::Int(y)) => {
                 return int::int_binop(self, op, IntRef::Small(*x), IntRef::Small(*y));
             }
             (Value::Float(x), Value::Float(y)) if is_arith(op) => {
@@ -276,10 +279,6 @@ impl Vm {
         let a_heap = self.is_heap(a);
         let b_heap = self.is_heap(b);
         if !a_heap && !b_heap {
-            // No builtin type has `@`; the int path would word its error as binary.
-            if inplace && op == BinOpKind::MatMul {
-                return Err(self.unsupported_op(a, b, op, inplace));
-            }
             if let Some(r) = crate::runtime::binops::native_binop(self, a, b, op)? {
                 return Ok(r);
             }
@@ -350,10 +349,6 @@ impl Vm {
             }
         }
         self.binary_op_as(a, b, op, true)
-    }
-
-    pub fn unsupported_binop(&self, a: &Value, b: &Value, op: BinOpKind) -> PyErr {
-        self.unsupported_op(a, b, op, false)
     }
 
     /// The `TypeError` for operands `op` does not support: CPython's special wordings

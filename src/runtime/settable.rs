@@ -52,7 +52,6 @@ pub struct SetTable<K> {
     fill: usize,
     /// Active slots.
     used: usize,
-    /// `table.len() - 1`.
     /// Where `pop` starts looking (CPython's `finger`).
     finger: usize,
 }
