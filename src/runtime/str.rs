@@ -1,56 +1,184 @@
 //! `PyStr`: the payload of `str` objects — UTF-8 text plus its length in code points
 //! (so ASCII strings index in O(1)) and a lazily computed hash.
+//!
+//! Short text (up to [`INLINE_CAP`] bytes) is kept inside the `PyStr` itself, so a short
+//! `str` object is one allocation, as CPython's compact strings are; longer text is a
+//! heap buffer the `PyStr` owns (adopted from a built `String` without copying). The two
+//! are told apart by `cap` (0: inline), and [`PyStr::as_str`] picks the address with a
+//! select rather than a branch. This file's `unsafe` is that representation: the union,
+//! the raw parts of the heap buffer and the short copy into the inline bytes.
 
 use std::cell::Cell;
+use std::mem::{ManuallyDrop, MaybeUninit};
+use std::ptr::NonNull;
+
+/// The longest text (in bytes) kept inside a `PyStr`: what fits in a `Payload` (the
+/// `PyStr` is 56 bytes, as the largest other payloads).
+pub const INLINE_CAP: usize = 24;
 
 pub struct PyStr {
-    /// Kept as a `String` (not `Box<str>`) so adopting a built string never reallocates.
-    s: String,
+    /// Length in bytes.
+    len: usize,
     /// Length in code points.
     nchars: usize,
     hash: Cell<i64>,
+    /// Capacity of the heap buffer `text.heap`, or 0 when the text is `text.inline`.
+    /// (A heap buffer always has a capacity: an empty `String` has none and is kept as
+    /// empty inline text.)
+    cap: usize,
+    text: Text,
+}
+
+/// The text: its first `len` bytes are initialised, valid UTF-8.
+#[derive(Clone, Copy)]
+union Text {
+    heap: NonNull<u8>,
+    inline: [MaybeUninit<u8>; INLINE_CAP],
+}
+
+// The size `Payload` is laid out for (see `value.rs`).
+const _: () = assert!(std::mem::size_of::<PyStr>() == 56);
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        if self.cap != 0 {
+            // SAFETY: `cap != 0`: `text.heap`, `len` and `cap` are the raw parts of the
+            // `String` this `PyStr` adopted (`from_string`), owned by it alone.
+            drop(unsafe { String::from_raw_parts(self.text.heap.as_ptr(), self.len, self.cap) });
+        }
+    }
+}
+
+/// Copies `n <= INLINE_CAP` bytes with a few word moves (no call to `memcpy`).
+///
+/// # Safety
+/// `src` is valid for reads and `dst` for writes of `n` bytes, `n <= INLINE_CAP`.
+#[inline(always)]
+unsafe fn copy_short(src: *const u8, dst: *mut u8, n: usize) {
+    use std::ptr::{read_unaligned as rd, write_unaligned as wr};
+    // SAFETY: each move stays inside the first `n` bytes of both (overlapping moves
+    // cover the middle), as the caller's contract allows.
+    unsafe {
+        if n >= 8 {
+            if n > 16 {
+                wr(dst.cast::<[u8; 16]>(), rd(src.cast::<[u8; 16]>()));
+            } else {
+                wr(dst.cast::<u64>(), rd(src.cast::<u64>()));
+            }
+            wr(
+                dst.add(n - 8).cast::<u64>(),
+                rd(src.add(n - 8).cast::<u64>()),
+            );
+        } else if n >= 4 {
+            wr(dst.cast::<u32>(), rd(src.cast::<u32>()));
+            wr(
+                dst.add(n - 4).cast::<u32>(),
+                rd(src.add(n - 4).cast::<u32>()),
+            );
+        } else if n > 0 {
+            *dst = *src;
+            *dst.add(n / 2) = *src.add(n / 2);
+            *dst.add(n - 1) = *src.add(n - 1);
+        }
+    }
+}
+
+#[inline]
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 impl PyStr {
-    pub fn new(s: &str) -> PyStr {
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+    /// Empty text, inline: the start of a short `str` built where it lies ([`set_inline`]).
+    ///
+    /// [`set_inline`]: PyStr::set_inline
+    #[inline(always)]
+    pub fn empty() -> PyStr {
         PyStr {
-            s: s.to_string(),
-            nchars,
+            len: 0,
+            nchars: 0,
             hash: Cell::new(-1),
+            cap: 0,
+            text: Text {
+                inline: [MaybeUninit::uninit(); INLINE_CAP],
+            },
         }
+    }
+
+    /// Sets the text of an empty inline `PyStr` (made by [`PyStr::empty`]) to `s`,
+    /// which must fit (`s.len() <= INLINE_CAP`); `ascii` when `s` is known to be ASCII.
+    /// Filling the object where it already lies spares copying the text twice.
+    #[inline(always)]
+    pub fn set_inline(&mut self, s: &str, ascii: bool) {
+        assert!(self.cap == 0 && self.len == 0 && s.len() <= INLINE_CAP);
+        // SAFETY: `s.len() <= INLINE_CAP` bytes from `s` into the inline array.
+        unsafe { copy_short(s.as_ptr(), (&raw mut self.text).cast::<u8>(), s.len()) };
+        self.len = s.len();
+        self.nchars = if ascii { s.len() } else { char_count(s) };
+    }
+
+    pub fn new(s: &str) -> PyStr {
+        PyStr::with_chars(s, char_count(s))
     }
 
     /// A copy of `s`, known to be ASCII.
     pub fn new_ascii(s: &str) -> PyStr {
         debug_assert!(s.is_ascii());
-        PyStr {
-            s: s.to_string(),
-            nchars: s.len(),
-            hash: Cell::new(-1),
-        }
-    }
-
-    pub fn from_string(s: String) -> PyStr {
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        PyStr {
-            s,
-            nchars,
-            hash: Cell::new(-1),
-        }
+        PyStr::with_chars(s, s.len())
     }
 
     #[inline]
+    fn with_chars(s: &str, nchars: usize) -> PyStr {
+        if s.len() <= INLINE_CAP {
+            let mut p = PyStr::empty();
+            p.set_inline(s, true);
+            p.nchars = nchars;
+            p
+        } else {
+            PyStr::adopt(s.to_string(), nchars)
+        }
+    }
+
+    /// Takes `s` over (no copy; it stays on the heap whatever its length).
+    #[inline]
+    pub fn from_string(s: String) -> PyStr {
+        let nchars = char_count(&s);
+        PyStr::adopt(s, nchars)
+    }
+
+    #[inline(always)]
+    fn adopt(s: String, nchars: usize) -> PyStr {
+        if s.capacity() == 0 {
+            return PyStr::empty();
+        }
+        let mut s = ManuallyDrop::new(s);
+        PyStr {
+            len: s.len(),
+            nchars,
+            hash: Cell::new(-1),
+            cap: s.capacity(),
+            // SAFETY: a `String`'s buffer pointer is never null.
+            text: Text {
+                heap: unsafe { NonNull::new_unchecked(s.as_mut_ptr()) },
+            },
+        }
+    }
+
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.s
+        let p = if self.cap == 0 {
+            (&raw const self.text).cast::<u8>()
+        } else {
+            // SAFETY: `cap != 0`: the text is on the heap.
+            unsafe { self.text.heap.as_ptr() }
+        };
+        // SAFETY: the first `len` bytes at `p` are initialised UTF-8 (see `Text`), and
+        // live as long as `self`.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len)) }
     }
 
     /// Length in code points (Python's `len`).
@@ -61,7 +189,7 @@ impl PyStr {
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars == self.len
     }
 
     /// The hash (stable within a process; Python's str hash is randomised per run anyway).
@@ -76,17 +204,18 @@ impl PyStr {
 
     #[cold]
     fn compute_hash(&self) -> i64 {
-        let h = str_hash(self.s.as_bytes());
+        let h = str_hash(self.as_str().as_bytes());
         self.hash.set(h);
         h
     }
 
     /// The code point at index `i` (0-based, in range).
     pub fn char_at(&self, i: usize) -> char {
+        let s = self.as_str();
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            s.chars().nth(i).unwrap_or('\0')
         }
     }
 
@@ -95,26 +224,24 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            let s = self.as_str();
+            s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
         }
     }
 
     /// Substring by code point range.
     pub fn substr(&self, start: usize, end: usize) -> &str {
+        let s = self.as_str();
         if self.is_ascii() {
-            &self.s[start..end]
+            &s[start..end]
         } else {
             let a = self.byte_offset(start);
-            let b = a + self.s[a..]
+            let b = a + s[a..]
                 .char_indices()
                 .nth(end - start)
                 .map(|(b, _)| b)
-                .unwrap_or(self.s.len() - a);
-            &self.s[a..b]
+                .unwrap_or(s.len() - a);
+            &s[a..b]
         }
     }
 }

@@ -10,7 +10,7 @@ pub mod import;
 pub mod traceback;
 
 use crate::runtime::dict::DictTable;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::{INLINE_CAP, PyStr};
 use crate::runtime::types::BuiltinTypes;
 use crate::runtime::value::*;
 use hashbrown::HashMap;
@@ -154,7 +154,7 @@ impl Vm {
 
     #[inline]
     pub fn new_object(&self, ty: &PyRef, payload: Payload) -> Value {
-        Value::Obj(Rc::new(PyObject::new(ty.clone(), None, payload)))
+        Value::Obj(PyObject::new_in_place(ty.clone(), move || payload))
     }
 
     pub fn new_str(&self, s: &str) -> Value {
@@ -164,7 +164,29 @@ impl Vm {
         if s.is_empty() {
             return self.interp.empty_str.clone();
         }
-        self.new_object(&self.types().str, Payload::Str(PyStr::new(s)))
+        self.new_str_obj(s, false)
+    }
+
+    /// A new `str` object of `s` (`ascii` when `s` is known to be ASCII). Short text is
+    /// copied into the object after it is allocated, not into a `PyStr` that is then
+    /// copied whole.
+    #[inline(always)]
+    fn new_str_obj(&self, s: &str, ascii: bool) -> Value {
+        if s.len() > INLINE_CAP {
+            let p = if ascii {
+                PyStr::new_ascii(s)
+            } else {
+                PyStr::new(s)
+            };
+            return self.new_object(&self.types().str, Payload::Str(p));
+        }
+        let mut o =
+            PyObject::new_in_place(self.types().str.clone(), || Payload::Str(PyStr::empty()));
+        match Rc::get_mut(&mut o).map(|o| &mut o.payload) {
+            Some(Payload::Str(p)) => p.set_inline(s, ascii),
+            _ => unreachable!("a new str object"),
+        }
+        Value::Obj(o)
     }
 
     /// [`Vm::new_str`] of a part of a string, `ascii` when that string is ASCII (so
@@ -174,7 +196,7 @@ impl Vm {
         if s.len() <= 1 || !ascii {
             return self.new_str(s);
         }
-        self.new_object(&self.types().str, Payload::Str(PyStr::new_ascii(s)))
+        self.new_str_obj(s, true)
     }
 
     pub fn new_string(&self, s: String) -> Value {
