@@ -296,6 +296,9 @@ impl Vm {
         if v.as_str().is_some() && !self.is_heap(v) {
             return Ok(v.clone());
         }
+        if let Value::Int(i) = v {
+            return Ok(self.new_str(itoa::Buffer::new().format(*i)));
+        }
         let s = self.to_str(v)?;
         Ok(self.new_string(s))
     }

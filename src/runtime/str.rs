@@ -246,6 +246,57 @@ impl PyStr {
     }
 }
 
+/// Text of at most [`INLINE_CAP`] bytes put together on the stack (the parts of an
+/// f-string), to become a short `str` without a heap buffer.
+pub struct ShortText {
+    buf: [MaybeUninit<u8>; INLINE_CAP],
+    /// Bytes used; `buf[..len]` is initialised, valid UTF-8.
+    len: usize,
+}
+
+impl Default for ShortText {
+    fn default() -> Self {
+        ShortText {
+            buf: [MaybeUninit::uninit(); INLINE_CAP],
+            len: 0,
+        }
+    }
+}
+
+impl ShortText {
+    /// Appends `s`, or returns false (and leaves the text as it was) if it would not
+    /// fit.
+    #[inline(always)]
+    pub fn push(&mut self, s: &str) -> bool {
+        if s.len() > INLINE_CAP - self.len {
+            return false;
+        }
+        // SAFETY: `self.len + s.len() <= INLINE_CAP` (checked above): `s.len()` bytes
+        // fit at offset `len` of the buffer.
+        unsafe {
+            copy_short(
+                s.as_ptr(),
+                self.buf.as_mut_ptr().add(self.len).cast::<u8>(),
+                s.len(),
+            )
+        };
+        self.len += s.len();
+        true
+    }
+
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: `buf[..len]` is initialised and, being whole `&str`s put end to end,
+        // valid UTF-8.
+        unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+                self.buf.as_ptr().cast::<u8>(),
+                self.len,
+            ))
+        }
+    }
+}
+
 /// FNV-1a variant mixed to 62 bits; never -1.
 pub fn str_hash(b: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf29ce484222325;

@@ -1643,6 +1643,18 @@ impl Vm {
                     Op::BuildString(n) => {
                         // The parts are strs, or ints left unformatted by `FormatValue`.
                         let at = stack.len() - n as usize;
+                        // A short result is put together on the stack and becomes a
+                        // str with its text inline: no heap buffer.
+                        let mut short = crate::runtime::str::ShortText::default();
+                        if stack[at..].iter().all(|v| match v {
+                            Value::Int(i) => short.push(itoa::Buffer::new().format(*i)),
+                            _ => short.push(v.as_str().unwrap_or("")),
+                        }) {
+                            let v = self.new_str(short.as_str());
+                            stack.truncate(at);
+                            stack.push(v);
+                            continue;
+                        }
                         let total: usize = stack[at..]
                             .iter()
                             .map(|v| match v {
@@ -2551,7 +2563,7 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Value::Int(i) = v {
-                    return Ok(self.new_string(itoa::Buffer::new().format(i).to_owned()));
+                    return Ok(self.new_str(itoa::Buffer::new().format(i)));
                 }
                 let s = self.format(&v, "")?;
                 Ok(self.new_string(s))
