@@ -278,11 +278,9 @@ pub(crate) fn alloc_instance(
         // room reserved in place: a table with capacity built first and moved into the
         // new object would be written in pieces and copied whole, which stalls (store
         // forwarding).
-        let obj = Rc::new(PyObject::new(
-            cls.clone(),
-            None,
-            Payload::Instance(RefCell::new(DictTable::new())),
-        ));
+        let obj = PyObject::new_in_place(cls.clone(), || {
+            Payload::Instance(RefCell::new(DictTable::new()))
+        });
         if room > 0
             && let Payload::Instance(t) = &obj.payload
         {
