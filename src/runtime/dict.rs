@@ -8,7 +8,7 @@
 
 use crate::runtime::value::Value;
 use hashbrown::HashTable;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Clone)]
@@ -293,6 +293,29 @@ impl DictTable {
     #[inline]
     pub fn has_keys_version(&self, v: u64) -> bool {
         self.keys_version.get() == v
+    }
+
+    /// A clone of the value in slot `slot` of the dict in `cell`, if the dict's key
+    /// layout is still `version` (an inline cache's hit path). Reads the table without
+    /// counting a borrow: nothing runs while it is read.
+    #[inline(always)]
+    pub fn cached_value(cell: &RefCell<DictTable>, version: u64, slot: u32) -> Option<Value> {
+        // SAFETY: the table is only read here, up to the clone of one value (a
+        // reference-count increment); no Python code or other borrow of `cell` can run
+        // in between. An active mutable borrow makes this `Err`.
+        let t = unsafe { cell.try_borrow_unguarded() }.ok()?;
+        if !t.has_keys_version(version) {
+            return None;
+        }
+        t.entry(slot as usize).map(|e| e.value.clone())
+    }
+
+    /// Whether the dict in `cell` still has key layout `version` (see
+    /// [`DictTable::cached_value`]).
+    #[inline(always)]
+    pub fn has_version(cell: &RefCell<DictTable>, version: u64) -> bool {
+        // SAFETY: as in `cached_value`: one field read, nothing runs meanwhile.
+        unsafe { cell.try_borrow_unguarded() }.is_ok_and(|t| t.has_keys_version(version))
     }
 
     /// The value in slot `i`, if that slot is live.

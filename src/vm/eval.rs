@@ -6,6 +6,7 @@ use super::frame::{CallStack, Frame};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::op::{BinOpKind, CmpKind, Op};
 use crate::runtime::attr::MethodLookup;
+use crate::runtime::dict::DictTable;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::BuiltinTypes;
 use crate::runtime::value::*;
@@ -1207,24 +1208,19 @@ impl Vm {
                         // unchanged version means the slot still holds the name.
                         let c = code.global_cache[i as usize].get();
                         let v = 'hit: {
-                            if c.kind != 0
-                                && c.globals == Rc::as_ptr(&f.globals) as usize
+                            // An empty cache has address 0, which no dict has.
+                            if c.globals == Rc::as_ptr(&f.globals) as usize
                                 && let Payload::Dict(g) = &f.globals.payload
                             {
-                                let g = g.borrow();
-                                if g.has_keys_version(c.gkv) {
-                                    if c.kind == 1 {
-                                        if let Some(e) = g.entry(c.slot as usize) {
-                                            break 'hit e.value.clone();
-                                        }
-                                    } else if let Payload::Dict(b) = &self.interp.builtins.payload {
-                                        let b = b.borrow();
-                                        if b.has_keys_version(c.bkv)
-                                            && let Some(e) = b.entry(c.slot as usize)
-                                        {
-                                            break 'hit e.value.clone();
-                                        }
+                                if c.kind == 1 {
+                                    if let Some(v) = DictTable::cached_value(g, c.gkv, c.slot) {
+                                        break 'hit v;
                                     }
+                                } else if let Payload::Dict(b) = &self.interp.builtins.payload
+                                    && DictTable::has_version(g, c.gkv)
+                                    && let Some(v) = DictTable::cached_value(b, c.bkv, c.slot)
+                                {
+                                    break 'hit v;
                                 }
                             }
                             tri!(self.load_global_caching(&f.globals, code, i as usize))
