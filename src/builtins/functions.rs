@@ -7,6 +7,8 @@ use crate::runtime::iter::IterState;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::{Special, is_subtype, type_data};
 use crate::runtime::value::*;
+use crate::vm::frame::Sink;
+use crate::vm::generator::gen_resume_sink;
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -45,6 +47,17 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `all(iterable)`
 fn all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "all", args, 1, 1)?;
+    if let Value::Obj(o) = &args[0]
+        && let Payload::Generator(_) = &o.payload
+    {
+        // Truthy bools, ints and floats are skipped inside the generator's frame.
+        while let Ok(x) = gen_resume_sink(vm, o, Sink::All)? {
+            if !vm.truthy(&x)? {
+                return Ok(Value::Bool(B64::FALSE));
+            }
+        }
+        return Ok(Value::Bool(B64::TRUE));
+    }
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.iter_next(&it)? {
         if !vm.truthy(&x)? {
@@ -57,6 +70,17 @@ fn all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `any(iterable)`
 fn any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_count(vm, "any", args, 1, 1)?;
+    if let Value::Obj(o) = &args[0]
+        && let Payload::Generator(_) = &o.payload
+    {
+        // Falsy bools, ints, floats and `None` are skipped inside the generator's frame.
+        while let Ok(x) = gen_resume_sink(vm, o, Sink::Any)? {
+            if vm.truthy(&x)? {
+                return Ok(Value::Bool(B64::TRUE));
+            }
+        }
+        return Ok(Value::Bool(B64::FALSE));
+    }
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.iter_next(&it)? {
         if vm.truthy(&x)? {
@@ -922,14 +946,22 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if acc.as_bytes().is_some() {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    let it = vm.get_iter(&a[0])?;
-    let mut n = 0u32;
-    while let Some(x) = vm.iter_next(&it)? {
-        acc = match (&acc, &x) {
+    let add = |vm: &mut Vm, acc: Value, x: Value| -> PyResult<Value> {
+        Ok(match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
             (Value::Float(p), Value::Float(q)) => Value::float(p.get() + q.get()),
             _ => vm.binary_op(&acc, &x, crate::bytecode::op::BinOpKind::Add)?,
-        };
+        })
+    };
+    if let Value::Obj(o) = &a[0]
+        && let Payload::Generator(_) = &o.payload
+    {
+        return crate::vm::generator::gen_sum(vm, o, acc, add);
+    }
+    let it = vm.get_iter(&a[0])?;
+    let mut n = 0u32;
+    while let Some(x) = vm.iter_next(&it)? {
+        acc = add(vm, acc, x)?;
         n = n.wrapping_add(1);
         if n & 0xffff == 0 && vm.interp.breaker.is_set() {
             vm.handle_breaker()?;

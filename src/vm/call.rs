@@ -221,7 +221,7 @@ impl Vm {
         }
         fr.generator = None;
         fr.outer_handled = Value::Undef;
-        fr.collect = false;
+        fr.sink = super::frame::Sink::Off;
         fr.feed = false;
         self.frame_pool.push(fr);
     }

@@ -2,7 +2,7 @@
 //! context, the exception table); `exec` is the tight loop over instructions, whose arms
 //! are short and call into the runtime for anything non-trivial.
 
-use super::frame::{CallStack, Frame};
+use super::frame::{CallStack, Frame, Sink};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::op::{BinOpKind, CmpKind, Op};
 use crate::runtime::attr::MethodLookup;
@@ -674,17 +674,57 @@ impl Vm {
         Ok(())
     }
 
-    /// Keep a value yielded under `gen_collect`; `MemoryError` past the size any list
-    /// may have (as `to_vec` checks).
+    /// Hand a value yielded by a frame in `sink` mode to its consumer: `None` when it
+    /// was taken (the frame runs on), else the value, which the frame then yields as
+    /// usual. Only values whose handling runs no Python code are taken, so everything a
+    /// program can observe happens in the order of a plain `yield`. `MemoryError` past
+    /// the size any list may have (as `to_vec` checks).
     #[inline(never)]
-    fn sink_yield(&mut self, v: Value) -> PyResult<()> {
-        self.gen_sink.push(v);
-        if self.gen_sink.len() & 0xffff == 0
-            && self.gen_sink.len() > crate::runtime::binops::MAX_ALLOC_ITEMS
-        {
-            return Err(self.memory_error());
+    fn sink_yield(&mut self, sink: Sink, v: Value) -> PyResult<Option<Value>> {
+        match sink {
+            Sink::Collect => {
+                self.gen_sink.push(v);
+                if self.gen_sink.len() & 0xffff == 0
+                    && self.gen_sink.len() > crate::runtime::binops::MAX_ALLOC_ITEMS
+                {
+                    return Err(self.memory_error());
+                }
+                Ok(None)
+            }
+            Sink::Sum => {
+                let sum = match (&self.gen_acc, &v) {
+                    (Value::Int(p), Value::Int(q)) => p.checked_add(*q).map(Value::Int),
+                    (Value::Int(p), Value::Bool(b)) => {
+                        p.checked_add(b.get() as i64).map(Value::Int)
+                    }
+                    (Value::Float(p), Value::Float(q)) => Some(Value::float(p.get() + q.get())),
+                    _ => None,
+                };
+                match sum {
+                    Some(s) => {
+                        self.gen_acc = s;
+                        Ok(None)
+                    }
+                    None => Ok(Some(v)),
+                }
+            }
+            Sink::Any | Sink::All => {
+                let truth = match v {
+                    Value::Bool(b) => b.get(),
+                    Value::Int(i) => i != 0,
+                    Value::Float(x) => x.get() != 0.0,
+                    Value::None => false,
+                    _ => return Ok(Some(v)),
+                };
+                // `any` runs on past falsy items, `all` past truthy ones.
+                if truth == (sink == Sink::All) {
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+            Sink::Off => Ok(Some(v)),
         }
-        Ok(())
     }
 
     /// `UnboundLocalError` for fast local `i` of `code`.
@@ -1921,18 +1961,25 @@ impl Vm {
                     }
                     Op::Yield(from) => {
                         let v = pop!();
-                        if f.collect && from == 0 && f.generator.is_none() {
-                            // Collected by `gen_collect`: the `yield` expression is None,
-                            // as for `next()`, and the frame runs on.
-                            tri!(self.sink_yield(v));
-                            // A `yield` statement pops the value at once: skip both.
-                            if ops[pc] == Op::Pop {
-                                pc += 1;
-                            } else {
-                                stack.push(Value::None);
+                        let v = if f.sink != Sink::Off && from == 0 && f.generator.is_none() {
+                            match tri!(self.sink_yield(f.sink, v)) {
+                                None => {
+                                    // Taken by the consumer: the `yield` expression
+                                    // is None, as for `next()`, and the frame runs on.
+                                    // A `yield` statement pops the value at once: skip
+                                    // both.
+                                    if ops[pc] == Op::Pop {
+                                        pc += 1;
+                                    } else {
+                                        stack.push(Value::None);
+                                    }
+                                    continue;
+                                }
+                                Some(v) => v,
                             }
-                            continue;
-                        }
+                        } else {
+                            v
+                        };
                         f.pc = pc;
                         f.yielded = true;
                         f.in_yield_from = from == 1;

@@ -5,6 +5,24 @@ use crate::bytecode::Code;
 use crate::runtime::value::{PyRef, Value};
 use std::rc::Rc;
 
+/// How the plain `yield`s of a generator frame run by a native consumer are taken
+/// (`Frame::sink`, `Vm::sink_yield`). The generator runs once instead of being resumed
+/// and suspended per item; a value the consumer cannot take in the frame is yielded as
+/// usual, so what a program can observe is the same.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Sink {
+    /// Every `yield` suspends the frame.
+    Off,
+    /// `list(gen)` and friends (`generator::gen_collect`): appended to `Vm::gen_sink`.
+    Collect,
+    /// `sum(gen)`: int and float items added to `Vm::gen_acc` (others are yielded).
+    Sum,
+    /// `any(gen)`: falsy bools, ints, floats and `None` skipped (others are yielded).
+    Any,
+    /// `all(gen)`: truthy bools, ints and floats skipped (others are yielded).
+    All,
+}
+
 pub struct Frame {
     pub code: Rc<Code>,
     /// The value stack when this frame owns one (a frame run by `Vm::run_frame`: a
@@ -44,10 +62,10 @@ pub struct Frame {
     /// consumer's exception being handled. `None` for every other frame.
     pub generator: Option<PyRef>,
     pub outer_handled: Value,
-    /// A generator frame run by `generator::gen_collect` (`list(gen)` and friends):
-    /// a plain `yield` appends its value to `Vm::gen_sink` and the frame runs on, instead
-    /// of suspending once per item.
-    pub collect: bool,
+    /// A generator frame run by a consumer that takes its items in the frame (see
+    /// [`Sink`]): a plain `yield` hands its value to `Vm::sink_yield` and the frame runs
+    /// on, instead of suspending once per item. `Sink::Off` for every other frame.
+    pub sink: Sink,
     /// A base frame run by `Vm::feed_collect` (`list(map(f, xs))`, `list(filter(f,
     /// xs))`): returning hands the value to `Vm::feed_next`, which restarts the frame on
     /// the next item instead of leaving the dispatch loop once per item.
@@ -74,7 +92,7 @@ impl Frame {
             init_self: Value::Undef,
             generator: None,
             outer_handled: Value::Undef,
-            collect: false,
+            sink: Sink::Off,
             feed: false,
         }
     }

@@ -2,7 +2,7 @@
 //! `close`, delegation through `yield from`, and PEP 479 (`StopIteration` inside a
 //! generator becomes `RuntimeError`).
 
-use super::frame::Frame;
+use super::frame::{Frame, Sink};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::op::Op;
 use crate::runtime::str::PyStr;
@@ -305,16 +305,10 @@ fn delegate_throw(vm: &mut Vm, sub: &Value, exc: PyErr) -> PyResult<Result<Value
 /// program can observe is the same. A `yield from` still suspends; its item is taken
 /// and the generator resumed.
 pub fn gen_collect(vm: &mut Vm, o: &PyRef) -> PyResult<Vec<Value>> {
-    let set_collect = |on: bool| {
-        if let Some(f) = state(o).borrow_mut().frame.as_mut() {
-            f.collect = on;
-        }
-    };
     let outer = std::mem::take(&mut vm.gen_sink);
     let mut items = Vec::new();
     let r = loop {
-        set_collect(true);
-        let r = gen_resume(vm, o, Value::None, None);
+        let r = gen_resume_sink(vm, o, Sink::Collect);
         items.append(&mut vm.gen_sink);
         match r {
             Ok(Ok(v)) => items.push(v),
@@ -325,9 +319,49 @@ pub fn gen_collect(vm: &mut Vm, o: &PyRef) -> PyResult<Vec<Value>> {
             break Err(vm.memory_error());
         }
     };
-    set_collect(false);
     vm.gen_sink = outer;
     r.map(|()| items)
+}
+
+/// Resume generator `o` with its plain `yield`s taken in the frame as `sink` says (see
+/// `Vm::sink_yield`) until it yields a value the consumer must handle itself
+/// (`Ok(Ok(v))`) or is exhausted (`Ok(Err(return value))`).
+pub fn gen_resume_sink(vm: &mut Vm, o: &PyRef, sink: Sink) -> PyResult<Result<Value, Value>> {
+    let set = |sink: Sink| {
+        if let Some(f) = state(o).borrow_mut().frame.as_mut() {
+            f.sink = sink;
+        }
+    };
+    set(sink);
+    let r = gen_resume(vm, o, Value::None, None);
+    set(Sink::Off);
+    r
+}
+
+/// `sum(gen, start)`: int and float items are added inside the generator's frame
+/// (`Sink::Sum`), any other item by `add` here, in the order a plain loop would.
+pub fn gen_sum(
+    vm: &mut Vm,
+    o: &PyRef,
+    start: Value,
+    add: impl Fn(&mut Vm, Value, Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let outer = std::mem::replace(&mut vm.gen_acc, start);
+    let r = loop {
+        match gen_resume_sink(vm, o, Sink::Sum) {
+            Ok(Ok(x)) => {
+                let acc = std::mem::take(&mut vm.gen_acc);
+                match add(vm, acc, x) {
+                    Ok(acc) => vm.gen_acc = acc,
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(Err(_)) => break Ok(std::mem::take(&mut vm.gen_acc)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.gen_acc = outer;
+    r
 }
 
 /// `next(gen)`: `Ok(None)` when exhausted.

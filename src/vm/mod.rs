@@ -96,6 +96,8 @@ pub struct Vm {
     pub frame_globals: Vec<PyRef>,
     /// Values yielded by the generator `generator::gen_collect` is running.
     pub(crate) gen_sink: Vec<Value>,
+    /// The running total of the generator `generator::gen_fold` runs for `sum`.
+    pub(crate) gen_acc: Value,
     /// The `map` or `filter` that `Vm::feed_collect` is draining.
     pub(crate) feed: Option<Box<crate::runtime::iter::Feed>>,
     /// This is the interpreter's main thread (signals and `KeyboardInterrupt` go here).
@@ -121,6 +123,7 @@ impl Vm {
             repr_guard: Vec::new(),
             frame_globals: Vec::new(),
             gen_sink: Vec::new(),
+            gen_acc: Value::Undef,
             feed: None,
             main_thread,
             thread_ident: crate::platform::thread_ident(),
