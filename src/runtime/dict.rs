@@ -253,7 +253,13 @@ impl DictTable {
 
     /// Lookup by a `str` key without any callback (strings only equal strings).
     pub fn find_str(&self, s: &str, hash: i64) -> Option<usize> {
-        self.find_slot(hash, |e| e.key.as_str() == Some(s))
+        // The same text object (an interned name, a key looked up again) is found
+        // without comparing the bytes.
+        self.find_slot(hash, |e| {
+            e.key
+                .as_str()
+                .is_some_and(|k| k.len() == s.len() && (k.as_ptr() == s.as_ptr() || k == s))
+        })
     }
 
     pub fn get_str(&self, s: &str, hash: i64) -> Option<&Value> {
@@ -308,6 +314,28 @@ impl DictTable {
             return None;
         }
         t.entry(slot as usize).map(|e| e.value.clone())
+    }
+
+    /// Replace the value in slot `slot` of the dict in `cell` with `v` if the dict's key
+    /// layout is still `version` (a global store's cache hit): the old value, or `v`
+    /// back when the cache does not hold (or the dict is borrowed).
+    #[inline(always)]
+    pub fn store_cached(
+        cell: &RefCell<DictTable>,
+        version: u64,
+        slot: u32,
+        v: Value,
+    ) -> Result<Value, Value> {
+        let Ok(mut t) = cell.try_borrow_mut() else {
+            return Err(v);
+        };
+        if !t.has_keys_version(version) {
+            return Err(v);
+        }
+        match t.entries.get_mut(slot as usize) {
+            Some(Some(e)) => Ok(std::mem::replace(&mut e.value, v)),
+            _ => Err(v),
+        }
     }
 
     /// Whether the dict in `cell` still has key layout `version` (see

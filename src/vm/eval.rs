@@ -1269,8 +1269,24 @@ impl Vm {
                     }
                     Op::StoreGlobal(i) => {
                         let v = pop!();
-                        let name = code.names[i as usize].clone();
-                        dict_set_str(&f.globals, name, v);
+                        // A name of this module's dict, at the slot `LoadGlobal`'s cache
+                        // (shared by the name's loads and stores) holds.
+                        let c = code.global_cache[i as usize].get();
+                        let v = if c.kind == 1
+                            && c.globals == Rc::as_ptr(&f.globals) as usize
+                            && let Payload::Dict(g) = &f.globals.payload
+                        {
+                            match DictTable::store_cached(g, c.gkv, c.slot, v) {
+                                Ok(old) => {
+                                    old.discard();
+                                    continue;
+                                }
+                                Err(v) => v,
+                            }
+                        } else {
+                            v
+                        };
+                        store_global_caching(&f.globals, code, i as usize, v);
                     }
                     Op::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -2633,6 +2649,40 @@ impl Vm {
 }
 
 /// Insert into a dict object with a `str` key (namespaces).
+/// `StoreGlobal` slow path: store the name, then point the instruction's cache at its
+/// slot.
+#[inline(never)]
+fn store_global_caching(globals: &PyRef, code: &crate::bytecode::Code, i: usize, v: Value) {
+    use crate::bytecode::code::GlobalCache;
+    let name = code.names[i].clone();
+    let Some(ps) = name.as_pystr() else { return };
+    let h = ps.hash();
+    if let Payload::Dict(t) = &globals.payload {
+        let old = {
+            let mut t = t.borrow_mut();
+            let old = match t.find_str(ps.as_str(), h) {
+                Some(slot) => Some(t.set_value_at(slot, v)),
+                None => {
+                    t.set_str(name.clone(), h, v);
+                    None
+                }
+            };
+            if let Some(slot) = t.find_str(ps.as_str(), h) {
+                code.global_cache[i].set(GlobalCache {
+                    globals: Rc::as_ptr(globals) as usize,
+                    gkv: t.keys_version(),
+                    bkv: 0,
+                    slot: slot as u32,
+                    kind: 1,
+                });
+            }
+            old
+        };
+        // Released after the borrow: freeing it may run code that reads globals.
+        drop(old);
+    }
+}
+
 pub fn dict_set_str(d: &PyRef, key: Value, v: Value) {
     if let Payload::Dict(t) = &d.payload {
         let h = key.as_pystr().map(|s| s.hash()).unwrap_or(0);
