@@ -29,9 +29,13 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         }
     }
     let mut metaclass: Option<Value> = None;
+    // The other class keywords go to the metaclass call (`class C(flag=1)`).
+    let mut class_kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
     for (k, n) in kwnames.iter().enumerate() {
         if n.as_str() == "metaclass" {
             metaclass = Some(args[npos + k].clone());
+        } else {
+            class_kw.push((n.clone(), args[npos + k].clone()));
         }
     }
     // Run the body with a fresh namespace.
@@ -102,7 +106,10 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
         let bt: Vec<Value> = bases.iter().map(|b| Value::Obj(b.clone())).collect();
         let bt = vm.new_tuple(bt);
         let nm = vm.new_str(&name);
-        let cls = vm.call(meta, &[nm, bt, ns.clone()], &[])?;
+        let mut margs = vec![nm, bt, ns.clone()];
+        margs.extend(class_kw.iter().map(|(_, v)| v.clone()));
+        let mnames: Vec<Rc<PyStr>> = class_kw.iter().map(|(n, _)| n.clone()).collect();
+        let cls = vm.call(meta, &margs, &mnames)?;
         if let (Some(cell), Value::Obj(_)) = (&classcell, &cls)
             && let Some(Payload::Cell(c)) = cell.payload()
         {
@@ -136,13 +143,23 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Rc<PyStr>]) -> PyResu
     {
         *c.borrow_mut() = clsv.clone();
     }
-    // __init_subclass__ of the parent.
-    if let Some(parent) = type_data(&cls).mro.borrow().get(1).cloned()
-        && let Some(f) = vm.lookup_name_on(&parent, "__init_subclass__")
-        && let Some(Payload::ClassMethod(inner)) = f.payload()
-    {
-        let inner = inner.clone();
-        vm.call(&inner, std::slice::from_ref(&clsv), &[])?;
+    // __init_subclass__ of the parent, with the class keywords.
+    let parent = type_data(&cls).mro.borrow().get(1).cloned();
+    let hook = parent.and_then(|p| vm.lookup_name_on(&p, "__init_subclass__"));
+    match hook.as_ref().and_then(|f| f.payload()) {
+        Some(Payload::ClassMethod(inner)) => {
+            let inner = inner.clone();
+            let mut hargs = vec![clsv.clone()];
+            hargs.extend(class_kw.iter().map(|(_, v)| v.clone()));
+            let hnames: Vec<Rc<PyStr>> = class_kw.iter().map(|(n, _)| n.clone()).collect();
+            vm.call(&inner, &hargs, &hnames)?;
+        }
+        _ if !class_kw.is_empty() => {
+            return Err(vm.type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+        _ => {}
     }
     Ok(clsv)
 }
@@ -271,6 +288,11 @@ pub(crate) fn alloc_instance(
 ) -> PyResult<Value> {
     let td = type_data(cls);
     let npos = args.len() - kwnames.len();
+    if td.kind == TypeKind::Type {
+        // `type.__new__(Meta, name, bases, ns)` (a metaclass's `super().__new__`): a
+        // new class whose type is `cls`.
+        return crate::builtins::constructors::construct(vm, cls, &args[..npos], &[]);
+    }
     let room = td.attr_hint.get() as usize;
     if td.kind == TypeKind::Object {
         // A plain instance keeps its attributes inline (`Payload::Instance`): one
@@ -541,7 +563,24 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Val
     Ok(vm.new_string(s))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[Rc<PyStr>]) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first() {
+            Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+                type_data(c).name.clone()
+            }
+            _ => "object".into(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "object.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     Ok(Value::None)
 }
 

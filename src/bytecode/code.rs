@@ -133,6 +133,9 @@ pub struct AttrSlotCache {
     pub slot: u32,
 }
 
+/// The keyword names of a call, as native functions and argument binding take them.
+pub type KwNames = Rc<[Rc<crate::runtime::str::PyStr>]>;
+
 /// A code object ready to run: constants and names are live values. Made only by
 /// `Code::new`, which checks the control flow that `Ops::at` relies on.
 pub struct Code {
@@ -148,6 +151,9 @@ pub struct Code {
     pub attr_cache: Box<[std::cell::Cell<AttrSlotCache>]>,
     /// One inline cache per name, for `LoadMethod`.
     pub method_cache: Box<[std::cell::RefCell<MethodCache>]>,
+    /// Per constant: a tuple of `str`s as the keyword names a `CallKw` takes (the names
+    /// tuple a call with keywords loads just before it), made once instead of per call.
+    pub kwnames: Box<[Option<KwNames>]>,
     /// The argument count of a plain function, one a positional call with exactly this
     /// many arguments enters without binding (no `*args`, `**kwargs`, keyword-only
     /// parameters or cells, and not a generator); `u32::MAX` otherwise.
@@ -181,6 +187,18 @@ impl Code {
             global_cache: names.iter().map(|_| Default::default()).collect(),
             attr_cache: names.iter().map(|_| Default::default()).collect(),
             method_cache: names.iter().map(|_| Default::default()).collect(),
+            kwnames: consts
+                .iter()
+                .map(|c| {
+                    let t = c.as_tuple()?;
+                    t.iter()
+                        .map(|n| {
+                            n.as_str()
+                                .map(|s| Rc::new(crate::runtime::str::PyStr::new(s)))
+                        })
+                        .collect::<Option<KwNames>>()
+                })
+                .collect(),
             unit,
             consts,
             names,

@@ -637,6 +637,43 @@ impl Vm {
                 }
                 return Ok(());
             }
+            // Read by every call that binds arguments.
+            if pname.as_str() == "__defaults__" {
+                let d = match &value {
+                    Value::None => Vec::new(),
+                    v => v
+                        .as_tuple()
+                        .ok_or_else(|| {
+                            self.type_error("__defaults__ must be set to a tuple object")
+                        })?
+                        .to_vec(),
+                };
+                let old = std::mem::replace(&mut *f.defaults.borrow_mut(), d);
+                drop(old);
+                return Ok(());
+            }
+            if pname.as_str() == "__kwdefaults__" {
+                let kd = match &value {
+                    Value::None => Vec::new(),
+                    v => {
+                        let t = v.as_dict().ok_or_else(|| {
+                            self.type_error("__kwdefaults__ must be set to a dict object")
+                        })?;
+                        let entries: Vec<(Value, Value)> = t
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect();
+                        entries
+                            .into_iter()
+                            .filter_map(|(k, v)| Some((Rc::new(PyStr::new(k.as_str()?)), v)))
+                            .collect()
+                    }
+                };
+                let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), kd);
+                drop(old);
+                return Ok(());
+            }
             let d = {
                 let mut slot = f.dict.borrow_mut();
                 if slot.is_none() {

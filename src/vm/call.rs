@@ -295,9 +295,16 @@ impl Vm {
                 stack.push(Value::Undef);
             }
         } else {
-            let args = stack.split_off(first);
-            stack.resize(first + nlocals, Value::Undef);
-            self.bind_args(func, &args, kwnames, &mut stack[first..])?;
+            // The arguments move to a reused buffer while the locals are bound.
+            let mut args = std::mem::take(&mut self.bind_scratch);
+            args.extend(stack.drain(first..));
+            for _ in stack.len()..first + nlocals {
+                stack.push(Value::Undef);
+            }
+            let r = self.bind_args(func, &args, kwnames, &mut stack[first..]);
+            args.clear();
+            self.bind_scratch = args;
+            r?;
         }
         let cells = self.frame_cells(func, &mut stack[first..]);
         self.push_frame(func, calls, first, ret_to, nlocals, cells);
@@ -376,7 +383,8 @@ impl Vm {
     ) -> PyResult<()> {
         let code = func.code.clone();
         let u = &code.unit;
-        let fname = func.qualname.borrow().clone();
+        // For error messages only.
+        let fname = DeferName(&func.qualname);
         let argcount = u.argcount as usize;
         let kwonly = u.kwonlyargcount as usize;
         let posonly = u.posonlyargcount as usize;
@@ -442,7 +450,7 @@ impl Vm {
             let value = args[npos + k].clone();
             let found = u.varnames[posonly..argcount + kwonly]
                 .iter()
-                .position(|v| v == name.as_str())
+                .position(|v| name_eq(v, name.as_str()))
                 .map(|i| i + posonly);
             match found {
                 Some(j) => {
@@ -478,8 +486,9 @@ impl Vm {
                 posonly_as_kw.join(", ")
             )));
         }
-        // Defaults for missing positional parameters.
-        let defaults = func.defaults.borrow().clone();
+        // Defaults for missing positional parameters. The borrows below only clone
+        // values (no Python code runs while they are held).
+        let defaults = func.defaults.borrow();
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in n..argcount {
@@ -499,7 +508,8 @@ impl Vm {
                 name_list(&missing)
             )));
         }
-        let kwdefaults = func.kwdefaults.borrow().clone();
+        drop(defaults);
+        let kwdefaults = func.kwdefaults.borrow();
         for (slot, name) in locals[argcount..argcount + kwonly]
             .iter_mut()
             .zip(&u.varnames[argcount..])
@@ -511,6 +521,7 @@ impl Vm {
                 }
             }
         }
+        drop(kwdefaults);
         if !missing.is_empty() {
             return Err(self.type_error(format!(
                 "{fname}() missing {} required keyword-only argument{}: {}",
@@ -706,4 +717,21 @@ fn name_list(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// A function's qualified name, read only when an error message prints it (argument
+/// binding runs on every call with keywords or defaults; the name almost never shows).
+struct DeferName<'a>(&'a std::cell::RefCell<Rc<str>>);
+
+impl std::fmt::Display for DeferName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.borrow())
+    }
+}
+
+/// Whether two (short) names are equal, compared in line: `==` on `str` calls `memcmp`
+/// for each parameter a keyword argument is checked against.
+#[inline]
+fn name_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }

@@ -271,7 +271,7 @@ enum Switch {
         init: Option<Value>,
         /// The keyword names of a `CallKw` (`None` for a positional call, so that the
         /// common case drops nothing).
-        kwnames: Option<Vec<Rc<PyStr>>>,
+        kwnames: Option<crate::bytecode::code::KwNames>,
     },
     /// Like `Call`, for a positional call with exactly the arguments of a plain
     /// function (`Code::simple_argc`): nothing to bind, no cells, no `__init__`.
@@ -1844,7 +1844,17 @@ impl Vm {
                         }
                         let names = pop!();
                         let at = stack.len() - n as usize;
-                        let kwnames = tri!(self.kwnames_of(&names));
+                        // The names are the constant loaded just before: converted
+                        // once, in `Code::kwnames`.
+                        let kwnames = match pc.checked_sub(2).map(|i| ops[i]) {
+                            Some(Op::LoadConst(k))
+                                if code.consts[k as usize].is(&names)
+                                    && let Some(kn) = &code.kwnames[k as usize] =>
+                            {
+                                kn.clone()
+                            }
+                            _ => self.kwnames_of(&names),
+                        };
                         if let Some(init) = self.inline_target(&stack[at - 1]) {
                             f.pc = pc;
                             break Switch::Call {
@@ -2635,11 +2645,12 @@ impl Vm {
         }
     }
 
-    fn kwnames_of(&self, names: &Value) -> PyResult<Vec<Rc<PyStr>>> {
+    #[cold]
+    fn kwnames_of(&self, names: &Value) -> crate::bytecode::code::KwNames {
         let t = names.as_tuple().unwrap_or(&[]);
-        Ok(t.iter()
+        t.iter()
             .map(|n| Rc::new(PyStr::new(n.as_str().unwrap_or(""))))
-            .collect())
+            .collect()
     }
 
     /// Check the eval breaker: pending signals, GIL drop requests, interrupts.

@@ -96,8 +96,10 @@ pub struct Vm {
     pub frame_globals: Vec<PyRef>,
     /// Values yielded by the generator `generator::gen_collect` is running.
     pub(crate) gen_sink: Vec<Value>,
-    /// The running total of the generator `generator::gen_fold` runs for `sum`.
+    /// The running total of the generator `generator::gen_sum` runs for `sum`.
     pub(crate) gen_acc: Value,
+    /// A call's arguments while `Vm::enter_frame` binds them (kept for reuse).
+    pub(crate) bind_scratch: Vec<Value>,
     /// The `map` or `filter` that `Vm::feed_collect` is draining.
     pub(crate) feed: Option<Box<crate::runtime::iter::Feed>>,
     /// This is the interpreter's main thread (signals and `KeyboardInterrupt` go here).
@@ -124,6 +126,7 @@ impl Vm {
             frame_globals: Vec::new(),
             gen_sink: Vec::new(),
             gen_acc: Value::Undef,
+            bind_scratch: Vec::new(),
             feed: None,
             main_thread,
             thread_ident: crate::platform::thread_ident(),
