@@ -126,6 +126,12 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: &[Value], kw: &[Rc<PyStr>]) -> 
             }
         }
         TypeKind::Str => {
+            // `str(x)`: the common case, without parsing a signature.
+            if let [v] = args
+                && kw.is_empty()
+            {
+                return vm.str_value(v);
+            }
             let a =
                 ArgSpec::new("str", &["object", "encoding", "errors"], 0).parse(vm, args, kw)?;
             match (a.get(0), a.get(1)) {

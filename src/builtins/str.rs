@@ -470,6 +470,12 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             &list
         }
         Some(Payload::Tuple(t)) if !vm.is_heap(it) => t,
+        // A generator runs once, its items collected in its frame (CPython too takes
+        // every item before joining).
+        Some(Payload::Generator(_)) => {
+            owned = crate::builtins::seq::to_vec(vm, it)?;
+            &owned
+        }
         _ => {
             let iter = match vm.get_iter(it) {
                 Ok(i) => i,

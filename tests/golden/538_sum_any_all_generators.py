@@ -166,3 +166,20 @@ show("closed", None)
 show("list", list(gen([3, 1, 2])))
 show("sorted", sorted(gen([3, 1, 2])))
 show("tuple", tuple(x * 2 for x in range(4)))
+
+# str.join over a generator: every item taken first, then joined.
+show("join", "-".join(gen(["a", "b", "c"])))
+show("join str()", ",".join(str(x) for x in range(12)))
+try:
+    "-".join(gen(["a", 1, "c"]))
+except TypeError as e:
+    show("join error", str(e))
+try:
+    "-".join(boom())
+except ValueError as e:
+    show("join raised", str(e))
+show("join empty", "+".join(x for x in ""))
+class S(str):
+    def __str__(self):
+        return "custom"
+show("str()", (str(S("v")), type(str(S("v"))).__name__, str(12), str(2.5), str(None), str(b"x"), str()))
