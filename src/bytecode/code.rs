@@ -123,6 +123,17 @@ pub struct GlobalCache {
     pub kind: u8,
 }
 
+/// Inline cache of a `property` read (`LoadAttr`): for instances of class `ty` (while
+/// the class hierarchy is unchanged: `epoch`), the name is a property of the class
+/// whose getter `fget` is a plain function of one argument, and nothing overrides
+/// attribute access. `ty` 0: empty.
+#[derive(Default)]
+pub struct PropCache {
+    pub ty: usize,
+    pub epoch: u64,
+    pub fget: Value,
+}
+
 /// Inline cache of an instance attribute: for instances of class `ty` (while the class
 /// hierarchy is unchanged: `epoch`), the name lives in slot `slot` of the instance dict
 /// and no class attribute of that name interferes. Hits re-check the key in the slot.
@@ -151,6 +162,9 @@ pub struct Code {
     pub attr_cache: Box<[std::cell::Cell<AttrSlotCache>]>,
     /// One inline cache per name, for `LoadMethod`.
     pub method_cache: Box<[std::cell::RefCell<MethodCache>]>,
+    /// One inline cache per name, for `LoadAttr` of a `property` whose getter is a
+    /// plain Python function: the getter's frame is entered inline.
+    pub prop_cache: Box<[std::cell::RefCell<PropCache>]>,
     /// Per constant: a tuple of `str`s as the keyword names a `CallKw` takes (the names
     /// tuple a call with keywords loads just before it), made once instead of per call.
     pub kwnames: Box<[Option<KwNames>]>,
@@ -187,6 +201,7 @@ impl Code {
             global_cache: names.iter().map(|_| Default::default()).collect(),
             attr_cache: names.iter().map(|_| Default::default()).collect(),
             method_cache: names.iter().map(|_| Default::default()).collect(),
+            prop_cache: names.iter().map(|_| Default::default()).collect(),
             kwnames: consts
                 .iter()
                 .map(|c| {

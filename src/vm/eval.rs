@@ -1332,9 +1332,21 @@ impl Vm {
                             stack.push(v);
                             continue;
                         }
+                        // A property with a plain getter: its frame runs inline, as a
+                        // call `fget(obj)` would.
+                        if let Some(fget) = self.cached_property(&obj, code, i as usize) {
+                            stack.push(fget);
+                            stack.push(obj.clone());
+                            let n = stack.len();
+                            call_simple!(n - 2, n - 1);
+                            // (The getter always takes one argument, see
+                            // `fill_prop_cache`.)
+                            drop_top!(2);
+                        }
                         let name = &code.names[i as usize];
                         let v = tri!(self.getattr(&obj, name));
                         self.fill_attr_cache(&obj, name, &code.attr_cache[i as usize]);
+                        self.fill_prop_cache(&obj, name, &code.prop_cache[i as usize]);
                         stack.push(v);
                     }
                     Op::StoreAttr(i) => {
@@ -2315,6 +2327,62 @@ impl Vm {
                 epoch: self.interp.type_epoch.get(),
                 slot: slot as u32,
             });
+        }
+    }
+
+    /// The getter `LoadAttr`'s property cache holds for `obj`'s class, if it holds.
+    /// Out of line: property reads are rare next to the instruction's other paths.
+    #[inline(never)]
+    fn cached_property(
+        &self,
+        obj: &Value,
+        code: &crate::bytecode::Code,
+        i: usize,
+    ) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let c = code.prop_cache[i].borrow();
+        (c.ty == Rc::as_ptr(o.ty()) as usize && c.epoch == self.interp.type_epoch.get())
+            .then(|| c.fget.clone())
+    }
+
+    /// Fill `LoadAttr`'s property cache when `obj.name` is a `property` of its class whose
+    /// getter is a plain function of one argument (`Code::simple_argc`), and neither
+    /// `__getattribute__` nor `__getattr__` is overridden (a getter's `AttributeError`
+    /// would go to `__getattr__`).
+    #[inline(never)]
+    fn fill_prop_cache(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        cell: &std::cell::RefCell<crate::bytecode::code::PropCache>,
+    ) {
+        use crate::runtime::types::Special;
+        let Value::Obj(o) = obj else { return };
+        if !matches!(o.payload, Payload::Plain | Payload::Instance(_)) || !o.type_data().heap {
+            return;
+        }
+        let ty = o.ty().clone();
+        let Some(attr) = self.class_lookup(&ty, name) else {
+            return;
+        };
+        let Some(Payload::Property(p)) = attr.payload() else {
+            return;
+        };
+        let fget = &p[0];
+        if !matches!(fget.payload(), Some(Payload::Function(f)) if f.code.simple_argc == 1)
+            || self
+                .lookup_user_special(obj, Special::GetAttribute)
+                .is_some()
+            || self.lookup_user_special(obj, Special::GetAttr).is_some()
+        {
+            return;
+        }
+        if let Ok(mut c) = cell.try_borrow_mut() {
+            *c = crate::bytecode::code::PropCache {
+                ty: Rc::as_ptr(&ty) as usize,
+                epoch: self.interp.type_epoch.get(),
+                fget: fget.clone(),
+            };
         }
     }
 
