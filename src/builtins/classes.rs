@@ -224,6 +224,33 @@ pub fn make_super(vm: &mut Vm, cls: &Value, obj: &Value) -> PyResult<Value> {
 }
 
 /// Attribute lookup on a `super` object: the MRO after `cls`.
+/// `super().name` when it is a plain function found on a class after `__class__` in
+/// the MRO of the receiver (an instance): the function and the receiver, for a method
+/// call without a bound method (`LoadMethod`). `None` for anything else (descriptors,
+/// class receivers, not found), which `super_getattr` handles.
+pub fn super_method(vm: &Vm, sup: &PyRef, name: &PyStr) -> Option<(Value, Value)> {
+    let Payload::Super(s) = &sup.payload else {
+        return None;
+    };
+    let (cls, obj) = (&s.0, &s.1);
+    if matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::Type(_))) {
+        return None;
+    }
+    let start_ty = vm.type_of(obj);
+    let mro = type_data(start_ty).mro.borrow();
+    let pos = mro.iter().position(|t| Rc::ptr_eq(t, cls))? + 1;
+    for t in &mro[pos..] {
+        let found = match &type_data(t).dict.payload {
+            Payload::Dict(tab) => tab.borrow().get_str(name.as_str(), name.hash()).cloned(),
+            _ => None,
+        };
+        if let Some(v) = found {
+            return matches!(v.payload(), Some(Payload::Function(_))).then(|| (v, obj.clone()));
+        }
+    }
+    None
+}
+
 pub fn super_getattr(vm: &mut Vm, sup: &PyRef, name: &PyStr) -> PyResult<Option<Value>> {
     let Payload::Super(s) = &sup.payload else {
         return Ok(None);

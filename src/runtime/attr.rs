@@ -16,6 +16,9 @@ pub enum MethodLookup {
     Unbound(Value),
     /// Any other attribute: call as is.
     Attr(Value),
+    /// `super().name`, a function on a class after `__class__` in the receiver's MRO:
+    /// call it with the receiver (the super object's `self`) prepended.
+    Super(Value, Value),
 }
 
 impl Vm {
@@ -778,7 +781,14 @@ impl Vm {
         let pname = name.as_pystr().expect("str");
         if let Value::Obj(o) = obj {
             match &o.payload {
-                Payload::Type(_) | Payload::Module(_) | Payload::Super(_) => {
+                Payload::Super(_) => {
+                    if let Some((f, recv)) = crate::builtins::classes::super_method(self, o, pname)
+                    {
+                        return Ok(MethodLookup::Super(f, recv));
+                    }
+                    return self.getattr(obj, name).map(MethodLookup::Attr);
+                }
+                Payload::Type(_) | Payload::Module(_) => {
                     return self.getattr(obj, name).map(MethodLookup::Attr);
                 }
                 _ => {}

@@ -1432,6 +1432,10 @@ impl Vm {
                                 stack.push(func);
                                 stack.push(obj);
                             }
+                            MethodLookup::Super(func, recv) => {
+                                stack.push(func);
+                                stack.push(recv);
+                            }
                             MethodLookup::Attr(a) => {
                                 if let Value::Obj(o) = &obj
                                     && let Payload::Module(_) = &o.payload
