@@ -545,59 +545,82 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<S
             spec.set_star_precision(p);
         }
         let v = st.next(vm)?;
-        let piece = match spec.ty {
-            's' | 'b' if bytes => {
-                let s = percent_bytes_arg(vm, &v)?;
-                format::percent_format_str(&s, &spec)
-            }
-            'r' | 'a' if bytes => {
-                let s = crate::builtins::functions::ascii_escape(&vm.repr(&v)?);
-                format::percent_format_str(&s, &spec)
-            }
-            'c' if bytes => {
-                let c = percent_byte_char_arg(vm, &v)?;
-                format::percent_format_char(c, &spec)
-            }
-            's' => {
-                let s = if v.as_str().is_some() && !vm.is_heap(&v) {
-                    v.as_str().unwrap_or_default().to_string()
-                } else {
-                    vm.to_str(&v)?
-                };
-                format::percent_format_str(&s, &spec)
-            }
-            'r' => {
-                let s = vm.repr(&v)?;
-                format::percent_format_str(&s, &spec)
-            }
-            'a' => {
-                let s = crate::builtins::functions::ascii_escape(&vm.repr(&v)?);
-                format::percent_format_str(&s, &spec)
-            }
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let n = percent_int_arg(vm, &v, spec.ty)?;
-                format::percent_format_int(&n, &spec).map_err(|e| fmt_err(vm, e))?
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = percent_float_arg(vm, &v)?;
-                format::percent_format_float(f, &spec)
-            }
-            'c' => {
-                let c = percent_char_arg(vm, &v)?;
-                format::percent_format_char(c, &spec)
-            }
-            // CPython formats a non-ASCII byte as a negative C `char` and fails doing so.
-            c if bytes && !c.is_ascii() => {
-                return Err(vm.overflow_error("character argument not in range(0x110000)"));
-            }
-            _ => {
-                return Err(fmt_err(
-                    vm,
-                    format::unsupported_format_char(fmt, spec.ty_pos),
-                ));
-            }
-        };
-        out.push_str(&piece);
+        // A bare `%s` of a str or `%d` of an int: written straight into the result.
+        let plain = !(spec.left
+            || spec.sign
+            || spec.blank
+            || spec.alternate
+            || spec.zero
+            || spec.width.is_some()
+            || spec.precision.is_some());
+        let wrote = plain
+            && !bytes
+            && match (spec.ty, &v) {
+                ('s', _) if v.as_str().is_some() && !vm.is_heap(&v) => {
+                    out.push_str(v.as_str().unwrap_or_default());
+                    true
+                }
+                ('d' | 'i' | 'u', Value::Int(n)) => {
+                    out.push_str(itoa::Buffer::new().format(*n));
+                    true
+                }
+                _ => false,
+            };
+        if !wrote {
+            let piece = match spec.ty {
+                's' | 'b' if bytes => {
+                    let s = percent_bytes_arg(vm, &v)?;
+                    format::percent_format_str(&s, &spec)
+                }
+                'r' | 'a' if bytes => {
+                    let s = crate::builtins::functions::ascii_escape(&vm.repr(&v)?);
+                    format::percent_format_str(&s, &spec)
+                }
+                'c' if bytes => {
+                    let c = percent_byte_char_arg(vm, &v)?;
+                    format::percent_format_char(c, &spec)
+                }
+                's' => {
+                    let s = if v.as_str().is_some() && !vm.is_heap(&v) {
+                        v.as_str().unwrap_or_default().to_string()
+                    } else {
+                        vm.to_str(&v)?
+                    };
+                    format::percent_format_str(&s, &spec)
+                }
+                'r' => {
+                    let s = vm.repr(&v)?;
+                    format::percent_format_str(&s, &spec)
+                }
+                'a' => {
+                    let s = crate::builtins::functions::ascii_escape(&vm.repr(&v)?);
+                    format::percent_format_str(&s, &spec)
+                }
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                    let n = percent_int_arg(vm, &v, spec.ty)?;
+                    format::percent_format_int(&n, &spec).map_err(|e| fmt_err(vm, e))?
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let f = percent_float_arg(vm, &v)?;
+                    format::percent_format_float(f, &spec)
+                }
+                'c' => {
+                    let c = percent_char_arg(vm, &v)?;
+                    format::percent_format_char(c, &spec)
+                }
+                // CPython formats a non-ASCII byte as a negative C `char` and fails doing so.
+                c if bytes && !c.is_ascii() => {
+                    return Err(vm.overflow_error("character argument not in range(0x110000)"));
+                }
+                _ => {
+                    return Err(fmt_err(
+                        vm,
+                        format::unsupported_format_char(fmt, spec.ty_pos),
+                    ));
+                }
+            };
+            out.push_str(&piece);
+        }
         if out.len() > crate::runtime::binops::MAX_ALLOC_ITEMS {
             return Err(vm.memory_error());
         }

@@ -869,7 +869,35 @@ impl PercentSpec {
 /// `percent_format_*` function takes.
 pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize), FormatError> {
     let rest = &fmt[pos..];
-    let chars: Vec<(usize, char)> = rest.char_indices().map(|(i, c)| (pos + i, c)).collect();
+    // Only the spec's own characters: a `(key)`, then flags, width, precision and
+    // length modifiers, then the conversion character (not the rest of the format).
+    let mut end = 0;
+    let bytes = rest.as_bytes();
+    if bytes.first() == Some(&b'(') {
+        let mut depth = 0;
+        for (k, &b) in bytes.iter().enumerate() {
+            match b {
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                _ => {}
+            }
+            end = k + 1;
+            if depth == 0 {
+                break;
+            }
+        }
+    }
+    while end < bytes.len() && b"-+ #0123456789*.hlL".contains(&bytes[end]) {
+        end += 1;
+    }
+    let end = rest[end..]
+        .chars()
+        .next()
+        .map_or(rest.len(), |c| end + c.len_utf8());
+    let chars: Vec<(usize, char)> = rest[..end]
+        .char_indices()
+        .map(|(i, c)| (pos + i, c))
+        .collect();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let mut spec = PercentSpec::default();
     let mut i = 0;
