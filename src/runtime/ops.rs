@@ -354,7 +354,13 @@ impl Vm {
     /// The `TypeError` for operands `op` does not support: CPython's special wordings
     /// for sequences first, then `unsupported operand type(s) for +:` (or `+=:` for an
     /// augmented assignment).
-    fn unsupported_op(&self, a: &Value, b: &Value, op: BinOpKind, inplace: bool) -> PyErr {
+    pub(crate) fn unsupported_op(
+        &self,
+        a: &Value,
+        b: &Value,
+        op: BinOpKind,
+        inplace: bool,
+    ) -> PyErr {
         if op == BinOpKind::Add && a.as_str().is_some() {
             return self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",

@@ -276,6 +276,15 @@ enum Switch {
     /// Like `Call`, for a positional call with exactly the arguments of a plain
     /// function (`Code::simple_argc`): nothing to bind, no cells, no `__init__`.
     CallSimple { func_at: usize, first: usize },
+    /// `a <op> b` for two instances of one class whose `__op__` is a plain function of
+    /// two arguments: entered like `CallSimple` (`stack[func_at]` is the method, the
+    /// operands follow it, with a copy of them kept below), and the frame marked so that
+    /// its return replaces the operands with the result (see `Switch::Return`).
+    CallBinop {
+        func_at: usize,
+        first: usize,
+        kind: u32,
+    },
     /// `ForIter` over a suspended generator: run the generator's frame next, inline (see
     /// `Vm::resume_inline`).
     Resume(PyRef),
@@ -1521,6 +1530,25 @@ impl Vm {
                             drop_top!(1);
                             continue;
                         }
+                        // Two instances of one class with a Python `__op__`: its frame
+                        // runs inline (the operands stay below until it returns).
+                        if let Op::BinaryOp(_) = op
+                            && let Some(m) = self.binop_method(&stack[n - 2], &stack[n - 1], kind)
+                        {
+                            if self.depth >= self.interp.recursion_limit.get() {
+                                tri!(Err(self.recursion_error()));
+                            }
+                            let (a, b) = (stack[n - 2].clone(), stack[n - 1].clone());
+                            stack.push(m);
+                            stack.push(a);
+                            stack.push(b);
+                            f.pc = pc;
+                            break Switch::CallBinop {
+                                func_at: n,
+                                first: n + 1,
+                                kind: k,
+                            };
+                        }
                         let b = pop!();
                         let a = pop!();
                         let r = if matches!(op, Op::BinaryOp(_)) {
@@ -2217,6 +2245,37 @@ impl Vm {
                         return Err(e);
                     }
                 }
+                Switch::CallBinop {
+                    func_at,
+                    first,
+                    kind,
+                } => {
+                    let Value::Obj(o) = &stack[func_at] else {
+                        unreachable!("Call checked the function")
+                    };
+                    let Payload::Function(fun) = &o.payload else {
+                        unreachable!("Call checked the function")
+                    };
+                    let u = &fun.code.unit;
+                    let nlocals = u.varnames.len();
+                    let room = nlocals + u.max_stack as usize;
+                    self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
+                    // The arguments are the first locals, where they lie; the others
+                    // start unbound.
+                    stack.reserve(room);
+                    for _ in stack.len()..first + nlocals {
+                        stack.push(Value::Undef);
+                    }
+                    if let Some(fr) = calls.last_mut() {
+                        fr.init_self = Value::Int(kind as i64);
+                    }
+                    if self.interp.breaker.is_set()
+                        && let Err(e) = self.handle_breaker()
+                    {
+                        *shared = stack;
+                        return Err(e);
+                    }
+                }
                 Switch::Resume(g) => {
                     self.resume_inline(g, &mut stack, calls);
                     if self.interp.breaker.is_set()
@@ -2280,6 +2339,25 @@ impl Vm {
                     self.pop_inline_frame(pushed);
                     let v = match init {
                         None => v,
+                        // A binary operator's method (`Switch::CallBinop`): the result
+                        // takes the place of the operands kept below the method.
+                        Some(Value::Int(k)) => {
+                            let kind = BinOpKind::from_u32(k as u32);
+                            if self.is_not_implemented(&v) {
+                                let e = self.unsupported_op(
+                                    &stack[ret_to - 2],
+                                    &stack[ret_to - 1],
+                                    kind,
+                                    false,
+                                );
+                                stack.truncate(ret_to - 2);
+                                *shared = stack;
+                                return Err(e);
+                            }
+                            drop_top!(3);
+                            stack.push(v);
+                            continue;
+                        }
                         Some(obj) if v.is_none() => {
                             v.discard();
                             obj
@@ -2347,6 +2425,26 @@ impl Vm {
         let c = code.prop_cache[i].borrow();
         (c.ty == Rc::as_ptr(o.ty()) as usize && c.epoch == self.interp.type_epoch.get())
             .then(|| c.fget.clone())
+    }
+
+    /// The `__op__` method to run inline for `a <op> b`: both operands instances of the
+    /// same user class (so no reflected method is tried first, and none after a
+    /// `NotImplemented`: the error follows), the method a plain function of two
+    /// arguments.
+    #[inline(never)]
+    fn binop_method(&self, a: &Value, b: &Value, kind: BinOpKind) -> Option<Value> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return None;
+        };
+        if !Rc::ptr_eq(x.ty(), y.ty())
+            || !matches!(x.payload, Payload::Plain | Payload::Instance(_))
+            || !x.type_data().heap
+        {
+            return None;
+        }
+        let (fwd, _, _) = kind.dunders();
+        let m = self.lookup_name_on(x.ty(), fwd)?;
+        matches!(m.payload(), Some(Payload::Function(f)) if f.code.simple_argc == 2).then_some(m)
     }
 
     /// Fill `LoadAttr`'s property cache when `obj.name` is a `property` of its class whose
