@@ -29,6 +29,18 @@ impl Vm {
         if spec.is_empty() {
             return self.to_str(v);
         }
+        // `{x:.2f}`, the common float spec: Rust's fixed-precision formatting is the same
+        // correctly rounded decimal expansion (`format_float` uses it for this too).
+        if let Value::Float(x) = v
+            && let Some(p) = spec
+                .strip_prefix('.')
+                .and_then(|r| r.strip_suffix('f'))
+                .filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit()))
+                .and_then(|d| d.parse::<usize>().ok())
+            && x.get().is_finite()
+        {
+            return Ok(format!("{:.*}", p, x.get()));
+        }
         let tname = self.type_name(v);
         let parsed = format::parse_format_spec(spec, &tname).map_err(|e| fmt_err(self, e))?;
         let r = match v {
