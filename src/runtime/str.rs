@@ -30,7 +30,6 @@ pub struct PyStr {
 }
 
 /// The text: its first `len` bytes are initialised, valid UTF-8.
-#[derive(Clone, Copy)]
 union Text {
     heap: NonNull<u8>,
     inline: [MaybeUninit<u8>; INLINE_CAP],

@@ -2222,22 +2222,7 @@ impl Vm {
                     }
                 }
                 Switch::CallSimple { func_at, first } => {
-                    let Value::Obj(o) = &stack[func_at] else {
-                        unreachable!("Call checked the function")
-                    };
-                    let Payload::Function(fun) = &o.payload else {
-                        unreachable!("Call checked the function")
-                    };
-                    let u = &fun.code.unit;
-                    let nlocals = u.varnames.len();
-                    let room = nlocals + u.max_stack as usize;
-                    self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
-                    // The arguments are the first locals, where they lie; the others
-                    // start unbound.
-                    stack.reserve(room);
-                    for _ in stack.len()..first + nlocals {
-                        stack.push(Value::Undef);
-                    }
+                    self.enter_simple(&mut stack, calls, func_at, first);
                     if self.interp.breaker.is_set()
                         && let Err(e) = self.handle_breaker()
                     {
@@ -2250,22 +2235,7 @@ impl Vm {
                     first,
                     kind,
                 } => {
-                    let Value::Obj(o) = &stack[func_at] else {
-                        unreachable!("Call checked the function")
-                    };
-                    let Payload::Function(fun) = &o.payload else {
-                        unreachable!("Call checked the function")
-                    };
-                    let u = &fun.code.unit;
-                    let nlocals = u.varnames.len();
-                    let room = nlocals + u.max_stack as usize;
-                    self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
-                    // The arguments are the first locals, where they lie; the others
-                    // start unbound.
-                    stack.reserve(room);
-                    for _ in stack.len()..first + nlocals {
-                        stack.push(Value::Undef);
-                    }
+                    self.enter_simple(&mut stack, calls, func_at, first);
                     if let Some(fr) = calls.last_mut() {
                         fr.init_self = Value::Int(kind as i64);
                     }
@@ -2409,6 +2379,33 @@ impl Vm {
                 epoch: self.interp.type_epoch.get(),
                 slot: slot as u32,
             });
+        }
+    }
+
+    /// Enter `stack[func_at](*stack[first..])`, a plain function taking exactly these
+    /// arguments (`call_simple!` checked it): its frame's locals start at the arguments,
+    /// where they lie; the others start unbound.
+    #[inline(always)]
+    fn enter_simple(
+        &mut self,
+        stack: &mut Vec<Value>,
+        calls: &mut CallStack,
+        func_at: usize,
+        first: usize,
+    ) {
+        let Value::Obj(o) = &stack[func_at] else {
+            unreachable!("Call checked the function")
+        };
+        let Payload::Function(fun) = &o.payload else {
+            unreachable!("Call checked the function")
+        };
+        let u = &fun.code.unit;
+        let nlocals = u.varnames.len();
+        let room = nlocals + u.max_stack as usize;
+        self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
+        stack.reserve(room);
+        for _ in stack.len()..first + nlocals {
+            stack.push(Value::Undef);
         }
     }
 
