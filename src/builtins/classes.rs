@@ -223,7 +223,6 @@ pub fn make_super(vm: &mut Vm, cls: &Value, obj: &Value) -> PyResult<Value> {
     ))
 }
 
-/// Attribute lookup on a `super` object: the MRO after `cls`.
 /// `super().name` when it is a plain function found on a class after `__class__` in
 /// the MRO of the receiver (an instance): the function and the receiver, for a method
 /// call without a bound method (`LoadMethod`). `None` for anything else (descriptors,
@@ -251,6 +250,7 @@ pub fn super_method(vm: &Vm, sup: &PyRef, name: &PyStr) -> Option<(Value, Value)
     None
 }
 
+/// Attribute lookup on a `super` object: the MRO after `cls`.
 pub fn super_getattr(vm: &mut Vm, sup: &PyRef, name: &PyStr) -> PyResult<Option<Value>> {
     let Payload::Super(s) = &sup.payload else {
         return Ok(None);
