@@ -85,7 +85,7 @@ pub struct Builder {
 /// ```
 /// assert!(garter::embed::SANDBOX_MODULES.contains(&"math"));
 /// ```
-pub const SANDBOX_MODULES: &[&str] = &["math", "time", "heapq"];
+pub const SANDBOX_MODULES: &[&str] = &["math", "time", "heapq", "_heapq"];
 
 /// The builtins [`Builder::sandboxed`] removes: they read files or the terminal.
 ///

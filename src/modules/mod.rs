@@ -1,5 +1,6 @@
 //! Native modules, each with one init function, in one table.
 
+pub mod heapq;
 pub mod io;
 pub mod math;
 pub mod mp;
@@ -16,6 +17,7 @@ type Init = fn(&mut Vm, &Value) -> PyResult<()>;
 
 /// Every native module by import name.
 const MODULES: &[(&str, Init)] = &[
+    ("_heapq", heapq::init),
     ("math", math::init),
     ("os", os::init),
     ("os.path", os::init_path),

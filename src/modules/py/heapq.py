@@ -113,6 +113,14 @@ def heapify(x):
         _siftup(x, i)
 
 
+# The native versions of the functions above (CPython's `_heapq`), when importable (an
+# embedding host may allow `heapq` without it).
+try:
+    from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
+except ImportError:
+    pass
+
+
 # --- max-heap variants (private, used by merge and nsmallest) -------------
 
 def _siftdown_max(heap, startpos, pos):
