@@ -45,6 +45,27 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
                 self.emit(Op::Pop, sp);
             }
+            // `a, b = b, a + b`: the values pushed and stored in order, without a tuple
+            // built and unpacked (CPython does the same for two or three names).
+            StmtKind::Assign { targets, value }
+                if let [t] = targets.as_slice()
+                    && let ExprKind::Tuple(lhs) | ExprKind::List(lhs) = &t.kind
+                    && let ExprKind::Tuple(rhs) = &value.kind
+                    && (2..=3).contains(&lhs.len())
+                    && lhs.len() == rhs.len()
+                    && !lhs
+                        .iter()
+                        .chain(rhs.iter())
+                        .any(|e| matches!(e.kind, ExprKind::Starred(_))) =>
+            {
+                for e in rhs {
+                    self.expr(e)?;
+                }
+                self.emit(Op::Swap(lhs.len() as u32), sp);
+                for item in lhs {
+                    self.assign(item)?;
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
