@@ -620,10 +620,8 @@ impl Vm {
                 Ok(Some(cmp_result(x.as_str().cmp(y.as_str()), op)))
             }
             (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(cmp_result(x.cmp(y), op))),
-            (Payload::Tuple(x), Payload::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_compare(&x, &y, op).map(Some)
-            }
+            // Tuples are immutable and the caller holds both: compared where they lie.
+            (Payload::Tuple(x), Payload::Tuple(y)) => self.seq_compare(x, y, op).map(Some),
             (Payload::List(x), Payload::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_compare(&x, &y, op).map(Some)
@@ -668,6 +666,13 @@ impl Vm {
     pub fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
         let n = x.len().min(y.len());
         for i in 0..n {
+            // Two ints (the usual first item of a sort key): ordered at once.
+            if let (Value::Int(p), Value::Int(q)) = (&x[i], &y[i]) {
+                if p != q {
+                    return Ok(cmp_result(p.cmp(q), op));
+                }
+                continue;
+            }
             if !self.eq(&x[i], &y[i])? {
                 return match op {
                     CmpKind::Eq => Ok(false),
