@@ -129,21 +129,56 @@ pub fn pairs_from_iterable(vm: &mut Vm, it: &Value) -> PyResult<Vec<(Value, Valu
     let items = crate::builtins::seq::to_vec(vm, it)?;
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let pair = crate::builtins::seq::to_vec(vm, item).map_err(|_| {
-            vm.type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
-        })?;
-        if pair.len() != 2 {
-            return Err(vm.value_error(format!(
-                "dictionary update sequence element #{} has length {}; 2 is required",
-                i,
-                pair.len()
-            )));
-        }
-        out.push((pair[0].clone(), pair[1].clone()));
+        out.push(update_pair(vm, item, i)?);
     }
     Ok(out)
+}
+
+/// Element `i` of a dict update sequence as a key and a value (a builtin pair tuple
+/// taken apart where it lies), or CPython's errors.
+fn update_pair(vm: &mut Vm, item: &Value, i: usize) -> PyResult<(Value, Value)> {
+    if let Some([k, v]) = item.as_tuple()
+        && !vm.is_heap(item)
+    {
+        return Ok((k.clone(), v.clone()));
+    }
+    let pair = crate::builtins::seq::to_vec(vm, item).map_err(|_| {
+        vm.type_error(format!(
+            "cannot convert dictionary update sequence element #{i} to a sequence"
+        ))
+    })?;
+    match <[Value; 2]>::try_from(pair) {
+        Ok([k, v]) => Ok((k, v)),
+        Err(pair) => Err(vm.value_error(format!(
+            "dictionary update sequence element #{i} has length {}; 2 is required",
+            pair.len()
+        ))),
+    }
+}
+
+/// Whether `v` may be a mapping (`dict.update` then reads its `keys()`): not for the
+/// builtin sequences and iterators, which have no `keys`.
+fn may_be_mapping(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if v.as_dict().is_some() {
+        return Ok(true);
+    }
+    if !vm.is_heap(v)
+        && matches!(
+            v.payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Iter(_)
+                    | Payload::Generator(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::Str(_)
+            )
+        )
+    {
+        return Ok(false);
+    }
+    Ok(vm.getattr_opt(v, &PyStr::new("keys"))?.is_some())
 }
 
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -181,14 +216,19 @@ fn update_with(
     }
     if npos == 1 {
         let src = &args[0];
-        let pairs =
-            if src.as_dict().is_some() || vm.getattr_opt(src, &PyStr::new("keys"))?.is_some() {
-                mapping_items(vm, src)?
-            } else {
-                pairs_from_iterable(vm, src)?
-            };
-        for (k, v) in pairs {
-            dict_set(vm, d, k, v)?;
+        if may_be_mapping(vm, src)? {
+            for (k, v) in mapping_items(vm, src)? {
+                dict_set(vm, d, k, v)?;
+            }
+        } else {
+            // One element at a time, stored as it comes, as CPython does.
+            let it = vm.get_iter(src)?;
+            let mut i = 0;
+            while let Some(item) = vm.iter_next(&it)? {
+                let (k, v) = update_pair(vm, &item, i)?;
+                dict_set(vm, d, k, v)?;
+                i += 1;
+            }
         }
     }
     for (k, name) in kwnames.iter().enumerate() {

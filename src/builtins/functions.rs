@@ -1003,7 +1003,10 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if its.is_empty() {
         return Ok(vm.new_iter(IterState::Done));
     }
-    Ok(vm.new_iter(IterState::Zip { its, strict }))
+    Ok(vm.new_iter(IterState::Zip {
+        its: its.into(),
+        strict,
+    }))
 }
 
 /// `open(file, mode='r', encoding=None, ...)`

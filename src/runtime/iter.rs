@@ -46,7 +46,9 @@ pub enum IterState {
         idx: i64,
     },
     Zip {
-        its: Vec<Value>,
+        /// Shared, so that a step holds them without copying the list (the state is
+        /// not borrowed while the iterators run).
+        its: std::rc::Rc<[Value]>,
         strict: bool,
     },
     /// `frame`: the frame `Vm::call_reusing` keeps for `f` between items.
