@@ -189,6 +189,30 @@ fn is_frozen(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::FrozenSet(_)))
 }
 
+/// `a.keys() & b.keys()` for dicts `a` and `b` (see `binops::native_binop`).
+pub fn dict_keys_intersection(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<Value> {
+    fn table(d: &PyRef) -> Option<&RefCell<crate::runtime::dict::DictTable>> {
+        match &d.payload {
+            Payload::Dict(t) => Some(t),
+            _ => None,
+        }
+    }
+    let len = |d: &PyRef| table(d).map_or(0, |t| t.borrow().len());
+    let (big, small) = if len(b) > len(a) { (b, a) } else { (a, b) };
+    let keys: Vec<(Value, i64)> = match table(small) {
+        Some(t) => t.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect(),
+        None => Vec::new(),
+    };
+    let big = Value::Obj(big.clone());
+    let mut t = SetTable::new();
+    for (k, h) in keys {
+        if crate::builtins::dict::dict_get(vm, &big, &k)?.is_some() {
+            t.add(k, h, &mut |x: &Value, y: &Value| vm.eq(x, y))?;
+        }
+    }
+    Ok(wrap(vm, t, false, None))
+}
+
 /// `a | b`, `a & b`, `a - b`, `a ^ b`.
 pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
     let frozen =

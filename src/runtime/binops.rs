@@ -107,6 +107,12 @@ pub fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResul
             let x = x.to_vec();
             crate::builtins::strformat::percent_format_bytes(vm, &x, b).map(Some)
         }
+        // `d1.keys() & d2.keys()`: as CPython's `_PyDictView_Intersect`, the keys of
+        // the smaller dict (the right one on a tie) tested against the other dict and
+        // added in that order, without a set made of either.
+        (BinOpKind::And, Payload::DictView(0, da), Some(Payload::DictView(0, db))) => {
+            crate::builtins::set::dict_keys_intersection(vm, da, db).map(Some)
+        }
         (
             BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor,
             Payload::DictView(k, _),
