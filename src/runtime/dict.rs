@@ -262,6 +262,26 @@ impl DictTable {
         })
     }
 
+    /// The value for the int key `i` (whose hash is `hash`): `Some(Some(value))` if
+    /// present, `Some(None)` if absent, `None` when an entry of that hash needs a
+    /// general comparison (a user object) to tell.
+    pub fn get_int(&self, i: i64, hash: i64) -> Option<Option<&Value>> {
+        let key = Value::Int(i);
+        let mut unsure = false;
+        let found = self.find_slot(hash, |e| match fast_eq(&e.key, &key) {
+            Some(b) => b,
+            None => {
+                unsure = true;
+                false
+            }
+        });
+        match found {
+            Some(idx) => Some(self.entries[idx].as_ref().map(|e| &e.value)),
+            None if unsure => None,
+            None => Some(None),
+        }
+    }
+
     pub fn get_str(&self, s: &str, hash: i64) -> Option<&Value> {
         self.find_str(s, hash)
             .map(|i| &self.entries[i].as_ref().expect("entry").value)

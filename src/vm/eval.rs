@@ -89,12 +89,19 @@ fn exact_dict<'a>(
 // `exec`, their code perturbed the register allocation of the whole loop and cost the
 // call-heavy programs (fib +6% instructions) more than the call saves.
 
-/// `obj[key]` for a builtin dict and str key when the key is present.
+/// `obj[key]` for a builtin dict and a str or int key when the key is present.
 #[inline(never)]
 fn dict_str_item(obj: &Value, key: &Value, types: &BuiltinTypes) -> Option<Value> {
-    let (Value::Obj(o), Some(k)) = (obj, exact_str(key, types)) else {
+    let Value::Obj(o) = obj else {
         return None;
     };
+    if let Value::Int(i) = key {
+        let t = exact_dict(o, types)?.try_borrow().ok()?;
+        return t
+            .get_int(*i, crate::runtime::hashing::hash_i64(*i))?
+            .cloned();
+    }
+    let k = exact_str(key, types)?;
     exact_dict(o, types)?
         .try_borrow()
         .ok()?
