@@ -2319,20 +2319,10 @@ impl Vm {
                         // A binary operator's method (`Switch::CallBinop`): the result
                         // takes the place of the operands kept below the method.
                         Some(Value::Int(k)) => {
-                            let kind = BinOpKind::from_u32(k as u32);
-                            if self.is_not_implemented(&v) {
-                                let e = self.unsupported_op(
-                                    &stack[ret_to - 2],
-                                    &stack[ret_to - 1],
-                                    kind,
-                                    false,
-                                );
-                                stack.truncate(ret_to - 2);
+                            if let Err(e) = self.binop_returned(&mut stack, ret_to, k, v) {
                                 *shared = stack;
                                 return Err(e);
                             }
-                            drop_top!(3);
-                            stack.push(v);
                             continue;
                         }
                         Some(obj) if v.is_none() => {
@@ -2414,6 +2404,30 @@ impl Vm {
         for _ in stack.len()..first + nlocals {
             stack.push(Value::Undef);
         }
+    }
+
+    /// A binary operator's method entered by `Switch::CallBinop` returned `v`: replace
+    /// the method's slot and the operands kept below it (`stack[ret_to - 2..]`) with
+    /// `v`, or raise the unsupported-operand error for `NotImplemented`. Out of line:
+    /// it is rare next to the other returns.
+    #[cold]
+    #[inline(never)]
+    fn binop_returned(
+        &mut self,
+        stack: &mut Vec<Value>,
+        ret_to: usize,
+        kind: i64,
+        v: Value,
+    ) -> PyResult<()> {
+        if self.is_not_implemented(&v) {
+            let kind = BinOpKind::from_u32(kind as u32);
+            let e = self.unsupported_op(&stack[ret_to - 2], &stack[ret_to - 1], kind, false);
+            stack.truncate(ret_to - 2);
+            return Err(e);
+        }
+        stack.truncate(ret_to - 2);
+        stack.push(v);
+        Ok(())
     }
 
     /// The getter `LoadAttr`'s property cache holds for `obj`'s class, if it holds.
