@@ -534,10 +534,59 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
             "default" => default = Some(args[npos + k].clone()),
             other => {
                 return Err(vm.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )));
             }
         }
+    }
+    let op = if is_max {
+        crate::bytecode::op::CmpKind::Gt
+    } else {
+        crate::bytecode::op::CmpKind::Lt
+    };
+    let empty = |vm: &mut Vm, default: Option<Value>| match default {
+        Some(d) => Ok(d),
+        None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    };
+    // One iterable other than a builtin list or tuple: taken one item at a time, each
+    // key called and compared before the next item is asked for, as CPython does.
+    if npos == 1
+        && !matches!(
+            args[0].payload(),
+            Some(Payload::List(_) | Payload::Tuple(_))
+        )
+    {
+        let better = |vm: &mut Vm, x: &Value, best: &Value| -> PyResult<bool> {
+            let r = vm.compare(x, best, op)?;
+            vm.truthy(&r)
+        };
+        if key.is_none()
+            && let Value::Obj(o) = &args[0]
+            && let Payload::Generator(_) = &o.payload
+        {
+            let best = crate::vm::generator::gen_min_max(vm, o, is_max, better)?;
+            return if best.is_undef() {
+                empty(vm, default)
+            } else {
+                Ok(best)
+            };
+        }
+        let it = vm.get_iter(&args[0])?;
+        let mut best: Option<(Value, Value)> = None;
+        while let Some(x) = vm.iter_next(&it)? {
+            let k = match &key {
+                Some(kf) => vm.call(kf, std::slice::from_ref(&x), &[])?,
+                None => x.clone(),
+            };
+            best = match best {
+                Some((b, bk)) if !better(vm, &k, &bk)? => Some((b, bk)),
+                _ => Some((x, k)),
+            };
+        }
+        return match best {
+            Some((b, _)) => Ok(b),
+            None => empty(vm, default),
+        };
     }
     let items = match npos {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
@@ -552,10 +601,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
         }
     };
     if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
+        return empty(vm, default);
     }
     let mut best = items[0].clone();
     let mut best_key = match &key {
@@ -566,11 +612,6 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
         let k = match &key {
             Some(kf) => vm.call(kf, std::slice::from_ref(it), &[])?,
             None => it.clone(),
-        };
-        let op = if is_max {
-            crate::bytecode::op::CmpKind::Gt
-        } else {
-            crate::bytecode::op::CmpKind::Lt
         };
         let r = vm.compare(&k, &best_key, op)?;
         let better = vm.truthy(&r)?;

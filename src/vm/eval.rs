@@ -739,6 +739,27 @@ impl Vm {
                     Ok(Some(v))
                 }
             }
+            Sink::Min | Sink::Max => {
+                let max = sink == Sink::Max;
+                let better = match (&self.gen_acc, &v) {
+                    (Value::Undef, Value::Int(_) | Value::Float(_)) => Some(true),
+                    (Value::Int(b), Value::Int(x)) => Some(if max { x > b } else { x < b }),
+                    (Value::Float(b), Value::Float(x)) => Some(if max {
+                        x.get() > b.get()
+                    } else {
+                        x.get() < b.get()
+                    }),
+                    _ => None,
+                };
+                match better {
+                    Some(true) => {
+                        self.gen_acc = v;
+                        Ok(None)
+                    }
+                    Some(false) => Ok(None),
+                    None => Ok(Some(v)),
+                }
+            }
             Sink::Off => Ok(Some(v)),
         }
     }

@@ -21,6 +21,10 @@ pub enum Sink {
     Any,
     /// `all(gen)`: truthy bools, ints and floats skipped (others are yielded).
     All,
+    /// `min(gen)` / `max(gen)`: an int (or float) item compared with an int (or float)
+    /// best so far in `Vm::gen_acc`, or taken as the first (others are yielded).
+    Min,
+    Max,
 }
 
 pub struct Frame {

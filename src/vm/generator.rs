@@ -338,6 +338,40 @@ pub fn gen_resume_sink(vm: &mut Vm, o: &PyRef, sink: Sink) -> PyResult<Result<Va
     r
 }
 
+/// `min(gen)` / `max(gen)` without a key: ints and floats are compared inside the
+/// generator's frame (`Sink::Min`/`Max`), any other item by `better` here (is the item
+/// better than the best so far), in the order a plain loop would. `Undef` when the
+/// generator yields nothing.
+pub fn gen_min_max(
+    vm: &mut Vm,
+    o: &PyRef,
+    is_max: bool,
+    better: impl Fn(&mut Vm, &Value, &Value) -> PyResult<bool>,
+) -> PyResult<Value> {
+    let sink = if is_max { Sink::Max } else { Sink::Min };
+    let outer = std::mem::take(&mut vm.gen_acc);
+    let r = loop {
+        match gen_resume_sink(vm, o, sink) {
+            Ok(Ok(x)) => {
+                let best = std::mem::take(&mut vm.gen_acc);
+                if best.is_undef() {
+                    vm.gen_acc = x;
+                    continue;
+                }
+                match better(vm, &x, &best) {
+                    Ok(true) => vm.gen_acc = x,
+                    Ok(false) => vm.gen_acc = best,
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(Err(_)) => break Ok(std::mem::take(&mut vm.gen_acc)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.gen_acc = outer;
+    r
+}
+
 /// `sum(gen, start)`: int and float items are added inside the generator's frame
 /// (`Sink::Sum`), any other item by `add` here, in the order a plain loop would.
 pub fn gen_sum(
