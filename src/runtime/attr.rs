@@ -658,20 +658,9 @@ impl Vm {
             if pname.as_str() == "__kwdefaults__" {
                 let kd = match &value {
                     Value::None => Vec::new(),
-                    v => {
-                        let t = v.as_dict().ok_or_else(|| {
-                            self.type_error("__kwdefaults__ must be set to a dict object")
-                        })?;
-                        let entries: Vec<(Value, Value)> = t
-                            .borrow()
-                            .iter()
-                            .map(|e| (e.key.clone(), e.value.clone()))
-                            .collect();
-                        entries
-                            .into_iter()
-                            .filter_map(|(k, v)| Some((Rc::new(PyStr::new(k.as_str()?)), v)))
-                            .collect()
-                    }
+                    v => crate::vm::call::kwdefaults_of(v.as_dict().ok_or_else(|| {
+                        self.type_error("__kwdefaults__ must be set to a dict object")
+                    })?),
                 };
                 let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), kd);
                 drop(old);

@@ -628,19 +628,7 @@ impl Vm {
             .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
             .unwrap_or_default();
         let kwdefaults = kwdefaults
-            .and_then(|d| {
-                d.as_dict().map(|t| {
-                    t.borrow()
-                        .iter()
-                        .map(|e| {
-                            (
-                                Rc::new(PyStr::new(e.key.as_str().unwrap_or(""))),
-                                e.value.clone(),
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
+            .and_then(|d| d.as_dict().map(kwdefaults_of))
             .unwrap_or_default();
         let closure: Option<Rc<[PyRef]>> = closure
             .and_then(|c| {
@@ -734,4 +722,13 @@ impl std::fmt::Display for DeferName<'_> {
 #[inline]
 fn name_eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+/// A function's keyword-only defaults from a dict (`MakeFunction`, assigning
+/// `__kwdefaults__`). A key that is not a str can name no parameter and is left out.
+pub fn kwdefaults_of(t: &RefCell<DictTable>) -> Vec<(Rc<PyStr>, Value)> {
+    t.borrow()
+        .iter()
+        .filter_map(|e| Some((Rc::new(PyStr::new(e.key.as_str()?)), e.value.clone())))
+        .collect()
 }
