@@ -114,8 +114,8 @@ impl CodeUnit {
 /// dicts' key layouts are unchanged (see `DictTable::keys_version`).
 #[derive(Clone, Copy, Default)]
 pub struct GlobalCache {
-    /// Address of the globals dict object the entry was made for.
-    pub globals: usize,
+    /// The key-layout version of the globals dict the entry was made for: versions
+    /// are unique among all dicts, so this also names the dict.
     pub gkv: u64,
     pub bkv: u64,
     pub slot: u32,

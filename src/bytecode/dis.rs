@@ -79,15 +79,28 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         }
     };
     match *op {
-        Op::LoadConst(i) | Op::LoadConstBinary(i) | Op::LoadConstCompare(i) => {
-            format!("{i} ({})", const_repr(&unit.consts[i as usize]))
+        Op::LoadConst(i) => format!("{i} ({})", const_repr(&unit.consts[i as usize])),
+        Op::LoadConstBinary(p) | Op::LoadConstCompare(p) => {
+            let c = p >> 8;
+            let k = sym(op, p & 0xff);
+            format!("{c} ({}), {k}", const_repr(&unit.consts[c as usize]))
+        }
+        Op::LoadFastFastBinary(p) | Op::LoadFastFastCompare(p) => {
+            let (a, b, k) = (p >> 20, (p >> 8) & 0xfff, sym(op, p & 0xff));
+            format!("{a} ({}), {b} ({}), {k}", var(a), var(b))
+        }
+        Op::LoadFastConstBinary(p) | Op::LoadFastConstCompare(p) => {
+            let (a, c, k) = (p >> 20, (p >> 8) & 0xfff, sym(op, p & 0xff));
+            format!(
+                "{a} ({}), {c} ({}), {k}",
+                var(a),
+                const_repr(&unit.consts[c as usize])
+            )
         }
         Op::LoadFastLoadFast(p)
         | Op::StoreAttrFast(p)
         | Op::LoadFastFastSubscr(p)
-        | Op::StoreFastLoadFast(p)
-        | Op::LoadFastFastBinary(p)
-        | Op::LoadFastFastCompare(p) => {
+        | Op::StoreFastLoadFast(p) => {
             format!(
                 "{} ({}), {} ({})",
                 p >> 16,
@@ -106,10 +119,7 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
         Op::LoadFastIntSubscr(p) | Op::LoadFastIntStoreSubscr(p) => {
             format!("{} ({}), {}", p >> 16, var(p >> 16), p & 0xffff)
         }
-        Op::LoadFastLoadConst(p)
-        | Op::LoadFastConstSubscr(p)
-        | Op::LoadFastConstBinary(p)
-        | Op::LoadFastConstCompare(p) => {
+        Op::LoadFastLoadConst(p) | Op::LoadFastConstSubscr(p) => {
             format!(
                 "{} ({}), {} ({})",
                 p >> 16,
@@ -158,6 +168,16 @@ fn describe(unit: &CodeUnit, op: &Op) -> String {
                 None => String::new(),
             }
         }
+    }
+}
+
+/// The operator `k` carried by a fused binary operation or comparison `op`.
+fn sym(op: &Op, k: u32) -> &'static str {
+    match op {
+        Op::LoadConstCompare(_) | Op::LoadFastFastCompare(_) | Op::LoadFastConstCompare(_) => {
+            CmpKind::from_u32(k).symbol()
+        }
+        _ => BinOpKind::from_u32(k).symbol(),
     }
 }
 

@@ -204,27 +204,28 @@ pub enum Op {
     /// it runs as `LoadFast(a)`.
     LoadFastIntStoreSubscr(u32),
     /// Superinstruction for `LoadFast(a); LoadConst(c); BinaryOp(k)` (or `InplaceOp(k)`),
-    /// operand `a << 16 | c`: when both are ints or floats that `BinaryOp` computes
+    /// operand `a << 20 | c << 8 | k`: when both are ints or floats that `BinaryOp` computes
     /// inline, `[] -> [locals[a] op consts[c]]` skipping both; otherwise it runs as
     /// `LoadFast(a)`.
     LoadFastConstBinary(u32),
     /// Superinstruction for `LoadFast(a); LoadFast(b); BinaryOp(k)` (or `InplaceOp(k)`),
-    /// operand `a << 16 | b`: like `LoadFastConstBinary` with a second local.
+    /// operand `a << 20 | b << 8 | k`: like `LoadFastConstBinary` with a second local.
     LoadFastFastBinary(u32),
     /// Superinstruction for `LoadFast(a); LoadConst(c); CompareOp(k)`, operand
-    /// `a << 16 | c`: when both are ints or both floats, compares them inline (fused
+    /// `a << 20 | c << 8 | k`: when both are ints or both floats, compares them inline (fused
     /// with a following conditional jump, as `CompareOp` is) skipping both; otherwise it
     /// runs as `LoadFast(a)`.
     LoadFastConstCompare(u32),
     /// Superinstruction for `LoadFast(a); LoadFast(b); CompareOp(k)`, operand
-    /// `a << 16 | b`: like `LoadFastConstCompare` with a second local.
+    /// `a << 20 | b << 8 | k`: like `LoadFastConstCompare` with a second local.
     LoadFastFastCompare(u32),
-    /// Superinstruction for `LoadConst(c); BinaryOp(k)` (or `InplaceOp(k)`): when the
+    /// Superinstruction for `LoadConst(c); BinaryOp(k)` (or `InplaceOp(k)`), operand
+    /// `c << 8 | k`: when the
     /// top of the stack and the constant are ints or floats that `BinaryOp` computes
     /// inline, `[x] -> [x op consts[c]]` skipping the `BinaryOp`; otherwise it runs as
     /// `LoadConst(c)`.
     LoadConstBinary(u32),
-    /// Superinstruction for `LoadConst(c); CompareOp(k)`: like `LoadConstBinary`, for
+    /// Superinstruction for `LoadConst(c); CompareOp(k)`, operand `c << 8 | k`: like `LoadConstBinary`, for
     /// int or float comparisons (fused with a following conditional jump).
     LoadConstCompare(u32),
     /// Superinstruction for `StoreFast(a); LoadFast(b)`, operand `a << 16 | b`:

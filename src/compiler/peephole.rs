@@ -7,7 +7,10 @@
 //! second instruction still runs it alone, and an error raised by the second half of a
 //! fused instruction is reported at the second instruction's index, exactly as if the
 //! pair had run unfused. Operands are packed as `a << 16 | b`, so only pairs whose
-//! operands fit in 16 bits are fused.
+//! operands fit in 16 bits are fused. A binary operation or comparison triple also
+//! carries its operator, so that its fast path never reads the third instruction:
+//! `a << 20 | b << 8 | k` (`pack_triple`, operands of 12 bits), and a `LoadConst`
+//! pair `c << 8 | k` (`pack_const_op`).
 
 use crate::bytecode::op::Op;
 
@@ -27,17 +30,27 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
     let pack = |a: u32, b: u32| (a < 1 << 16 && b < 1 << 16).then_some(a << 16 | b);
     for pc in 0..ops.len().saturating_sub(1) {
         let third = ops.get(pc + 2).copied();
-        let binary = matches!(third, Some(Op::BinaryOp(_) | Op::InplaceOp(_)));
-        let compare = matches!(third, Some(Op::CompareOp(_)));
+        // The operator of a `BinaryOp`/`InplaceOp` or `CompareOp` third, carried by the
+        // fused instruction so that its fast path never reads the third.
+        let binary = match third {
+            Some(Op::BinaryOp(k) | Op::InplaceOp(k)) => Some(k),
+            _ => None,
+        };
+        let compare = match third {
+            Some(Op::CompareOp(k)) => Some(k),
+            _ => None,
+        };
         let fused = match (ops[pc], ops[pc + 1]) {
-            (Op::LoadFast(a), Op::LoadConst(c)) if compare => {
-                pack(a, c).map(Op::LoadFastConstCompare)
+            (Op::LoadFast(a), Op::LoadConst(c)) if compare.is_some() => compare
+                .and_then(|k| pack_triple(a, c, k))
+                .map(Op::LoadFastConstCompare),
+            (Op::LoadFast(a), Op::LoadFast(b)) if compare.is_some() => compare
+                .and_then(|k| pack_triple(a, b, k))
+                .map(Op::LoadFastFastCompare),
+            (Op::LoadConst(c), Op::BinaryOp(k) | Op::InplaceOp(k)) => {
+                pack_const_op(c, k).map(Op::LoadConstBinary)
             }
-            (Op::LoadFast(a), Op::LoadFast(b)) if compare => {
-                pack(a, b).map(Op::LoadFastFastCompare)
-            }
-            (Op::LoadConst(c), Op::BinaryOp(_) | Op::InplaceOp(_)) => Some(Op::LoadConstBinary(c)),
-            (Op::LoadConst(c), Op::CompareOp(_)) => Some(Op::LoadConstCompare(c)),
+            (Op::LoadConst(c), Op::CompareOp(k)) => pack_const_op(c, k).map(Op::LoadConstCompare),
             (Op::LoadFast(a), Op::LoadConst(c)) if third == Some(Op::BinarySubscr) => {
                 match small_int(c) {
                     Some(k) => pack(a, k).map(Op::LoadFastIntSubscr),
@@ -51,10 +64,12 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
                     .and_then(|k| pack(a, k))
                     .map(Op::LoadFastIntStoreSubscr)
             }
-            (Op::LoadFast(a), Op::LoadConst(c)) if binary => {
-                pack(a, c).map(Op::LoadFastConstBinary)
-            }
-            (Op::LoadFast(a), Op::LoadFast(b)) if binary => pack(a, b).map(Op::LoadFastFastBinary),
+            (Op::LoadFast(a), Op::LoadConst(c)) if binary.is_some() => binary
+                .and_then(|k| pack_triple(a, c, k))
+                .map(Op::LoadFastConstBinary),
+            (Op::LoadFast(a), Op::LoadFast(b)) if binary.is_some() => binary
+                .and_then(|k| pack_triple(a, b, k))
+                .map(Op::LoadFastFastBinary),
             (Op::LoadFast(a), Op::Return) => Some(Op::ReturnFast(a)),
             (Op::LoadConst(c), Op::Return) => Some(Op::ReturnConst(c)),
             (Op::BinaryOp(k), Op::Return) => Some(Op::BinaryReturn(k)),
@@ -98,6 +113,18 @@ pub fn superinstructions(ops: &mut [Op], small_int: impl Fn(u32) -> Option<u32>)
             ops[pc] = Op::JumpForIter(t);
         }
     }
+}
+
+/// The operand of a fused `LoadFast(a) LoadConst(b)|LoadFast(b) BinaryOp(k)|CompareOp(k)`
+/// triple: `a << 20 | b << 8 | k`, when `a` and `b` fit in 12 bits (and `k`, an
+/// operator, in 8).
+pub fn pack_triple(a: u32, b: u32, k: u32) -> Option<u32> {
+    (a < 1 << 12 && b < 1 << 12 && k < 1 << 8).then_some(a << 20 | b << 8 | k)
+}
+
+/// The operand of a fused `LoadConst(c) BinaryOp(k)|CompareOp(k)` pair: `c << 8 | k`.
+pub fn pack_const_op(c: u32, k: u32) -> Option<u32> {
+    (c < 1 << 24 && k < 1 << 8).then_some(c << 8 | k)
 }
 
 /// Whether `ops[i..]` starts a `LoadFast LoadAttr|StoreAttr` pair, which
@@ -189,14 +216,14 @@ mod tests {
             Op::Return,
         ];
         superinstructions(&mut ops, |_| None);
-        assert_eq!(ops[0], Op::LoadFastConstBinary(1 << 16 | 2));
+        assert_eq!(ops[0], Op::LoadFastConstBinary(1 << 20 | 2 << 8 | 1));
         // The second instruction stays a plain load (or its own fused pair).
-        assert_eq!(ops[1], Op::LoadConstBinary(2));
-        assert_eq!(ops[3], Op::LoadFastFastBinary(3 << 16 | 4));
+        assert_eq!(ops[1], Op::LoadConstBinary(2 << 8 | 1));
+        assert_eq!(ops[3], Op::LoadFastFastBinary(3 << 20 | 4 << 8));
         assert_eq!(ops[4], Op::LoadFast(4));
         // A comparison: the compare triple, and the constant's own pair after it.
-        assert_eq!(ops[6], Op::LoadFastConstCompare(5 << 16 | 6));
-        assert_eq!(ops[7], Op::LoadConstCompare(6));
+        assert_eq!(ops[6], Op::LoadFastConstCompare(5 << 20 | 6 << 8));
+        assert_eq!(ops[7], Op::LoadConstCompare(6 << 8));
     }
 
     #[test]
@@ -213,7 +240,7 @@ mod tests {
         superinstructions(&mut ops, |_| None);
         // The store stays plain, so the comparison runs fused.
         assert_eq!(ops[0], Op::StoreFast(0));
-        assert_eq!(ops[1], Op::LoadFastFastCompare(1));
+        assert_eq!(ops[1], Op::LoadFastFastCompare(1 << 8));
         // A store followed by a plain load is still a pair.
         assert_eq!(ops[4], Op::StoreFastLoadFast(2 << 16 | 2));
     }
@@ -266,10 +293,27 @@ mod tests {
         superinstructions(&mut ops, |_| None);
         // The triple still fuses (its fast path skips to the `Return`); the `BinaryOp`
         // it covers returns fused when it runs alone (other operands, a jump to it).
-        assert_eq!(ops[0], Op::LoadFastConstBinary(1));
+        assert_eq!(ops[0], Op::LoadFastConstBinary(1 << 8 | 2));
         assert_eq!(ops[2], Op::BinaryReturn(2));
         assert_eq!(ops[3], Op::Return);
         assert_eq!(ops[4], Op::BinaryReturn(0));
+    }
+
+    #[test]
+    fn triples_with_large_indices_stay_plain() {
+        let mut ops = vec![
+            Op::LoadFast(4096),
+            Op::LoadConst(1),
+            Op::BinaryOp(0),
+            Op::LoadFast(1),
+            Op::LoadFast(4095),
+            Op::CompareOp(0),
+            Op::Return,
+        ];
+        superinstructions(&mut ops, |_| None);
+        // A local past 12 bits does not fit the packed operand.
+        assert_eq!(ops[0], Op::LoadFast(4096));
+        assert_eq!(ops[3], Op::LoadFastFastCompare(1 << 20 | 4095 << 8));
     }
 
     #[test]
@@ -287,9 +331,10 @@ mod tests {
             Op::Return,
         ];
         superinstructions(&mut ops, |_| None);
-        assert_eq!(ops[1], Op::LoadConstBinary(1));
-        assert_eq!(ops[3], Op::LoadConstCompare(2));
-        assert_eq!(ops[5], Op::LoadFastFastCompare(1));
+        // The operator rides in the low byte.
+        assert_eq!(ops[1], Op::LoadConstBinary(1 << 8));
+        assert_eq!(ops[3], Op::LoadConstCompare(2 << 8 | 2));
+        assert_eq!(ops[5], Op::LoadFastFastCompare(1 << 8));
         assert_eq!(ops[8], Op::ReturnConst(3));
         assert_eq!(ops[9], Op::Return);
     }

@@ -192,6 +192,36 @@ fn fast_compare(a: &Value, b: &Value, k: CmpKind) -> Option<bool> {
 /// Writing into the left operand's slot, where the result belongs, keeps the value out
 /// of temporaries: a value stored piecewise and then copied whole stalls the CPU's
 /// store forwarding.
+/// The operands `(a, b, k)` of a fused triple (`LoadFastConstBinary` and friends),
+/// packed by the peephole pass (`crate::compiler::peephole::pack_triple`).
+#[inline(always)]
+fn unpack_triple(p: u32) -> (usize, usize, u32) {
+    ((p >> 20) as usize, ((p >> 8) & 0xfff) as usize, p & 0xff)
+}
+
+/// `x <op> y` for two ints when the result is an int that fits (`None` for overflow,
+/// division by zero and the operators with other results).
+#[inline(always)]
+fn int_binop(x: i64, y: i64, k: BinOpKind) -> Option<i64> {
+    match k {
+        BinOpKind::Add => x.checked_add(y),
+        BinOpKind::Sub => x.checked_sub(y),
+        BinOpKind::Mul => x.checked_mul(y),
+        BinOpKind::FloorDiv if y != 0 => match x.checked_div(y) {
+            Some(q) if x % y != 0 && (x < 0) != (y < 0) => Some(q - 1),
+            q => q,
+        },
+        BinOpKind::Mod if y != 0 => match x.checked_rem(y) {
+            Some(r) if r != 0 && (r < 0) != (y < 0) => Some(r + y),
+            r => r,
+        },
+        BinOpKind::And => Some(x & y),
+        BinOpKind::Xor => Some(x ^ y),
+        BinOpKind::Or => Some(x | y),
+        _ => None,
+    }
+}
+
 #[inline(always)]
 fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
     /// Ints below 2**53 convert to `f64` exactly.
@@ -211,27 +241,13 @@ fn fast_binop(a: &mut Value, b: &Value, k: BinOpKind) -> bool {
         (Value::Int(x), &Value::Int(y)) => {
             let xv = *x;
             let r = match k {
-                BinOpKind::Add => xv.checked_add(y),
-                BinOpKind::Sub => xv.checked_sub(y),
-                BinOpKind::Mul => xv.checked_mul(y),
-                BinOpKind::FloorDiv if y != 0 => match xv.checked_div(y) {
-                    Some(q) if xv % y != 0 && (xv < 0) != (y < 0) => Some(q - 1),
-                    q => q,
-                },
-                BinOpKind::Mod if y != 0 => match xv.checked_rem(y) {
-                    Some(r) if r != 0 && (r < 0) != (y < 0) => Some(r + y),
-                    r => r,
-                },
                 BinOpKind::TrueDiv
                     if y != 0 && xv.unsigned_abs() < EXACT && y.unsigned_abs() < EXACT =>
                 {
                     *a = Value::float(xv as f64 / y as f64);
                     return true;
                 }
-                BinOpKind::And => Some(xv & y),
-                BinOpKind::Xor => Some(xv ^ y),
-                BinOpKind::Or => Some(xv | y),
-                _ => None,
+                _ => int_binop(xv, y, k),
             };
             match r {
                 Some(r) => {
@@ -294,9 +310,6 @@ enum Switch {
         /// common case drops nothing).
         kwnames: Option<crate::bytecode::code::KwNames>,
     },
-    /// Like `Call`, for a positional call with exactly the arguments of a plain
-    /// function (`Code::simple_argc`): nothing to bind, no cells, no `__init__`.
-    CallSimple { func_at: usize, first: usize },
     /// `a <op> b` for two instances of one class whose `__op__` is a plain function of
     /// two arguments: entered like `CallSimple` (`stack[func_at]` is the method, the
     /// operands follow it, with a copy of them kept below), and the frame marked so that
@@ -857,7 +870,7 @@ impl Vm {
         // every exit), so the compiler addresses it directly. Every frame of this run
         // shares it: a frame's locals start at its `base`, its operand stack above them.
         let mut stack = std::mem::take(shared);
-        loop {
+        'frames: loop {
             let f: &mut Frame = match calls.last_mut() {
                 Some(c) => c,
                 None => &mut *base,
@@ -933,8 +946,64 @@ impl Vm {
                     }
                 }};
             }
-            // Enter `stack[$func_at](*stack[$first..])` through `Switch::CallSimple` when
-            // the callee is a plain function taking exactly these arguments.
+            // `LoadFast(a); Load*(right); BinaryOp(k)` fused (`LoadFastConstBinary`,
+            // `LoadFastFastBinary`): two ints computed at once, without copying the
+            // local; other operands computed in place over the pushed copy of the left
+            // one. Otherwise it runs as `LoadFast(a)` and the unfused instructions after
+            // it do the rest.
+            // `$right` reads the right operand from the slice `$s` of the value stack.
+            macro_rules! fused_binop {
+                ($a:expr, $k:expr, |$s:ident| $right:expr) => {{
+                    let (a, k): (usize, u32) = ($a, $k);
+                    let $s: &[Value] = &stack;
+                    if let Value::Int(x) = $s[bp + a]
+                        && let &Value::Int(y) = $right
+                        && let Some(r) = int_binop(x, y, BinOpKind::from_u32(k))
+                    {
+                        stack.push(Value::Int(r));
+                        pc += 2;
+                        continue;
+                    }
+                    load_fast!(a);
+                    let n = stack.len();
+                    let (below, top) = stack.split_at_mut(n - 1);
+                    let $s: &[Value] = below;
+                    if fast_binop(&mut top[0], $right, BinOpKind::from_u32(k)) {
+                        pc += 2;
+                    }
+                }};
+            }
+            // `LoadFast(a); Load*(right); CompareOp(k)` fused: ints or floats compared
+            // inline (and a conditional jump after them taken at once); otherwise it runs
+            // as `LoadFast(a)`.
+            macro_rules! fused_compare {
+                ($a:expr, $k:expr, |$s:ident| $right:expr) => {{
+                    let (a, k): (usize, u32) = ($a, $k);
+                    let $s: &[Value] = &stack;
+                    if let Value::Int(x) = $s[bp + a]
+                        && let &Value::Int(y) = $right
+                    {
+                        pc += 2;
+                        compared!(crate::runtime::ops::cmp_result(
+                            x.cmp(&y),
+                            CmpKind::from_u32(k)
+                        ));
+                        continue;
+                    }
+                    let $s: &[Value] = &stack;
+                    if let Some(t) = fast_compare(&$s[bp + a], $right, CmpKind::from_u32(k)) {
+                        pc += 2;
+                        compared!(t);
+                        continue;
+                    }
+                    load_fast!(a);
+                }};
+            }
+            // Enter `stack[$func_at](*stack[$first..])` when the callee is a plain
+            // function taking exactly these arguments (`Code::simple_argc`): its frame's
+            // locals start at the arguments, where they lie; the others start unbound.
+            // Entered here, where the function is at hand, then run from the top of the
+            // frame loop.
             macro_rules! call_simple {
                 ($func_at:expr, $first:expr) => {{
                     let (func_at, first): (usize, usize) = ($func_at, $first);
@@ -946,7 +1015,23 @@ impl Vm {
                             tri!(Err(self.recursion_error()));
                         }
                         f.pc = pc;
-                        break Switch::CallSimple { func_at, first };
+                        let u = &fun.code.unit;
+                        let nlocals = u.varnames.len();
+                        let room = nlocals + u.max_stack as usize;
+                        self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
+                        stack.reserve(room);
+                        for _ in stack.len()..first + nlocals {
+                            stack.push(Value::Undef);
+                        }
+                        // Calls poll the breaker too, so recursion without loops still
+                        // yields the GIL and sees interrupts.
+                        if self.interp.breaker.is_set()
+                            && let Err(e) = self.handle_breaker()
+                        {
+                            *shared = stack;
+                            return Err(e);
+                        }
+                        continue 'frames;
                     }
                 }};
             }
@@ -1150,47 +1235,24 @@ impl Vm {
                         }
                         load_fast!(a);
                     }
-                    Op::LoadFastConstBinary(p) | Op::LoadFastFastBinary(p) => {
-                        let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
-                        load_fast!(a);
-                        let (Op::BinaryOp(k) | Op::InplaceOp(k) | Op::BinaryReturn(k)) =
-                            ops[pc + 1]
-                        else {
-                            unreachable!("the peephole pass fused a binary operation")
-                        };
-                        let n = stack.len();
-                        let (below, top) = stack.split_at_mut(n - 1);
-                        let right = match op {
-                            Op::LoadFastConstBinary(_) => &code.consts[b],
-                            _ => &below[bp + b],
-                        };
-                        // Computed in place over the pushed copy of the left operand;
-                        // otherwise the unfused instructions after this one run.
-                        if fast_binop(&mut top[0], right, BinOpKind::from_u32(k)) {
-                            pc += 2;
-                        }
+                    Op::LoadFastConstBinary(p) => {
+                        let (a, b, k) = unpack_triple(p);
+                        fused_binop!(a, k, |_s| &code.consts[b]);
                     }
-                    Op::LoadFastConstCompare(p) | Op::LoadFastFastCompare(p) => {
-                        let (a, b) = ((p >> 16) as usize, (p & 0xffff) as usize);
-                        let right = match op {
-                            Op::LoadFastConstCompare(_) => &code.consts[b],
-                            _ => &stack[bp + b],
-                        };
-                        let Op::CompareOp(k) = ops[pc + 1] else {
-                            unreachable!("the peephole pass fused a comparison")
-                        };
-                        if let Some(t) = fast_compare(&stack[bp + a], right, CmpKind::from_u32(k)) {
-                            pc += 2;
-                            compared!(t);
-                            continue;
-                        }
-                        load_fast!(a);
+                    Op::LoadFastFastBinary(p) => {
+                        let (a, b, k) = unpack_triple(p);
+                        fused_binop!(a, k, |s| &s[bp + b]);
                     }
-                    Op::LoadConstBinary(c) => {
-                        let (Op::BinaryOp(k) | Op::InplaceOp(k) | Op::BinaryReturn(k)) = ops[pc]
-                        else {
-                            unreachable!("the peephole pass fused a binary operation")
-                        };
+                    Op::LoadFastConstCompare(p) => {
+                        let (a, b, k) = unpack_triple(p);
+                        fused_compare!(a, k, |_s| &code.consts[b]);
+                    }
+                    Op::LoadFastFastCompare(p) => {
+                        let (a, b, k) = unpack_triple(p);
+                        fused_compare!(a, k, |s| &s[bp + b]);
+                    }
+                    Op::LoadConstBinary(p) => {
+                        let (c, k) = (p >> 8, p & 0xff);
                         let n = stack.len();
                         let right = &code.consts[c as usize];
                         if fast_binop(&mut stack[n - 1], right, BinOpKind::from_u32(k)) {
@@ -1199,10 +1261,8 @@ impl Vm {
                         }
                         stack.push(right.clone());
                     }
-                    Op::LoadConstCompare(c) => {
-                        let Op::CompareOp(k) = ops[pc] else {
-                            unreachable!("the peephole pass fused a comparison")
-                        };
+                    Op::LoadConstCompare(p) => {
+                        let (c, k) = (p >> 8, p & 0xff);
                         let n = stack.len();
                         let right = &code.consts[c as usize];
                         if let Some(t) = fast_compare(&stack[n - 1], right, CmpKind::from_u32(k)) {
@@ -1294,19 +1354,18 @@ impl Vm {
                     Op::LoadGlobal(i) => {
                         // The cached slot of the module dict (kind 1) or of builtins
                         // (kind 2), valid while the dicts' key layouts are unchanged.
-                        // Key-layout versions are unique (`DictTable::keys_version`): an
-                        // unchanged version means the slot still holds the name.
+                        // Key-layout versions are unique among all dicts and never 0
+                        // once assigned (`DictTable::keys_version`): an unchanged version
+                        // means the same dict, and the slot still holds the name.
                         let c = code.global_cache[i as usize].get();
                         let v = 'hit: {
-                            // An empty cache has address 0, which no dict has.
-                            if c.globals == Rc::as_ptr(&f.globals) as usize
-                                && let Payload::Dict(g) = &f.globals.payload
-                            {
+                            if let Payload::Dict(g) = &f.globals.payload {
                                 if c.kind == 1 {
                                     if let Some(v) = DictTable::cached_value(g, c.gkv, c.slot) {
                                         break 'hit v;
                                     }
-                                } else if let Payload::Dict(b) = &self.interp.builtins.payload
+                                } else if c.kind == 2
+                                    && let Payload::Dict(b) = &self.interp.builtins.payload
                                     && DictTable::has_version(g, c.gkv)
                                     && let Some(v) = DictTable::cached_value(b, c.bkv, c.slot)
                                 {
@@ -1323,7 +1382,6 @@ impl Vm {
                         // (shared by the name's loads and stores) holds.
                         let c = code.global_cache[i as usize].get();
                         let v = if c.kind == 1
-                            && c.globals == Rc::as_ptr(&f.globals) as usize
                             && let Payload::Dict(g) = &f.globals.payload
                         {
                             match DictTable::store_cached(g, c.gkv, c.slot, v) {
@@ -2263,15 +2321,6 @@ impl Vm {
                         return Err(e);
                     }
                 }
-                Switch::CallSimple { func_at, first } => {
-                    self.enter_simple(&mut stack, calls, func_at, first);
-                    if self.interp.breaker.is_set()
-                        && let Err(e) = self.handle_breaker()
-                    {
-                        *shared = stack;
-                        return Err(e);
-                    }
-                }
                 Switch::CallBinop {
                     func_at,
                     first,
@@ -2592,7 +2641,6 @@ impl Vm {
             let t = t.borrow();
             if let Some(slot) = t.find_str(ps.as_str(), ps.hash()) {
                 code.global_cache[i].set(GlobalCache {
-                    globals: Rc::as_ptr(globals) as usize,
                     gkv: t.keys_version(),
                     bkv: 0,
                     slot: slot as u32,
@@ -2604,7 +2652,6 @@ impl Vm {
                 let b = b.borrow();
                 if let Some(slot) = b.find_str(ps.as_str(), ps.hash()) {
                     code.global_cache[i].set(GlobalCache {
-                        globals: Rc::as_ptr(globals) as usize,
                         gkv: t.keys_version(),
                         bkv: b.keys_version(),
                         slot: slot as u32,
@@ -2894,7 +2941,6 @@ fn store_global_caching(globals: &PyRef, code: &crate::bytecode::Code, i: usize,
             };
             if let Some(slot) = t.find_str(ps.as_str(), h) {
                 code.global_cache[i].set(GlobalCache {
-                    globals: Rc::as_ptr(globals) as usize,
                     gkv: t.keys_version(),
                     bkv: 0,
                     slot: slot as u32,

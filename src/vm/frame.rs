@@ -126,63 +126,42 @@ impl Frame {
 /// `Frame` and moving it in would copy its freshly written fields whole, which stalls
 /// the CPU's store forwarding on every call.
 ///
-/// The innermost live frame is held apart (`top`), so that the dispatch loop reaches it
-/// in one load after every call and return, not through the vector.
+/// One vector holds the live frames, outermost first, then the free ones: entering and
+/// retiring a frame only moves the count between them.
 #[derive(Default)]
 pub struct CallStack {
-    /// The innermost live frame; `None` when no callee frame is live.
-    top: Option<Box<Frame>>,
-    /// The frame retired when the last live one returned, kept here so that a run that
-    /// calls one frame at a time (a native-to-Python call per item) never touches the
-    /// vector.
-    spare: Option<Box<Frame>>,
-    /// The live frames below `top`, outermost first (`live - 1` of them), then the free
-    /// frames, in any order. Boxed so that a generator's (boxed) frame can be run inline
-    /// by moving pointers.
+    /// `frames[..live]` are live (the innermost last), `frames[live..]` free. Boxed so
+    /// that a generator's (boxed) frame can be run inline by moving pointers.
     #[allow(clippy::vec_box)]
     frames: Vec<Box<Frame>>,
     live: usize,
 }
 
 impl CallStack {
+    /// The innermost live frame; `None` when no callee frame is live.
     #[inline(always)]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
-        self.top.as_deref_mut()
+        // `live - 1` wraps to `usize::MAX` when no frame is live: one bounds check.
+        self.frames
+            .get_mut(self.live.wrapping_sub(1))
+            .map(|b| &mut **b)
     }
 
     /// A free frame to enter a call in: `None` when there is none (push a new frame then).
     #[inline(always)]
     pub fn free_slot(&mut self) -> Option<&mut Frame> {
-        if self.live == 0 {
-            if self.spare.is_some() {
-                return self.spare.as_deref_mut();
-            }
-            return self.frames.last_mut().map(|b| &mut **b);
-        }
-        self.frames.get_mut(self.live - 1).map(|b| &mut **b)
+        self.frames.get_mut(self.live).map(|b| &mut **b)
     }
 
     /// Make the frame returned by `free_slot` (filled in by the caller) the innermost.
     #[inline(always)]
     pub fn enter_slot(&mut self) {
-        match &mut self.top {
-            // The old innermost frame takes the free frame's place, below the new one.
-            Some(t) => std::mem::swap(t, &mut self.frames[self.live - 1]),
-            None => {
-                self.top = match self.spare.take() {
-                    Some(s) => Some(s),
-                    None => self.frames.pop(),
-                }
-            }
-        }
         self.live += 1;
     }
 
     pub fn push(&mut self, f: Frame) {
-        debug_assert!(self.live == 0 || self.frames.len() == self.live - 1);
-        if let Some(t) = self.top.replace(Box::new(f)) {
-            self.frames.push(t);
-        }
+        debug_assert!(self.frames.len() == self.live);
+        self.frames.push(Box::new(f));
         self.live += 1;
     }
 
@@ -191,54 +170,34 @@ impl CallStack {
     /// free frame until it is reused or the call stack is dropped: both outlive any call.
     #[inline(always)]
     pub fn pop(&mut self) {
-        if let Some(f) = &mut self.top {
+        if let Some(f) = self.last_mut() {
             f.cells = None;
             if !f.init_self.is_undef() {
                 f.init_self = Value::Undef;
             }
         }
         self.live -= 1;
-        match self.live {
-            // No live frame left: the retired one becomes the spare.
-            0 => {
-                let t = self.top.take();
-                if let Some(old) = std::mem::replace(&mut self.spare, t) {
-                    self.frames.push(old);
-                }
-            }
-            // The frame below becomes the innermost; the retired one takes its place,
-            // which is now the first free one.
-            n => {
-                if let Some(t) = &mut self.top {
-                    std::mem::swap(t, &mut self.frames[n - 1]);
-                }
-            }
-        }
     }
 
     /// Make a frame owned elsewhere (a generator's) the innermost one.
     #[inline(always)]
     pub fn push_boxed(&mut self, b: Box<Frame>) {
-        if let Some(t) = self.top.replace(b) {
-            let i = self.live - 1;
-            if i < self.frames.len() {
-                let free = std::mem::replace(&mut self.frames[i], t);
-                self.frames.push(free);
-            } else {
-                self.frames.push(t);
-            }
+        let i = self.live;
+        if i < self.frames.len() {
+            // The free frame there moves to the end.
+            let free = std::mem::replace(&mut self.frames[i], b);
+            self.frames.push(free);
+        } else {
+            self.frames.push(b);
         }
         self.live += 1;
     }
 
-    /// Take back the innermost frame pushed by `push_boxed`.
+    /// Take back the innermost frame pushed by `push_boxed`; a free frame (the last)
+    /// takes its place.
     #[inline(always)]
     pub fn pop_boxed(&mut self) -> Box<Frame> {
         self.live -= 1;
-        let below = match self.live {
-            0 => None,
-            n => Some(self.frames.swap_remove(n - 1)),
-        };
-        std::mem::replace(&mut self.top, below).expect("a live frame")
+        self.frames.swap_remove(self.live)
     }
 }
