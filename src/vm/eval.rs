@@ -870,6 +870,8 @@ impl Vm {
         // every exit), so the compiler addresses it directly. Every frame of this run
         // shares it: a frame's locals start at its `base`, its operand stack above them.
         let mut stack = std::mem::take(shared);
+        // To tell the base frame from callee frames (`ret!`).
+        let base_ptr: *const Frame = &*base;
         'frames: loop {
             let f: &mut Frame = match calls.last_mut() {
                 Some(c) => c,
@@ -944,6 +946,36 @@ impl Vm {
                         }
                         _ => stack.push(Value::bool(t)),
                     }
+                }};
+            }
+            // Return `$v` from this frame, its `pc` left at `$at`. A plain callee frame
+            // (not the base frame, a generator's, or an inline `__init__` or operator
+            // method's, whose results go elsewhere) returns here: its locals and
+            // operands are dropped, the result takes the callable's slot below them,
+            // and the caller resumes. The others return through `Switch::Return`.
+            macro_rules! ret {
+                ($v:expr, $at:expr) => {{
+                    let v: Value = $v;
+                    if !std::ptr::eq(&*f, base_ptr)
+                        && f.generator.is_none()
+                        && f.init_self.is_undef()
+                    {
+                        let ret_to = f.ret_to;
+                        let pushed = f.pushed_globals;
+                        // Popped one by one: `truncate` is an out-of-line call here.
+                        while stack.len() > ret_to + 1 {
+                            if let Some(x) = stack.pop() {
+                                x.discard();
+                            }
+                        }
+                        calls.pop();
+                        self.pop_inline_frame(pushed);
+                        std::mem::replace(&mut stack[ret_to], v).discard();
+                        continue 'frames;
+                    }
+                    f.pc = $at;
+                    f.yielded = false;
+                    break Switch::Return(v);
                 }};
             }
             // `LoadFast(a); Load*(right); BinaryOp(k)` fused (`LoadFastConstBinary`,
@@ -2091,23 +2123,17 @@ impl Vm {
                     }
                     Op::Return => {
                         let v = pop!();
-                        f.pc = pc;
-                        f.yielded = false;
-                        break Switch::Return(v);
+                        ret!(v, pc);
                     }
                     Op::ReturnConst(c) => {
                         let v = code.consts[c as usize].clone();
                         // Where the `Return` after it would have left it.
-                        f.pc = pc + 1;
-                        f.yielded = false;
-                        break Switch::Return(v);
+                        ret!(v, pc + 1);
                     }
                     Op::ReturnFast(a) => {
                         let v = stack[bp + a as usize].clone();
                         if !v.is_undef() {
-                            f.pc = pc + 1;
-                            f.yielded = false;
-                            break Switch::Return(v);
+                            ret!(v, pc + 1);
                         }
                         load_fast!(a as usize);
                     }
@@ -2119,9 +2145,7 @@ impl Vm {
                             drop_top!(1);
                             let v = pop!();
                             // Where the `Return` after it would have left it.
-                            f.pc = pc + 1;
-                            f.yielded = false;
-                            break Switch::Return(v);
+                            ret!(v, pc + 1);
                         }
                         // Other operands: the plain `BinaryOp`, then the `Return`.
                         let b = pop!();
