@@ -336,6 +336,19 @@ impl DictTable {
         t.entry(slot as usize).map(|e| e.value.clone())
     }
 
+    /// A clone of the value in slot `slot` of the dict in `cell`, if that slot holds the
+    /// key `key` itself (an attribute cache's hit path: the name object is interned).
+    /// Reads the table without counting a borrow, as `cached_value` does.
+    #[inline(always)]
+    pub fn cached_slot_value(cell: &RefCell<DictTable>, slot: u32, key: &Value) -> Option<Value> {
+        // SAFETY: as in `cached_value`: the table is only read, up to the clone of one
+        // value, and nothing runs in between.
+        let t = unsafe { cell.try_borrow_unguarded() }.ok()?;
+        t.entry(slot as usize)
+            .filter(|e| e.key.is_same_obj(key))
+            .map(|e| e.value.clone())
+    }
+
     /// Replace the value in slot `slot` of the dict in `cell` with `v` if the dict's key
     /// layout is still `version` (a global store's cache hit): the old value, or `v`
     /// back when the cache does not hold (or the dict is borrowed).

@@ -668,12 +668,7 @@ impl Vm {
         if Rc::as_ptr(o.ty()) as usize != c.ty || c.epoch != self.interp.type_epoch.get() {
             return None;
         }
-        let t = o.attr_table()?;
-        let name = &code.names[i];
-        t.borrow()
-            .entry(c.slot as usize)
-            .filter(|e| e.key.is_same_obj(name))
-            .map(|e| e.value.clone())
+        DictTable::cached_slot_value(o.attr_table()?, c.slot, &code.names[i])
     }
 
     /// `obj.names[i] = v` through `StoreAttr`'s inline cache: when the class and the
