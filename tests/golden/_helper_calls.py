@@ -1,0 +1,14 @@
+# Helper module for 554_call_return_paths.py: functions with their own globals.
+g = 5
+
+
+def other(f, x):
+    return f(x) * 2
+
+
+def use_g():
+    return g
+
+
+def twice(f):
+    return f() + f()
