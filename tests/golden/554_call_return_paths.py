@@ -173,3 +173,16 @@ def strs(a, b):
     return (a + b, a < b, a * 2)
 
 print(strs("x", "y"))
+
+# Classes called through a module attribute (the receiver slot of a method call is
+# empty) and through an instance attribute.
+import _helper_calls as hc
+
+print(hc.Pair(1, 2).total(), hc.Pair(y=5, x=1).total(), hc.Empty().ok)
+
+class Holder:
+    def __init__(self):
+        self.make = hc.Pair
+
+h = Holder()
+print(h.make(3, 4).total())

@@ -12,3 +12,17 @@ def use_g():
 
 def twice(f):
     return f() + f()
+
+
+class Pair:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def total(self):
+        return self.x + self.y
+
+
+class Empty:
+    def __init__(self):
+        self.ok = True
