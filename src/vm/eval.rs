@@ -192,6 +192,17 @@ fn fast_compare(a: &Value, b: &Value, k: CmpKind) -> Option<bool> {
 /// Writing into the left operand's slot, where the result belongs, keeps the value out
 /// of temporaries: a value stored piecewise and then copied whole stalls the CPU's
 /// store forwarding.
+/// A new frame's locals past its arguments (`stack[first..]`), unbound, with room for
+/// its operand stack. Pushed one by one into reserved room: `resize` is an out-of-line
+/// call even when there is nothing to add.
+#[inline(always)]
+fn unbound_locals(stack: &mut Vec<Value>, first: usize, nlocals: usize, room: usize) {
+    stack.reserve(room);
+    for _ in stack.len()..first + nlocals {
+        stack.push(Value::Undef);
+    }
+}
+
 /// The operands `(a, b, k)` of a fused triple (`LoadFastConstBinary` and friends),
 /// packed by the peephole pass (`crate::compiler::peephole::pack_triple`).
 #[inline(always)]
@@ -1044,14 +1055,8 @@ impl Vm {
                             tri!(Err(self.recursion_error()));
                         }
                         f.pc = pc;
-                        let u = &fun.code.unit;
-                        let nlocals = u.varnames.len();
-                        let room = nlocals + u.max_stack as usize;
-                        self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
-                        stack.reserve(room);
-                        for _ in stack.len()..first + nlocals {
-                            stack.push(Value::Undef);
-                        }
+                        let (nlocals, room) = self.simple_frame(fun, calls, func_at, first);
+                        unbound_locals(&mut stack, first, nlocals, room);
                         // Calls poll the breaker too, so recursion without loops still
                         // yields the GIL and sees interrupts.
                         if self.interp.breaker.is_set()
@@ -2482,8 +2487,7 @@ impl Vm {
     }
 
     /// Enter `stack[func_at](*stack[first..])`, a plain function taking exactly these
-    /// arguments (`call_simple!` checked it): its frame's locals start at the arguments,
-    /// where they lie; the others start unbound.
+    /// arguments (`call_simple!` checked it), where the function is not at hand.
     #[inline(always)]
     fn enter_simple(
         &mut self,
@@ -2498,14 +2502,26 @@ impl Vm {
         let Payload::Function(fun) = &o.payload else {
             unreachable!("Call checked the function")
         };
+        let (nlocals, room) = self.simple_frame(fun, calls, func_at, first);
+        unbound_locals(stack, first, nlocals, room);
+    }
+
+    /// The frame of a plain function `fun` taking exactly the arguments `stack[first..]`
+    /// (the function at `stack[func_at]`): filled in a free slot of `calls`. Returns its
+    /// number of locals and the stack room it needs, for `unbound_locals`.
+    #[inline(always)]
+    fn simple_frame(
+        &mut self,
+        fun: &Function,
+        calls: &mut CallStack,
+        func_at: usize,
+        first: usize,
+    ) -> (usize, usize) {
         let u = &fun.code.unit;
         let nlocals = u.varnames.len();
         let room = nlocals + u.max_stack as usize;
         self.push_frame(fun, calls, first, func_at, nlocals, fun.closure.clone());
-        stack.reserve(room);
-        for _ in stack.len()..first + nlocals {
-            stack.push(Value::Undef);
-        }
+        (nlocals, room)
     }
 
     /// A binary operator's method entered by `Switch::CallBinop` returned `v`: replace
