@@ -48,6 +48,24 @@ pub fn dict_set(vm: &mut Vm, d: &Value, key: Value, value: Value) -> PyResult<()
         t.set_str(key, h, value);
         return Ok(());
     }
+    // An int key: found by value unless an entry of its hash is a user object.
+    if let Value::Int(i) = key {
+        let h = crate::runtime::hashing::hash_i64(i);
+        let mut t = table(d)
+            .try_borrow_mut()
+            .map_err(|_| vm.runtime_error("dictionary changed during lookup"))?;
+        match t.find_int(i, h) {
+            Some(Some(slot)) => {
+                t.set_value_at(slot, value);
+                return Ok(());
+            }
+            Some(None) => {
+                t.push_new(key, h, value);
+                return Ok(());
+            }
+            None => {}
+        }
+    }
     let h = vm.hash(&key)?;
     let idx = {
         let mut eq = |a: &Value, b: &Value| vm.eq(a, b);
@@ -223,6 +241,17 @@ fn update_with(
         } else {
             // One element at a time, stored as it comes, as CPython does.
             let it = vm.get_iter(src)?;
+            // `dict(zip(keys, values))`: the pairs taken from the two iterators
+            // without a tuple each (the zip object holds nothing else).
+            if let Some((keys, values)) = vm.zip_pair_iters(&it) {
+                while let Some(k) = vm.iter_next(&keys)? {
+                    let Some(v) = vm.iter_next(&values)? else {
+                        break;
+                    };
+                    dict_set(vm, d, k, v)?;
+                }
+                return update_keywords(vm, d, args, kwnames, npos);
+            }
             let mut i = 0;
             while let Some(item) = vm.iter_next(&it)? {
                 let (k, v) = update_pair(vm, &item, i)?;
@@ -231,6 +260,17 @@ fn update_with(
             }
         }
     }
+    update_keywords(vm, d, args, kwnames, npos)
+}
+
+/// The keyword arguments of `dict(...)`/`update(...)`, stored after the positional one.
+fn update_keywords(
+    vm: &mut Vm,
+    d: &Value,
+    args: &[Value],
+    kwnames: &[Rc<PyStr>],
+    npos: usize,
+) -> PyResult<()> {
     for (k, name) in kwnames.iter().enumerate() {
         let key = vm.new_str(name.as_str());
         dict_set(vm, d, key, args[npos + k].clone())?;

@@ -203,10 +203,21 @@ pub fn dict_keys_intersection(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<Val
         Some(t) => t.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect(),
         None => Vec::new(),
     };
+    let big_ref = big.clone();
     let big = Value::Obj(big.clone());
     let mut t = SetTable::new();
     for (k, h) in keys {
-        if crate::builtins::dict::dict_get(vm, &big, &k)?.is_some() {
+        // An int key is looked up by value with the hash it has (unless an entry of
+        // that hash needs a Python `__eq__`); the others through `dict_get`.
+        let known = match (&k, table(&big_ref)) {
+            (&Value::Int(i), Some(bt)) => bt.borrow().find_int(i, h).map(|s| s.is_some()),
+            _ => None,
+        };
+        let present = match known {
+            Some(p) => p,
+            None => crate::builtins::dict::dict_get(vm, &big, &k)?.is_some(),
+        };
+        if present {
             t.add(k, h, &mut |x: &Value, y: &Value| vm.eq(x, y))?;
         }
     }

@@ -265,18 +265,32 @@ impl DictTable {
     /// The value for the int key `i` (whose hash is `hash`): `Some(Some(value))` if
     /// present, `Some(None)` if absent, `None` when an entry of that hash needs a
     /// general comparison (a user object) to tell.
+    #[inline]
     pub fn get_int(&self, i: i64, hash: i64) -> Option<Option<&Value>> {
+        self.find_int(i, hash)
+            .map(|found| found.and_then(|idx| self.entries[idx].as_ref().map(|e| &e.value)))
+    }
+
+    /// The slot of the int key `i` (whose hash is `hash`): `Some(Some(slot))` if present,
+    /// `Some(None)` if absent, `None` when an entry of that hash needs a general
+    /// comparison (a user object) to tell.
+    #[inline]
+    pub fn find_int(&self, i: i64, hash: i64) -> Option<Option<usize>> {
         let key = Value::Int(i);
         let mut unsure = false;
-        let found = self.find_slot(hash, |e| match fast_eq(&e.key, &key) {
-            Some(b) => b,
-            None => {
-                unsure = true;
-                false
-            }
+        let found = self.find_slot(hash, |e| match &e.key {
+            // Int keys compared here; `fast_eq` (out of line) for the other kinds.
+            &Value::Int(j) => j == i,
+            k => match fast_eq(k, &key) {
+                Some(b) => b,
+                None => {
+                    unsure = true;
+                    false
+                }
+            },
         });
         match found {
-            Some(idx) => Some(self.entries[idx].as_ref().map(|e| &e.value)),
+            Some(idx) => Some(Some(idx)),
             None if unsure => None,
             None => Some(None),
         }

@@ -419,6 +419,22 @@ impl Vm {
         Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj))))
     }
 
+    /// The two iterators of a non-strict `zip` of two iterables, whose items a consumer
+    /// may take in turn instead of the zip's tuples (the first, then the second; the
+    /// second not asked once the first is exhausted, as `zip` does).
+    pub fn zip_pair_iters(&self, it: &Value) -> Option<(Value, Value)> {
+        let Value::Obj(o) = it else { return None };
+        let Payload::Iter(st) = &o.payload else {
+            return None;
+        };
+        match &*st.borrow() {
+            IterState::Zip { its, strict: false } if its.len() == 2 => {
+                Some((its[0].clone(), its[1].clone()))
+            }
+            _ => None,
+        }
+    }
+
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
