@@ -868,90 +868,78 @@ impl PercentSpec {
 /// value, and then raises [`unsupported_format_char`] for a `ty` that no
 /// `percent_format_*` function takes.
 pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize), FormatError> {
-    let rest = &fmt[pos..];
     // Only the spec's own characters: a `(key)`, then flags, width, precision and
     // length modifiers, then the conversion character (not the rest of the format).
-    let mut end = 0;
+    // All but the conversion character are ASCII, so they are read as bytes (a byte
+    // of a multi-byte character never equals an ASCII one).
+    let rest = &fmt[pos..];
     let bytes = rest.as_bytes();
-    if bytes.first() == Some(&b'(') {
-        let mut depth = 0;
-        for (k, &b) in bytes.iter().enumerate() {
-            match b {
-                b'(' => depth += 1,
-                b')' => depth -= 1,
-                _ => {}
-            }
-            end = k + 1;
-            if depth == 0 {
-                break;
-            }
-        }
-    }
-    while end < bytes.len() && b"-+ #0123456789*.hlL".contains(&bytes[end]) {
-        end += 1;
-    }
-    let end = rest[end..]
-        .chars()
-        .next()
-        .map_or(rest.len(), |c| end + c.len_utf8());
-    let chars: Vec<(usize, char)> = rest[..end]
-        .char_indices()
-        .map(|(i, c)| (pos + i, c))
-        .collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let at = |i: usize| bytes.get(i).copied();
     let mut spec = PercentSpec::default();
-    let mut i = 0;
-    if at(0) == Some('%') {
+    // The common bare conversion (`%s`, `%d`): nothing else to read.
+    if let Some(c) = at(0)
+        && c.is_ascii_alphabetic()
+        && !matches!(c, b'h' | b'l' | b'L')
+    {
+        spec.ty = c as char;
+        spec.ty_pos = pos;
+        return Ok((spec, pos + 1));
+    }
+    if at(0) == Some(b'%') {
         spec.ty = '%';
         spec.literal = true;
         spec.ty_pos = pos;
         return Ok((spec, pos + 1));
     }
-    if at(0) == Some('(') {
+    let mut i = 0;
+    if at(0) == Some(b'(') {
         let mut depth = 1;
         i = 1;
         while depth > 0 {
             match at(i) {
                 None => return value_err("incomplete format key"),
-                Some('(') => depth += 1,
-                Some(')') => depth -= 1,
+                Some(b'(') => depth += 1,
+                Some(b')') => depth -= 1,
                 Some(_) => {}
             }
             i += 1;
         }
-        spec.key = Some(fmt[pos + 1..chars[i - 1].0].to_string());
+        spec.key = Some(rest[1..i - 1].to_string());
     }
-    while let Some(c @ ('-' | '+' | ' ' | '#' | '0')) = at(i) {
+    while let Some(c @ (b'-' | b'+' | b' ' | b'#' | b'0')) = at(i) {
         match c {
-            '-' => spec.left = true,
-            '+' => spec.sign = true,
-            ' ' => spec.blank = true,
-            '#' => spec.alternate = true,
+            b'-' => spec.left = true,
+            b'+' => spec.sign = true,
+            b' ' => spec.blank = true,
+            b'#' => spec.alternate = true,
             _ => spec.zero = true,
         }
         i += 1;
     }
     let number = |i: &mut usize, limit: usize, msg: &str| -> Result<Option<usize>, FormatError> {
         let mut acc: Option<usize> = None;
-        while let Some(d) = at(*i).and_then(|c| c.to_digit(10)) {
+        while let Some(d) = at(*i)
+            .filter(u8::is_ascii_digit)
+            .map(|c| (c - b'0') as usize)
+        {
             let v = acc.unwrap_or(0);
-            if v > (limit - d as usize) / 10 {
+            if v > (limit - d) / 10 {
                 return value_err(msg);
             }
-            acc = Some(v * 10 + d as usize);
+            acc = Some(v * 10 + d);
             *i += 1;
         }
         Ok(acc)
     };
-    if at(i) == Some('*') {
+    if at(i) == Some(b'*') {
         spec.width_star = true;
         i += 1;
     } else {
         spec.width = number(&mut i, isize::MAX as usize, "width too big")?;
     }
-    if at(i) == Some('.') {
+    if at(i) == Some(b'.') {
         i += 1;
-        if at(i) == Some('*') {
+        if at(i) == Some(b'*') {
             spec.precision_star = true;
             i += 1;
         } else {
@@ -959,14 +947,15 @@ pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize),
                 Some(number(&mut i, i32::MAX as usize, "precision too big")?.unwrap_or(0));
         }
     }
-    if let Some('h' | 'l' | 'L') = at(i) {
+    if let Some(b'h' | b'l' | b'L') = at(i) {
         i += 1;
     }
-    match chars.get(i) {
-        Some(&(p, c)) => {
+    // `i` follows ASCII bytes (or the key's `)`): a character boundary.
+    match rest[i..].chars().next() {
+        Some(c) => {
             spec.ty = c;
-            spec.ty_pos = p;
-            Ok((spec, p + c.len_utf8()))
+            spec.ty_pos = pos + i;
+            Ok((spec, pos + i + c.len_utf8()))
         }
         None => value_err("incomplete format"),
     }
