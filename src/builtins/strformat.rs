@@ -41,6 +41,13 @@ impl Vm {
         {
             return Ok(format!("{:.*}", p, x.get()));
         }
+        // `{i:05d}`, `{i:3}`: an int padded to a small width, with zeros after the sign
+        // or with spaces before it.
+        if let Value::Int(i) = v
+            && let Some((zero, width)) = simple_int_spec(spec)
+        {
+            return Ok(pad_int(*i, zero, width));
+        }
         let tname = self.type_name(v);
         let parsed = format::parse_format_spec(spec, &tname).map_err(|e| fmt_err(self, e))?;
         let r = match v {
@@ -258,14 +265,15 @@ fn split_top(s: &str, sep: char) -> Option<(&str, &str)> {
 
 /// The argument state of one `%` formatting (CPython's `unicode_formatter_t`): a tuple's
 /// items, or a single value (`arglen == -1`) that can be taken once.
-struct PercentArgs {
-    items: Vec<Value>,
+struct PercentArgs<'a> {
+    /// The tuple's items, borrowed (a tuple never changes).
+    items: &'a [Value],
     single: Value,
     arglen: i64,
     argidx: i64,
 }
 
-impl PercentArgs {
+impl PercentArgs<'_> {
     fn next(&mut self, vm: &Vm) -> PyResult<Value> {
         if self.argidx < self.arglen {
             let i = self.argidx;
@@ -479,7 +487,7 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
 }
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
-    let tuple = args.as_tuple().map(|t| t.to_vec());
+    let tuple = args.as_tuple();
     let dict = if tuple.is_none()
         && args.as_str().is_none()
         && !(bytes && args.as_bytes().is_some())
@@ -500,7 +508,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<S
             }
         }
         None => PercentArgs {
-            items: Vec::new(),
+            items: &[],
             single: args.clone(),
             arglen: -1,
             argidx: -2,
@@ -509,7 +517,8 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<S
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut pos = 0;
     while pos < fmt.len() {
-        let Some(off) = fmt[pos..].find('%') else {
+        // A byte search: `%` is ASCII, and no byte of a multi-byte character equals it.
+        let Some(off) = fmt.as_bytes()[pos..].iter().position(|&b| b == b'%') else {
             out.push_str(&fmt[pos..]);
             break;
         };
@@ -646,4 +655,37 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<S
         }));
     }
     Ok(out)
+}
+
+/// `(zero, width)` for a spec `[0][width][d]` with a width of at most two digits (the
+/// common int specs), else `None`.
+fn simple_int_spec(spec: &str) -> Option<(bool, usize)> {
+    let b = spec.as_bytes();
+    let body = b.strip_suffix(b"d").unwrap_or(b);
+    let (zero, w) = match body.split_first() {
+        Some((b'0', rest)) => (true, rest),
+        _ => (false, body),
+    };
+    (w.len() <= 2 && w.iter().all(u8::is_ascii_digit))
+        .then(|| (zero, w.iter().fold(0, |a, &c| a * 10 + (c - b'0') as usize)))
+}
+
+/// `i` in decimal, right-aligned in `width`: zeros between the sign and the digits
+/// (`zero`), else spaces before it.
+fn pad_int(i: i64, zero: bool, width: usize) -> String {
+    let digits = i.unsigned_abs().to_string();
+    let sign = usize::from(i < 0);
+    let pad = width.saturating_sub(digits.len() + sign);
+    let mut out = String::with_capacity(width.max(digits.len() + sign));
+    if !zero {
+        out.extend(std::iter::repeat_n(' ', pad));
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    if zero {
+        out.extend(std::iter::repeat_n('0', pad));
+    }
+    out.push_str(&digits);
+    out
 }
