@@ -28,6 +28,14 @@ pub fn dict_get(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<Option<Value>> 
         let t = table(d).borrow();
         return Ok(t.get_str(s.as_str(), s.hash()).cloned());
     }
+    // An int key: found by value unless an entry of its hash is a user object.
+    if let &Value::Int(i) = key
+        && let Some(found) = table(d)
+            .borrow()
+            .get_int(i, crate::runtime::hashing::hash_i64(i))
+    {
+        return Ok(found.cloned());
+    }
     let h = vm.hash(key)?;
     let idx = {
         let mut eq = |a: &Value, b: &Value| vm.eq(a, b);
@@ -291,6 +299,15 @@ fn recv(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
 }
 
 pub fn m_get(vm: &mut Vm, args: &[Value], kw: &[Rc<PyStr>]) -> PyResult<Value> {
+    // `d.get(k)`, `d.get(k, default)` on a dict: no argument parsing.
+    if kw.is_empty()
+        && let [d, key, rest @ ..] = args
+        && rest.len() <= 1
+        && d.as_dict().is_some()
+    {
+        let found = dict_get(vm, d, key)?;
+        return Ok(found.unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::None)));
+    }
     let a = ArgSpec::new("get", &["self", "key", "default"], 2).parse(vm, args, kw)?;
     let d = recv(vm, args, "get")?;
     Ok(dict_get(vm, &d, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))

@@ -1000,12 +1000,25 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return crate::vm::generator::gen_sum(vm, o, acc, add);
     }
     let it = vm.get_iter(&a[0])?;
-    let mut n = 0u32;
-    while let Some(x) = vm.iter_next(&it)? {
-        acc = add(vm, acc, x)?;
-        n = n.wrapping_add(1);
-        if n & 0xffff == 0 && vm.interp.breaker.is_set() {
-            vm.handle_breaker()?;
+    // Runs of ints and floats added where they lie (`sum_numbers`), a chunk at a time
+    // between polls of the breaker; each other item, and the end, taken by `iter_next`.
+    const CHUNK: usize = 1 << 16;
+    let mut n = 0usize;
+    loop {
+        let took = vm.sum_numbers(&it, &mut acc, CHUNK);
+        n += took;
+        if took < CHUNK {
+            match vm.iter_next(&it)? {
+                Some(x) => acc = add(vm, acc, x)?,
+                None => break,
+            }
+            n += 1;
+        }
+        if n >= CHUNK {
+            n = 0;
+            if vm.interp.breaker.is_set() {
+                vm.handle_breaker()?;
+            }
         }
     }
     Ok(acc)

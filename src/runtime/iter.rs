@@ -419,6 +419,92 @@ impl Vm {
         Err(self.type_error(format!("'{}' object is not iterable", self.type_name(obj))))
     }
 
+    /// `sum`'s inner loop over a list's or tuple's items, a range or a dict's values:
+    /// ints (while the total fits) and floats added to `acc` where they lie, the
+    /// iterator advanced past each, as `iter_next` would. Stops at the first item of
+    /// another kind (or one that would overflow), leaving it to `iter_next`, or after
+    /// `limit` items (so that the caller can poll the breaker). Returns how many it took.
+    pub fn sum_numbers(&self, it: &Value, acc: &mut Value, limit: usize) -> usize {
+        fn add(acc: &mut Value, x: &Value) -> bool {
+            match (&*acc, x) {
+                (Value::Int(p), Value::Int(q)) => match p.checked_add(*q) {
+                    Some(r) => {
+                        *acc = Value::Int(r);
+                        true
+                    }
+                    None => false,
+                },
+                (Value::Float(p), Value::Float(q)) => {
+                    *acc = Value::float(p.get() + q.get());
+                    true
+                }
+                _ => false,
+            }
+        }
+        let mut n = 0;
+        let Value::Obj(o) = it else { return n };
+        let Payload::Iter(st) = &o.payload else {
+            return n;
+        };
+        let Ok(mut st) = st.try_borrow_mut() else {
+            return n;
+        };
+        let mut add_all = |acc: &mut Value, items: &[Value], idx: &mut usize| {
+            while n < limit
+                && let Some(x) = items.get(*idx)
+                && add(acc, x)
+            {
+                *idx += 1;
+                n += 1;
+            }
+        };
+        match &mut *st {
+            IterState::Seq { seq, idx } => match seq.payload() {
+                Some(Payload::List(l)) => {
+                    if let Ok(l) = l.try_borrow() {
+                        add_all(acc, &l, idx);
+                    }
+                }
+                Some(Payload::Tuple(t)) => add_all(acc, t, idx),
+                _ => {}
+            },
+            IterState::Range { cur, stop, step } => {
+                while n < limit
+                    && ((*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop))
+                    && add(acc, &Value::Int(*cur))
+                {
+                    *cur = cur.saturating_add(*step);
+                    n += 1;
+                }
+            }
+            IterState::Dict {
+                dict,
+                pos,
+                kind: 1,
+                len,
+                ..
+            } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    return n;
+                };
+                let Ok(d) = d.try_borrow() else { return n };
+                // A changed size is `iter_next`'s to report.
+                if d.len() != *len {
+                    return n;
+                }
+                while n < limit
+                    && let Some((i, e)) = d.next_at(*pos)
+                    && add(acc, &e.value)
+                {
+                    *pos = i + 1;
+                    n += 1;
+                }
+            }
+            _ => {}
+        }
+        n
+    }
+
     /// The two iterators of a non-strict `zip` of two iterables, whose items a consumer
     /// may take in turn instead of the zip's tuples (the first, then the second; the
     /// second not asked once the first is exhausted, as `zip` does).
