@@ -119,6 +119,15 @@ impl Vm {
 
     /// Call a function found on a class as a method of `obj`.
     pub fn call_method_value(&mut self, f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+        // A Python method of up to two arguments (`__eq__`, `__hash__`, `__lt__` called
+        // from native code): the receiver and the arguments on the stack, no vector.
+        if let Some(Payload::Function(fun)) = f.payload()
+            && args.len() <= 2
+        {
+            let mut full = [obj.clone(), Value::Undef, Value::Undef];
+            full[1..=args.len()].clone_from_slice(args);
+            return self.call_function(fun, &full[..=args.len()], &[]);
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
         match f.payload() {
             Some(Payload::Function(_)) => {
