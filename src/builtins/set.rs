@@ -105,11 +105,21 @@ fn with_mut<R>(
 ) -> PyResult<R> {
     let cell = mutable(vm, s)?;
     let mut t = match cell.try_borrow_mut() {
-        Ok(mut b) => std::mem::take(&mut *b),
+        Ok(mut b) => {
+            let empty = vm.spare_set_table.take().unwrap_or_default();
+            std::mem::replace(&mut *b, empty)
+        }
         Err(_) => return Err(vm.runtime_error("Set changed size during iteration")),
     };
     let r = f(vm, &mut t);
-    *cell.borrow_mut() = t;
+    let empty = std::mem::replace(&mut *cell.borrow_mut(), t);
+    // Kept for the next mutation unless code run meanwhile put something in it.
+    if empty.is_empty()
+        && empty.fill() == 0
+        && empty.capacity() == crate::runtime::settable::MINSIZE
+    {
+        vm.spare_set_table = Some(empty);
+    }
     r
 }
 

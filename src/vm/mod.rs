@@ -100,6 +100,10 @@ pub struct Vm {
     pub(crate) gen_acc: Value,
     /// A call's arguments while `Vm::enter_frame` binds them (kept for reuse).
     pub(crate) bind_scratch: Vec<Value>,
+    /// An empty set table, kept between mutations of a set that may run Python code
+    /// (`builtins::set::with_mut` leaves it in the set meanwhile), so that they do not
+    /// allocate one each.
+    pub(crate) spare_set_table: Option<crate::runtime::set::SetTable>,
     /// The `map` or `filter` that `Vm::feed_collect` is draining.
     pub(crate) feed: Option<Box<crate::runtime::iter::Feed>>,
     /// This is the interpreter's main thread (signals and `KeyboardInterrupt` go here).
@@ -127,6 +131,7 @@ impl Vm {
             gen_sink: Vec::new(),
             gen_acc: Value::Undef,
             bind_scratch: Vec::new(),
+            spare_set_table: None,
             feed: None,
             main_thread,
             thread_ident: crate::platform::thread_ident(),
