@@ -189,9 +189,21 @@ pub fn sort_values(
 ) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) => {
+            // One frame kept for a Python key function between items (`call_reusing`).
             let mut ks = Vec::with_capacity(items.len());
+            let (mut frame, mut raised) = (None, None);
             for it in items.iter() {
-                ks.push(vm.call(k, std::slice::from_ref(it), &[])?);
+                let v = vm.call_reusing(k, std::slice::from_ref(it), &mut frame, &mut raised);
+                if raised.is_some() {
+                    break;
+                }
+                ks.push(v);
+            }
+            if let Some(fr) = frame {
+                vm.recycle_frame(fr);
+            }
+            if let Some(e) = raised {
+                return Err(e);
             }
             ks
         }
@@ -221,6 +233,13 @@ pub fn sort_values(
                 }
             })
             .collect();
+        chunked_sort(vm, &mut idx, |a, b| ks[a] < ks[b])?;
+    } else if keys
+        .iter()
+        .all(|k| k.as_pystr().is_some() && !vm.is_heap(k))
+    {
+        // Builtin strs: UTF-8 byte order is code point order, Python's.
+        let ks: Vec<&str> = keys.iter().map(|k| k.as_str().unwrap_or("")).collect();
         chunked_sort(vm, &mut idx, |a, b| ks[a] < ks[b])?;
     } else {
         merge_sort(vm, &mut idx, &keys)?;
