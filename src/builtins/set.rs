@@ -218,7 +218,9 @@ pub fn dict_keys_intersection(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult<Val
     let mut t = SetTable::new();
     for (k, h) in keys {
         // An int key is looked up by value with the hash it has (unless an entry of
-        // that hash needs a Python `__eq__`); the others through `dict_get`.
+        // that hash needs a Python `__eq__`); the others through `dict_get`. (Its own
+        // int path, hash recomputed and table re-fetched, measured 1.08-1.10 here
+        // against 0.94-0.99.)
         let known = match (&k, table(&big_ref)) {
             (&Value::Int(i), Some(bt)) => bt.borrow().find_int(i, h).map(|s| s.is_some()),
             _ => None,
