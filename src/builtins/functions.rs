@@ -988,11 +988,10 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let add = |vm: &mut Vm, acc: Value, x: Value| -> PyResult<Value> {
-        Ok(match (&acc, &x) {
-            (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
-            (Value::Float(p), Value::Float(q)) => Value::float(p.get() + q.get()),
-            _ => vm.binary_op(&acc, &x, crate::bytecode::op::BinOpKind::Add)?,
-        })
+        match crate::runtime::ops::sum_step(&acc, &x) {
+            Some(v) => Ok(v),
+            None => vm.binary_op(&acc, &x, crate::bytecode::op::BinOpKind::Add),
+        }
     };
     if let Value::Obj(o) = &a[0]
         && let Payload::Generator(_) = &o.payload

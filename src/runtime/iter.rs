@@ -420,25 +420,19 @@ impl Vm {
     }
 
     /// `sum`'s inner loop over a list's or tuple's items, a range or a dict's values:
-    /// ints (while the total fits) and floats added to `acc` where they lie, the
+    /// ints and bools (while the total fits) and floats added to `acc` where they lie
+    /// (`ops::sum_step`), the
     /// iterator advanced past each, as `iter_next` would. Stops at the first item of
     /// another kind (or one that would overflow), leaving it to `iter_next`, or after
     /// `limit` items (so that the caller can poll the breaker). Returns how many it took.
     pub fn sum_numbers(&self, it: &Value, acc: &mut Value, limit: usize) -> usize {
         fn add(acc: &mut Value, x: &Value) -> bool {
-            match (&*acc, x) {
-                (Value::Int(p), Value::Int(q)) => match p.checked_add(*q) {
-                    Some(r) => {
-                        *acc = Value::Int(r);
-                        true
-                    }
-                    None => false,
-                },
-                (Value::Float(p), Value::Float(q)) => {
-                    *acc = Value::float(p.get() + q.get());
+            match crate::runtime::ops::sum_step(acc, x) {
+                Some(v) => {
+                    *acc = v;
                     true
                 }
-                _ => false,
+                None => false,
             }
         }
         let mut n = 0;

@@ -954,6 +954,19 @@ fn is_arith(op: BinOpKind) -> bool {
     )
 }
 
+/// One step of `sum`, `acc + x`, when it needs no Python code and no allocation: an int
+/// plus an int (or a bool) that fits, a float plus a float. `None` sends the pair to
+/// `binary_op`.
+#[inline]
+pub fn sum_step(acc: &Value, x: &Value) -> Option<Value> {
+    match (acc, x) {
+        (Value::Int(p), Value::Int(q)) => p.checked_add(*q).map(Value::Int),
+        (Value::Int(p), Value::Bool(b)) => p.checked_add(b.get() as i64).map(Value::Int),
+        (Value::Float(p), Value::Float(q)) => Some(Value::float(p.get() + q.get())),
+        _ => None,
+    }
+}
+
 #[inline]
 pub fn cmp_result(o: Ordering, op: CmpKind) -> bool {
     match op {

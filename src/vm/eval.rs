@@ -322,7 +322,7 @@ enum Switch {
         kwnames: Option<crate::bytecode::code::KwNames>,
     },
     /// `a <op> b` for two instances of one class whose `__op__` is a plain function of
-    /// two arguments: entered like `CallSimple` (`stack[func_at]` is the method, the
+    /// two arguments: entered like a `call_simple!` call (`stack[func_at]` is the method, the
     /// operands follow it, with a copy of them kept below), and the frame marked so that
     /// its return replaces the operands with the result (see `Switch::Return`).
     CallBinop {
@@ -561,6 +561,27 @@ impl Vm {
         }
     }
 
+    /// Retire the innermost callee frame, which returns into `stack[ret_to]` (the
+    /// callable's slot): drop its locals and operands and the caller's arguments above
+    /// that slot, then the frame (`pushed`: its globals were pushed). Popped one by one:
+    /// `truncate` is an out-of-line call in `exec`.
+    #[inline(always)]
+    fn retire_callee(
+        &mut self,
+        stack: &mut Vec<Value>,
+        calls: &mut CallStack,
+        ret_to: usize,
+        pushed: bool,
+    ) {
+        while stack.len() > ret_to + 1 {
+            if let Some(x) = stack.pop() {
+                x.discard();
+            }
+        }
+        calls.pop();
+        self.pop_inline_frame(pushed);
+    }
+
     /// Retire a callee frame run by `run_frames` (its values are already off the stack).
     #[inline(always)]
     fn pop_inline_frame(&mut self, pushed_globals: bool) {
@@ -742,23 +763,13 @@ impl Vm {
                 }
                 Ok(None)
             }
-            Sink::Sum => {
-                let sum = match (&self.gen_acc, &v) {
-                    (Value::Int(p), Value::Int(q)) => p.checked_add(*q).map(Value::Int),
-                    (Value::Int(p), Value::Bool(b)) => {
-                        p.checked_add(b.get() as i64).map(Value::Int)
-                    }
-                    (Value::Float(p), Value::Float(q)) => Some(Value::float(p.get() + q.get())),
-                    _ => None,
-                };
-                match sum {
-                    Some(s) => {
-                        self.gen_acc = s;
-                        Ok(None)
-                    }
-                    None => Ok(Some(v)),
+            Sink::Sum => match crate::runtime::ops::sum_step(&self.gen_acc, &v) {
+                Some(s) => {
+                    self.gen_acc = s;
+                    Ok(None)
                 }
-            }
+                None => Ok(Some(v)),
+            },
             Sink::Any | Sink::All => {
                 let truth = match v {
                     Value::Bool(b) => b.get(),
@@ -968,16 +979,8 @@ impl Vm {
                         && f.generator.is_none()
                         && f.init_self.is_undef()
                     {
-                        let ret_to = f.ret_to;
-                        let pushed = f.pushed_globals;
-                        // Popped one by one: `truncate` is an out-of-line call here.
-                        while stack.len() > ret_to + 1 {
-                            if let Some(x) = stack.pop() {
-                                x.discard();
-                            }
-                        }
-                        calls.pop();
-                        self.pop_inline_frame(pushed);
+                        let (ret_to, pushed) = (f.ret_to, f.pushed_globals);
+                        self.retire_callee(&mut stack, calls, ret_to, pushed);
                         std::mem::replace(&mut stack[ret_to], v).discard();
                         continue 'frames;
                     }
@@ -1030,7 +1033,6 @@ impl Vm {
                         ));
                         continue;
                     }
-                    let $s: &[Value] = &stack;
                     if let Some(t) = fast_compare(&$s[bp + a], $right, CmpKind::from_u32(k)) {
                         pc += 2;
                         compared!(t);
@@ -2406,24 +2408,16 @@ impl Vm {
                         }
                         continue;
                     }
-                    // Drop the callee's locals and operands and the caller's arguments,
-                    // down to the callable's slot, which takes the result below. Popped
-                    // one by one and stored into a slot that exists: `truncate` and
-                    // `push` were left as out-of-line calls in this huge function.
+                    // The result is stored into the callable's slot, which exists:
+                    // `push` was left as an out-of-line call in this huge function.
                     let ret_to = done.ret_to;
-                    while stack.len() > ret_to + 1 {
-                        if let Some(v) = stack.pop() {
-                            v.discard();
-                        }
-                    }
                     let init = if done.init_self.is_undef() {
                         None
                     } else {
                         Some(std::mem::take(&mut done.init_self))
                     };
                     let pushed = done.pushed_globals;
-                    calls.pop();
-                    self.pop_inline_frame(pushed);
+                    self.retire_callee(&mut stack, calls, ret_to, pushed);
                     let v = match init {
                         None => v,
                         // A binary operator's method (`Switch::CallBinop`): the result
